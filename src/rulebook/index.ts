@@ -1,0 +1,15 @@
+export { createRulebook } from './create.ts';
+export { findRule, ruleAt } from './lookup.ts';
+export { OFFICIAL_RULEBOOK } from './official.ts';
+export { type RuleOverlay, withRules } from './overlay.ts';
+export {
+  type Citation,
+  CONFIDENCE_LEVELS,
+  type Confidence,
+  type Rulebook,
+  type RuleRef,
+  type RuleSeries,
+  type RuleUnit,
+  type RuleValue,
+  type RuleVersion,
+} from './types.ts';
