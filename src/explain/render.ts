@@ -80,7 +80,8 @@ export function explain(result: Explainable, options: ExplainOptions = {}): stri
   const titleParams = 'titleParams' in result ? (result.titleParams as Record<string, BasisParam>) : {};
   lines.push(message(`title.${result.kind}`, titleParams, lang));
   for (const s of basis.steps) {
-    let line = `- ${message(s.code, { ...s.params, amount: s.amount ?? '' }, lang)}`;
+    const params = s.amount === undefined ? s.params : { ...s.params, amount: s.amount };
+    let line = `- ${message(s.code, params, lang)}`;
     const refs = s.rules.map((id) => byId.get(id)).filter((r): r is RuleRef => r !== undefined);
     if (refs.length) line += ` (${refs.map(ruleLabel).join('; ')})`;
     if (s.rounding)

@@ -34,10 +34,3 @@ export function checkRupiah(value: number, what: string): Rupiah {
   }
   return value;
 }
-
-/** @internal Exact sum of whole-rupiah amounts; throws `OUT_OF_RANGE` on overflow. */
-export function sumRupiah(values: Iterable<number>, what = 'sum'): Rupiah {
-  let total = 0;
-  for (const v of values) total += v;
-  return checkRupiah(total, what);
-}

@@ -28,7 +28,7 @@ function describe(issue: ZodIssue): string {
     case 'invalid_union':
       return 'does not match any accepted form';
     default:
-      return issue.message || 'is invalid';
+      return 'is invalid';
   }
 }
 

@@ -1,0 +1,74 @@
+import { bpuContribution, explain, formatCitation, isJamsostekError, JamsostekError } from 'jamsostek';
+import { describe, expect, it } from 'vitest';
+
+describe('explain', () => {
+  const r = bpuContribution({ month: '2025-09', declaredIncome: 1_000_000 });
+
+  it('renders Indonesian by default, with citations and confidence on each line', () => {
+    const lines = explain(r);
+    expect(lines[0]).toBe(
+      'Iuran peserta Bukan Penerima Upah bulan 2025-09, penghasilan dilaporkan Rp1.000.000:',
+    );
+    expect(lines).toContain(
+      '- Iuran JKM tetap: Rp6.800 (PP 44/2015 Pasal 20 ayat (3); PP 50/2025 Pasal 4 ayat (2) huruf b [A])',
+    );
+    expect(lines).toContain('- Jumlah: Rp16.800');
+    expect(lines.at(-1)).toBe('Buku aturan: official.');
+  });
+
+  it('renders English on request, and can leave out the sources', () => {
+    const lines = explain(r, { lang: 'en', sources: false });
+    expect(lines).toContain('- Total: Rp16.800');
+    expect(lines.join('\n')).not.toContain('Legal basis:');
+  });
+
+  it('states the rounding convention whenever a step rounded', () => {
+    const withJht = bpuContribution({
+      month: '2025-09',
+      declaredIncome: 1_000_000,
+      programs: ['JKK', 'JKM', 'JHT'],
+    });
+    expect(explain(withJht).join('\n')).toContain('dibulatkan setengah ke atas ke Rp1');
+    expect(explain(withJht, { lang: 'en' }).join('\n')).toContain('BPJS publishes no rounding rule');
+  });
+
+  it('builds no text until asked: the result is plain JSON data', () => {
+    expect(JSON.parse(JSON.stringify(r))).toEqual(r);
+    expect(JSON.stringify(r)).not.toContain('Iuran JKM tetap');
+  });
+
+  it('falls back to the code for a message it does not know', () => {
+    const lines = explain({
+      kind: 'nothing',
+      basis: {
+        rulebook: 'x',
+        rules: [],
+        steps: [{ code: 'no.such', params: { a: 1 }, rules: [] }],
+        notices: [],
+        confidence: 'A',
+      },
+    });
+    expect(lines[1]).toBe('- no.such {"a":1}');
+  });
+
+  it('formats citations', () => {
+    expect(formatCitation({ instrument: 'PP 44/2015', article: 'Pasal 20 ayat (3)' })).toBe(
+      'PP 44/2015 Pasal 20 ayat (3)',
+    );
+  });
+});
+
+describe('errors', () => {
+  it('recognises its errors by brand, not by instanceof', () => {
+    const e = new JamsostekError('OUT_OF_RANGE', 'too big', { details: { value: 1 } });
+    expect(isJamsostekError(e)).toBe(true);
+    expect(e.issues).toEqual([]);
+    expect(e.name).toBe('JamsostekError');
+    const copy = Object.create(Error.prototype) as Error;
+    Object.defineProperty(copy, Symbol.for('jamsostek.JamsostekError'), { value: true });
+    expect(isJamsostekError(copy)).toBe(true);
+    expect(isJamsostekError(new Error('x'))).toBe(false);
+    expect(isJamsostekError(null)).toBe(false);
+    expect(isJamsostekError('x')).toBe(false);
+  });
+});

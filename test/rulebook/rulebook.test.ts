@@ -1,0 +1,309 @@
+import {
+  bpuContribution,
+  createRulebook,
+  findRule,
+  isJamsostekError,
+  type JamsostekError,
+  OFFICIAL_RULEBOOK,
+  type RuleSeries,
+  ruleAt,
+  withRules,
+} from 'jamsostek';
+import { describe, expect, it } from 'vitest';
+
+const cite = [{ instrument: 'PP 1/2020', article: 'Pasal 1' }];
+const series = (versions: RuleSeries['versions']): RuleSeries => ({
+  id: 'demo.rate',
+  title: { id: 'Tarif contoh', en: 'Demo rate' },
+  unit: 'rate',
+  keyedBy: 'date',
+  versions,
+});
+
+function thrown(fn: () => unknown): JamsostekError {
+  try {
+    fn();
+  } catch (e) {
+    if (isJamsostekError(e)) return e;
+    throw e;
+  }
+  throw new Error('expected a JamsostekError');
+}
+
+describe('createRulebook checks', () => {
+  it('accepts a cited, sorted, gap-free series and freezes it deeply', () => {
+    const rb = createRulebook('demo', [
+      series([
+        { from: '2020-01-01', to: '2021-01-01', value: '0.01', citations: cite, confidence: 'A' },
+        { from: '2021-01-01', value: '0.02', citations: cite, confidence: 'B' },
+      ]),
+    ]);
+    expect(Object.isFrozen(rb)).toBe(true);
+    expect(Object.isFrozen(rb.series['demo.rate']?.versions[0]?.citations)).toBe(true);
+    expect(ruleAt(rb, 'demo.rate', '2020-12-31').value).toBe('0.01');
+    expect(ruleAt(rb, 'demo.rate', '2021-01').value).toBe('0.02');
+  });
+
+  it('rejects an uncited version', () => {
+    const e = thrown(() =>
+      createRulebook('demo', [
+        series([{ from: '2020-01-01', value: '0.01', citations: [], confidence: 'A' }]),
+      ]),
+    );
+    expect(e.code).toBe('INVALID_RULEBOOK');
+    expect(e.issues[0]?.path).toEqual(['series', 'demo.rate', 'versions', 0, 'citations']);
+  });
+
+  it('rejects an overlap', () => {
+    const e = thrown(() =>
+      createRulebook('demo', [
+        series([
+          { from: '2020-01-01', to: '2021-06-01', value: '0.01', citations: cite, confidence: 'A' },
+          { from: '2021-01-01', value: '0.02', citations: cite, confidence: 'A' },
+        ]),
+      ]),
+    );
+    expect(e.issues.map((i) => i.message).join()).toContain('overlaps');
+  });
+
+  it('rejects an open-ended version followed by another (also an overlap)', () => {
+    const e = thrown(() =>
+      createRulebook('demo', [
+        series([
+          { from: '2020-01-01', value: '0.01', citations: cite, confidence: 'A' },
+          { from: '2021-01-01', value: '0.02', citations: cite, confidence: 'A' },
+        ]),
+      ]),
+    );
+    expect(e.issues.map((i) => i.message).join()).toContain('overlaps');
+  });
+
+  it('rejects an unsorted series', () => {
+    const e = thrown(() =>
+      createRulebook('demo', [
+        series([
+          { from: '2021-01-01', to: '2022-01-01', value: '0.02', citations: cite, confidence: 'A' },
+          { from: '2020-01-01', to: '2021-01-01', value: '0.01', citations: cite, confidence: 'A' },
+        ]),
+      ]),
+    );
+    expect(e.issues.map((i) => i.message).join()).toContain('sorted');
+  });
+
+  it('rejects a gap inside a series', () => {
+    const e = thrown(() =>
+      createRulebook('demo', [
+        series([
+          { from: '2020-01-01', to: '2020-06-01', value: '0.01', citations: cite, confidence: 'A' },
+          { from: '2021-01-01', value: '0.02', citations: cite, confidence: 'A' },
+        ]),
+      ]),
+    );
+    expect(e.issues.map((i) => i.message).join()).toContain('gap');
+  });
+
+  it('lists every problem: bad dates, float rate, unknown confidence, duplicate id, empty series', () => {
+    const bad = {
+      ...series([
+        {
+          from: '2020-13-01',
+          value: 0.01 as unknown as string,
+          citations: [{ instrument: '', article: '' }],
+          confidence: 'Z' as 'A',
+        },
+        { from: '2021-01-01', to: '2020-01-01', value: '0.02', citations: cite, confidence: 'A' },
+      ]),
+    };
+    const e = thrown(() =>
+      createRulebook('demo', [
+        bad,
+        { ...bad, versions: [] },
+        {
+          id: 'x.amount',
+          title: { id: 'x', en: 'x' },
+          unit: 'rupiah',
+          keyedBy: 'date',
+          versions: [{ from: '2020-01-01', value: 1.5, citations: cite, confidence: 'A' }],
+        },
+      ]),
+    );
+    const messages = e.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining('versions.0.from'),
+        expect.stringContaining('versions.0.value: a rate must be a decimal string'),
+        expect.stringContaining('versions.0.confidence'),
+        expect.stringContaining('versions.0.citations.0'),
+        expect.stringContaining('versions.1.to: must be after from'),
+        expect.stringContaining('duplicate series id'),
+        expect.stringContaining('needs at least one version'),
+        expect.stringContaining('x.amount.versions.0.value: an amount must be whole rupiah'),
+      ]),
+    );
+  });
+});
+
+describe('lookup', () => {
+  it('throws RULE_NOT_IN_FORCE before the first version and after an end without successor', () => {
+    expect(thrown(() => ruleAt(OFFICIAL_RULEBOOK, 'bpu.jkm.amount', '2015-06-30')).code).toBe(
+      'RULE_NOT_IN_FORCE',
+    );
+    expect(
+      thrown(() => ruleAt(OFFICIAL_RULEBOOK, 'relief.pp49-2020.jkk-jkm', '2021-02')).details,
+    ).toMatchObject({
+      rule: 'relief.pp49-2020.jkk-jkm',
+      at: '2021-02',
+    });
+    expect(findRule(OFFICIAL_RULEBOOK, 'relief.pp49-2020.jkk-jkm', '2021-01-31')?.value).toBe('0.99');
+    expect(findRule(OFFICIAL_RULEBOOK, 'relief.pp49-2020.jkk-jkm', '2021-02-01')).toBeUndefined();
+  });
+
+  it('throws for an unknown rule and for a bad date', () => {
+    expect(thrown(() => ruleAt(OFFICIAL_RULEBOOK, 'no.such.rule', '2025-01')).code).toBe('RULE_NOT_IN_FORCE');
+    expect(thrown(() => ruleAt(OFFICIAL_RULEBOOK, 'bpu.jkm.amount', '2025')).code).toBe('INVALID_INPUT');
+  });
+
+  it('every version of the official rulebook is cited and has a confidence', () => {
+    for (const s of Object.values(OFFICIAL_RULEBOOK.series)) {
+      for (const v of s.versions) {
+        expect(v.citations.length).toBeGreaterThan(0);
+        expect(['A', 'B', 'C', 'U']).toContain(v.confidence);
+      }
+    }
+  });
+});
+
+describe('withRules overlays', () => {
+  it('changes results while the official rulebook stays as it was', () => {
+    const before = JSON.stringify(OFFICIAL_RULEBOOK);
+    const scenario = withRules(
+      OFFICIAL_RULEBOOK,
+      [
+        {
+          id: 'bpu.pp50.excluded-payers',
+          versions: [
+            {
+              from: '2025-12-22',
+              value: [],
+              confidence: 'U',
+              citations: [{ instrument: 'scenario', article: 'no payer excluded' }],
+            },
+          ],
+        },
+      ],
+      'pp50-for-all',
+    );
+    const official = bpuContribution({ month: '2026-11', declaredIncome: 1_000_000, payer: 'APBD' });
+    const what = bpuContribution({
+      month: '2026-11',
+      declaredIncome: 1_000_000,
+      payer: 'APBD',
+      rulebook: scenario,
+    });
+    expect(official.total).toBe(16_800);
+    expect(what.total).toBe(8_400);
+    expect(what.basis.rulebook).toBe('pp50-for-all');
+    expect(JSON.stringify(OFFICIAL_RULEBOOK)).toBe(before);
+    expect(Object.isFrozen(OFFICIAL_RULEBOOK.series)).toBe(true);
+  });
+
+  it('splices a temporary window: the discount for other sectors extended through June 2027', () => {
+    const scenario = withRules(OFFICIAL_RULEBOOK, [
+      {
+        id: 'bpu.pp50.other',
+        versions: [
+          {
+            from: '2026-04-01',
+            to: '2027-07-01',
+            value: '0.5',
+            confidence: 'U',
+            citations: [{ instrument: 'scenario', article: 'extension' }],
+          },
+        ],
+      },
+    ]);
+    expect(bpuContribution({ month: '2027-06', declaredIncome: 1_000_000, rulebook: scenario }).total).toBe(
+      8_400,
+    );
+    expect(bpuContribution({ month: '2027-07', declaredIncome: 1_000_000, rulebook: scenario }).total).toBe(
+      16_800,
+    );
+    expect(bpuContribution({ month: '2027-06', declaredIncome: 1_000_000 }).total).toBe(16_800);
+  });
+
+  it('splices a value from a date on and keeps what came before', () => {
+    const scenario = withRules(OFFICIAL_RULEBOOK, [
+      {
+        id: 'bpu.jkm.amount',
+        versions: [
+          {
+            from: '2027-01-01',
+            value: 8_000,
+            confidence: 'U',
+            citations: [{ instrument: 'scenario', article: 'new JKM' }],
+          },
+        ],
+      },
+    ]);
+    expect(
+      bpuContribution({ month: '2026-12', declaredIncome: 1_000_000, payer: 'APBD', rulebook: scenario })
+        .total,
+    ).toBe(16_800);
+    expect(bpuContribution({ month: '2027-01', declaredIncome: 1_000_000, rulebook: scenario }).total).toBe(
+      18_000,
+    );
+  });
+
+  it('splices a window in the middle of a series and resumes the base after it', () => {
+    const rb = createRulebook('demo', [
+      series([
+        { from: '2020-01-01', to: '2022-01-01', value: '0.01', citations: cite, confidence: 'A' },
+        { from: '2022-01-01', value: '0.02', citations: cite, confidence: 'A' },
+      ]),
+    ]);
+    const s = withRules(rb, [
+      {
+        id: 'demo.rate',
+        versions: [{ from: '2021-01-01', to: '2023-01-01', value: '0.5', citations: cite, confidence: 'U' }],
+      },
+    ]);
+    expect(s.series['demo.rate']?.versions.map((v) => [v.from, v.to, v.value])).toEqual([
+      ['2020-01-01', '2021-01-01', '0.01'],
+      ['2021-01-01', '2023-01-01', '0.5'],
+      ['2023-01-01', undefined, '0.02'],
+    ]);
+  });
+
+  it('replaces a series, adds a new one, and rejects a new one without a title or an invalid result', () => {
+    const rb = withRules(OFFICIAL_RULEBOOK, [
+      {
+        id: 'bpu.jkm.amount',
+        mode: 'replace',
+        versions: [{ from: '2015-07-01', value: 1, confidence: 'U', citations: cite }],
+      },
+      {
+        id: 'new.one',
+        title: { id: 'Baru', en: 'New' },
+        unit: 'flag',
+        keyedBy: 'date',
+        versions: [{ from: '2020-01-01', value: true, confidence: 'U', citations: cite }],
+      },
+    ]);
+    expect(ruleAt(rb, 'bpu.jkm.amount', '2025-01').value).toBe(1);
+    expect(ruleAt(rb, 'new.one', '2025-01').value).toBe(true);
+    expect(rb.name).toBe('official+overlay');
+    expect(thrown(() => withRules(OFFICIAL_RULEBOOK, [{ id: 'nameless', versions: [] }])).code).toBe(
+      'INVALID_RULEBOOK',
+    );
+    expect(
+      thrown(() =>
+        withRules(OFFICIAL_RULEBOOK, [
+          {
+            id: 'bpu.jkm.amount',
+            versions: [{ from: '2020-01-01', value: 1, confidence: 'U', citations: [] }],
+          },
+        ]),
+      ).code,
+    ).toBe('INVALID_RULEBOOK');
+  });
+});

@@ -1,0 +1,90 @@
+import {
+  CountSchema,
+  IsoDateSchema,
+  isJamsostekError,
+  PositiveCountSchema,
+  RupiahSchema,
+  YearMonthSchema,
+} from 'jamsostek';
+import { describe, expect, it } from 'vitest';
+import * as z from 'zod/mini';
+import { parseInput, toIssues } from '../../src/schemas/validate.ts';
+
+describe('exported schemas', () => {
+  it('accept and reject what their names say', () => {
+    expect(YearMonthSchema.safeParse('2025-09').success).toBe(true);
+    expect(YearMonthSchema.safeParse('2025-13').success).toBe(false);
+    expect(IsoDateSchema.safeParse('2024-02-29').success).toBe(true);
+    expect(IsoDateSchema.safeParse('2025-02-29').success).toBe(false);
+    expect(RupiahSchema.safeParse(0).success).toBe(true);
+    expect(RupiahSchema.safeParse(-1).success).toBe(false);
+    expect(RupiahSchema.safeParse(0.5).success).toBe(false);
+    expect(PositiveCountSchema.safeParse(1).success).toBe(true);
+    expect(PositiveCountSchema.safeParse(0).success).toBe(false);
+    expect(CountSchema.safeParse(0).success).toBe(true);
+    expect(CountSchema.safeParse(-1).success).toBe(false);
+    expect(CountSchema.safeParse(1.5).success).toBe(false);
+  });
+});
+
+describe('parseInput', () => {
+  const schema = z.strictObject({
+    n: z.int(),
+    s: z.string().check(z.minLength(2), z.maxLength(3)),
+    e: z.enum(['a', 'b']),
+    u: z.union([z.literal(1), z.literal(2)]),
+    k: z.number().check(z.gte(5), z.lte(6)),
+    r: z.string().check(z.regex(/^x+$/)),
+    req: z.string(),
+  });
+
+  it('turns every zod issue into a path, a clear message and the received value', () => {
+    try {
+      parseInput(schema, { n: 1.5, s: 'abcd', e: 'c', u: 3, k: 4, r: 'y', extra: true, other: 2 }, 'demo');
+      expect.unreachable();
+    } catch (e) {
+      expect(isJamsostekError(e)).toBe(true);
+      if (!isJamsostekError(e)) return;
+      const byPath = Object.fromEntries(e.issues.map((i) => [i.path.join('.'), i.message]));
+      expect(byPath).toMatchObject({
+        n: 'must be a whole number',
+        s: 'must be at most 3',
+        e: 'must be one of "a", "b"',
+        u: 'does not match any accepted form',
+        k: 'must be at least 5',
+        r: 'has an invalid format (regex)',
+        req: 'is required',
+        extra: 'is not a known key',
+        other: 'is not a known key',
+      });
+      expect(e.issues.find((i) => i.path[0] === 'other')?.received).toBe(2);
+      expect(e.message).toContain('Invalid demo');
+    }
+  });
+
+  it('describes type errors and NaN', () => {
+    const t = z.strictObject({ a: z.number(), b: z.number() });
+    const r = t.safeParse({ a: 'x', b: Number.NaN }, { reportInput: true });
+    expect(r.success).toBe(false);
+    if (r.success) return;
+    expect(toIssues(r.error.issues).map((i) => i.message)).toEqual([
+      'must be of type number',
+      'must be a number, not NaN',
+    ]);
+  });
+
+  it('falls back to the zod message for other issue kinds', () => {
+    const t = z.array(z.string()).check(
+      z.minLength(1),
+      z.refine(() => false),
+    );
+    const r = t.safeParse([], { reportInput: true });
+    expect(r.success).toBe(false);
+    if (r.success) return;
+    expect(toIssues(r.error.issues).map((i) => i.message)).toEqual(['must be at least 1', 'is invalid']);
+  });
+
+  it('returns the parsed value when valid', () => {
+    expect(parseInput(z.object({ a: z.number() }), { a: 1 }, 'x')).toEqual({ a: 1 });
+  });
+});
