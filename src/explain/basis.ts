@@ -56,6 +56,8 @@ export interface Explainable {
   readonly kind: string;
   /** The basis. */
   readonly basis: Basis;
+  /** Values the explanation's title refers to. */
+  readonly titleParams?: Readonly<Record<string, BasisParam>> | undefined;
 }
 
 const ORDER: Record<Confidence, number> = { A: 0, B: 1, C: 2, U: 3 };

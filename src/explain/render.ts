@@ -77,8 +77,7 @@ export function explain(result: Explainable, options: ExplainOptions = {}): stri
   const byId = new Map<string, RuleRef>();
   for (const r of basis.rules) byId.set(r.id, r);
   const lines: string[] = [];
-  const titleParams = 'titleParams' in result ? (result.titleParams as Record<string, BasisParam>) : {};
-  lines.push(message(`title.${result.kind}`, titleParams, lang));
+  lines.push(message(`title.${result.kind}`, result.titleParams ?? {}, lang));
   for (const s of basis.steps) {
     const params = s.amount === undefined ? s.params : { ...s.params, amount: s.amount };
     let line = `- ${message(s.code, params, lang)}`;

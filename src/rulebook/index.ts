@@ -6,6 +6,7 @@ export {
   type Citation,
   CONFIDENCE_LEVELS,
   type Confidence,
+  type LocalizedText,
   type Rulebook,
   type RuleRef,
   type RuleSeries,

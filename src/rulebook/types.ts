@@ -51,12 +51,20 @@ export interface RuleVersion<V extends RuleValue = RuleValue> {
   readonly note?: string | undefined;
 }
 
+/** A short text in Indonesian and English. */
+export interface LocalizedText {
+  /** Indonesian. */
+  readonly id: string;
+  /** English. */
+  readonly en: string;
+}
+
 /** A titled series of versions of one rule, in date order, without gaps or overlaps. */
 export interface RuleSeries<V extends RuleValue = RuleValue> {
   /** Stable id, e.g. `'bpu.jkm.amount'`. */
   readonly id: string;
   /** Short human title in Indonesian and English. */
-  readonly title: { readonly id: string; readonly en: string };
+  readonly title: LocalizedText;
   /** What the value is. */
   readonly unit: RuleUnit;
   /**
@@ -81,7 +89,7 @@ export interface RuleRef {
   /** The series id. */
   readonly id: string;
   /** The series title. */
-  readonly title: { readonly id: string; readonly en: string };
+  readonly title: LocalizedText;
   /** The value used. */
   readonly value: RuleValue;
   /** First day in force. */

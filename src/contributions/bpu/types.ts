@@ -118,8 +118,8 @@ export interface BpuContributionResult extends Explainable {
   readonly reliefs: readonly BpuReliefOutcome[];
   /** The weakest confidence of the rules used. */
   readonly confidence: Confidence;
-  /** Parameters of the explanation's title. */
-  readonly titleParams: { readonly month: YearMonth; readonly income: Rupiah };
+  /** Parameters of the explanation's title: `month` and `income`. */
+  readonly titleParams: Readonly<Record<string, string | number>>;
   /** The basis. */
   readonly basis: Basis;
 }
@@ -160,13 +160,35 @@ export interface BpuDiscountQuery {
   readonly rulebook?: Rulebook | undefined;
 }
 
+/** PP 50/2025 discounts this worker's JKK and JKM in the month. */
+export interface BpuDiscountApplied {
+  /** The discount applies. */
+  readonly status: 'applied';
+  /** The discount rate as a decimal string (`"0.5"` = 50 % off). */
+  readonly discountRate: string;
+  /** The rules that decided it. */
+  readonly rules: readonly string[];
+}
+
+/** The discount is in force for the worker's sector that month, but not for this worker. */
+export interface BpuDiscountRefused {
+  /** The discount is refused. */
+  readonly status: 'refused';
+  /** `payer-excluded` (APBN/APBD, Pasal 3 ayat (5)) or `category-not-covered` (Pasal 3 ayat (4)). */
+  readonly reason: 'payer-excluded' | 'category-not-covered';
+  /** The rate the worker would otherwise have had. */
+  readonly discountRate: string;
+  /** The rules that decided it. */
+  readonly rules: readonly string[];
+}
+
+/** No PP 50/2025 window is in force for the worker's sector that month. */
+export interface BpuDiscountNotInForce {
+  /** No discount window that month. */
+  readonly status: 'not-in-force';
+  /** Always empty: no rule applied. */
+  readonly rules: readonly string[];
+}
+
 /** Whether PP 50/2025 discounts this worker's JKK and JKM in a month, and why (not). */
-export type BpuDiscountStatus =
-  | { readonly status: 'applied'; readonly discountRate: string; readonly rules: readonly string[] }
-  | {
-      readonly status: 'refused';
-      readonly reason: 'payer-excluded' | 'category-not-covered';
-      readonly discountRate: string;
-      readonly rules: readonly string[];
-    }
-  | { readonly status: 'not-in-force'; readonly rules: readonly string[] };
+export type BpuDiscountStatus = BpuDiscountApplied | BpuDiscountRefused | BpuDiscountNotInForce;
