@@ -16,6 +16,7 @@ export {
 export * from './explain/index.ts';
 export * from './money/index.ts';
 export * from './period/index.ts';
+export * from './roster/index.ts';
 export * from './rulebook/index.ts';
 export {
   CountSchema,

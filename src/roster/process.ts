@@ -1,0 +1,547 @@
+/**
+ * Batch premiums for a whole roster: validate each row, group identical work, price each distinct
+ * (month, income level, payer, sector, category) once, and summarise.
+ *
+ * @module
+ */
+import * as z from 'zod/mini';
+import { computeBpuContribution } from '../contributions/bpu/contribution.ts';
+import {
+  BPU_CATEGORIES,
+  BPU_PAYERS,
+  BPU_PROGRAMS,
+  BPU_SECTORS,
+  type BpuCategory,
+  type BpuContributionResult,
+  type BpuPayer,
+  type BpuProgram,
+  type BpuSector,
+} from '../contributions/bpu/types.ts';
+import { type InputIssue, invalidInput, JamsostekError } from '../errors.ts';
+import { checkRupiah } from '../money/rupiah.ts';
+import { isYearMonth, monthFromIndex, monthIndex } from '../period/year-month.ts';
+import { OFFICIAL_RULEBOOK } from '../rulebook/official.ts';
+import type { RuleRef } from '../rulebook/types.ts';
+import { RupiahSchema, YearMonthSchema } from '../schemas/common.ts';
+import { parseInput } from '../schemas/validate.ts';
+import type {
+  RejectedRow,
+  RosterGroupTotals,
+  RosterMonthTotals,
+  RosterOptions,
+  RosterRow,
+  RosterSummary,
+  RosterWorker,
+  RosterWorkerResult,
+} from './types.ts';
+
+const fn = z.custom<(...args: never[]) => unknown>((v) => typeof v === 'function', {
+  message: 'must be a function',
+});
+
+/**
+ * Schema of {@link RosterOptions}.
+ *
+ * @example
+ * ```ts
+ * import { RosterOptionsSchema } from 'jamsostek';
+ * RosterOptionsSchema.safeParse({ months: { from: '2025-07', to: '2025-12' } }).success; // true
+ * ```
+ */
+export const RosterOptionsSchema: z.ZodMiniType<RosterOptions> = /* @__PURE__ */ z.strictObject({
+  months: z
+    .strictObject({ from: YearMonthSchema, to: YearMonthSchema })
+    .check(
+      z.refine((r) => !(r.from && r.to && r.to < r.from), {
+        message: 'to must not be before from',
+        path: ['to'],
+      }),
+    ),
+  programs: z.optional(z.array(z.enum(BPU_PROGRAMS))),
+  payer: z.optional(z.enum(BPU_PAYERS)),
+  sector: z.optional(z.enum(BPU_SECTORS)),
+  category: z.optional(z.enum(BPU_CATEGORIES)),
+  declaredIncome: z.optional(RupiahSchema.check(z.refine((n) => n > 0, { message: 'must be positive' }))),
+  payerOf: z.optional(fn),
+  eligibility: z.optional(fn),
+  onWorker: z.optional(fn),
+  stopOnInvalid: z.optional(z.boolean()),
+  rowOffset: z.optional(z.int().check(z.gte(0))),
+  rejectedLimit: z.optional(z.int().check(z.gte(0))),
+  rulebook: z.optional(
+    z.custom((v) => typeof v === 'object' && v !== null, { message: 'must be a rulebook' }),
+  ),
+}) as unknown as z.ZodMiniType<RosterOptions>;
+
+const NIK_RE = /^\d{16}$/;
+const PLAIN_INT_RE = /^\d+$/;
+const GROUPED_INT_RE = /^\d{1,3}(\.\d{3})+$/;
+const PAYERS = new Set<string>(BPU_PAYERS);
+const SECTORS = new Set<string>(BPU_SECTORS);
+const CATEGORIES = new Set<string>(BPU_CATEGORIES);
+
+/** @internal Reads an income written as a number, `'1000000'` or `'1.000.000'`. */
+export function readIncome(value: unknown): number | undefined {
+  let n: number | undefined;
+  if (typeof value === 'number') n = value;
+  else if (typeof value === 'string') {
+    const s = value.trim();
+    if (PLAIN_INT_RE.test(s)) n = Number(s);
+    else if (GROUPED_INT_RE.test(s)) n = Number(s.replaceAll('.', ''));
+  }
+  return n !== undefined && Number.isSafeInteger(n) && n > 0 ? n : undefined;
+}
+
+interface Group {
+  count: number;
+  readonly declaredIncome: number;
+  readonly from: number;
+  readonly to: number;
+  readonly payer: BpuPayer;
+  readonly sector: BpuSector;
+  readonly category: BpuCategory;
+  readonly region: string;
+  readonly fundingSource: string;
+  readonly cohort: string;
+}
+
+interface Priced {
+  readonly total: number;
+  readonly byProgram: Partial<Record<BpuProgram, number>>;
+}
+
+function addGroup(
+  map: Map<string, { workers: number; workerMonths: number; amount: number }>,
+  key: string,
+  workers: number,
+  workerMonths: number,
+  amount: number,
+): void {
+  const g = map.get(key);
+  if (g) {
+    g.workers += workers;
+    g.workerMonths += workerMonths;
+    g.amount += amount;
+  } else map.set(key, { workers, workerMonths, amount });
+}
+
+function sortedRecord<V>(map: Map<string, V>): Record<string, V> {
+  const out: Record<string, V> = {};
+  for (const k of [...map.keys()].sort()) out[k] = map.get(k) as V;
+  return out;
+}
+
+function ruleKey(r: RuleRef): string {
+  return `${r.id}@${r.from}`;
+}
+
+/** Accumulates rows one at a time; `finish()` returns the summary. */
+export interface RosterAccumulator {
+  /** Adds the next row of the roster. */
+  add(row: RosterRow): void;
+  /** The summary of every row added so far. */
+  finish(): RosterSummary;
+}
+
+/**
+ * A roster accumulator, for rows that arrive one by one (a database cursor, a message queue).
+ * `processRoster` is built on it.
+ *
+ * @example
+ * ```ts
+ * import { createRosterAccumulator } from 'jamsostek';
+ * const acc = createRosterAccumulator({ months: { from: '2025-07', to: '2025-12' }, declaredIncome: 1000000 });
+ * acc.add({ nik: '3509010101900001' });
+ * acc.finish().total; // 100800
+ * ```
+ */
+export function createRosterAccumulator(options: RosterOptions): RosterAccumulator {
+  const o = parseInput(RosterOptionsSchema, options, 'roster options');
+  const rulebook = o.rulebook ?? OFFICIAL_RULEBOOK;
+  const programs = o.programs ?? (['JKK', 'JKM'] as const);
+  const start = monthIndex(o.months.from);
+  const end = monthIndex(o.months.to);
+  const rowOffset = o.rowOffset ?? 0;
+  const rejectedLimit = o.rejectedLimit ?? Number.POSITIVE_INFINITY;
+  const groups = new Map<string, Group>();
+  const premiumCache = new Map<string, BpuContributionResult>();
+  const workerCache = new Map<string, Priced>();
+  const rejected: RejectedRow[] = [];
+  const rejectedByReason = new Map<string, number>();
+  let rows = 0;
+  let workers = 0;
+  let invalid = 0;
+  let ineligible = 0;
+
+  const premium = (
+    month: number,
+    income: number,
+    payer: BpuPayer,
+    sector: BpuSector,
+    category: BpuCategory,
+  ): BpuContributionResult => {
+    const key = `${month}|${income}|${payer}|${sector}|${category}`;
+    let p = premiumCache.get(key);
+    if (!p) {
+      p = computeBpuContribution({
+        month: monthFromIndex(month),
+        declaredIncome: income,
+        payer,
+        sector,
+        category,
+        programs,
+        rulebook,
+      });
+      premiumCache.set(key, p);
+    }
+    return p;
+  };
+
+  const reject = (entry: RejectedRow, reasons: readonly string[]): void => {
+    for (const r of reasons) rejectedByReason.set(r, (rejectedByReason.get(r) ?? 0) + 1);
+    if (rejected.length < rejectedLimit) rejected.push(entry);
+  };
+
+  const normalise = (row: RosterRow, rowNumber: number): RosterWorker | InputIssue[] => {
+    const issues: InputIssue[] = [];
+    if (typeof row !== 'object' || row === null)
+      return [{ path: [], message: 'must be an object', received: row }];
+    const nik = row.nik;
+    if (nik === undefined || nik === '')
+      issues.push({ path: ['nik'], message: 'is required', received: nik });
+    else if (typeof nik !== 'string' || !NIK_RE.test(nik))
+      issues.push({ path: ['nik'], message: 'must be 16 digits', received: nik });
+    let income = o.declaredIncome;
+    if (row.declaredIncome !== undefined && row.declaredIncome !== '') {
+      income = readIncome(row.declaredIncome);
+      if (income === undefined)
+        issues.push({
+          path: ['declaredIncome'],
+          message: 'must be a positive whole rupiah amount',
+          received: row.declaredIncome,
+        });
+    } else if (income === undefined)
+      issues.push({ path: ['declaredIncome'], message: 'is required', received: row.declaredIncome });
+    let from = start;
+    let to = end;
+    for (const [field, fallback] of [
+      ['from', start],
+      ['to', end],
+    ] as const) {
+      const v = row[field];
+      if (v === undefined || v === '') continue;
+      if (!isYearMonth(v))
+        issues.push({ path: [field], message: 'must be a YYYY-MM month with month 01–12', received: v });
+      else if (field === 'from') from = Math.max(fallback, monthIndex(v));
+      else to = Math.min(fallback, monthIndex(v));
+    }
+    if (from > to && issues.every((i) => i.path[0] !== 'from' && i.path[0] !== 'to'))
+      issues.push({
+        path: ['from'],
+        message: `no covered month inside ${o.months.from} … ${o.months.to}`,
+        received: row.from,
+      });
+    const text = (field: 'region' | 'fundingSource' | 'cohort'): string => {
+      const v = row[field];
+      if (v === undefined || v === null) return '';
+      if (typeof v !== 'string') {
+        issues.push({ path: [field], message: 'must be text', received: v });
+        return '';
+      }
+      return v;
+    };
+    const region = text('region');
+    const fundingSource = text('fundingSource');
+    const cohort = text('cohort');
+    const choose = <T extends string>(
+      field: 'payer' | 'sector' | 'category',
+      allowed: Set<string>,
+      fallback: T,
+    ): T => {
+      const v = row[field];
+      if (v === undefined || v === '') return fallback;
+      if (typeof v !== 'string' || !allowed.has(v)) {
+        issues.push({ path: [field], message: `must be one of ${[...allowed].join(', ')}`, received: v });
+        return fallback;
+      }
+      return v as T;
+    };
+    const payer = choose<BpuPayer>(
+      'payer',
+      PAYERS,
+      (fundingSource && o.payerOf?.(fundingSource)) || o.payer || 'APBD',
+    );
+    const sector = choose<BpuSector>('sector', SECTORS, o.sector ?? 'other');
+    const category = choose<BpuCategory>('category', CATEGORIES, o.category ?? 'self-employed');
+    if (issues.length) return issues;
+    return {
+      row: rowNumber,
+      nik: nik as string,
+      declaredIncome: income as number,
+      months: { from: monthFromIndex(from), to: monthFromIndex(to) },
+      region,
+      fundingSource,
+      cohort,
+      payer,
+      sector,
+      category,
+    };
+  };
+
+  const workerPremium = (w: RosterWorker): RosterWorkerResult => {
+    const key = `${w.declaredIncome}|${w.months.from}|${w.months.to}|${w.payer}|${w.sector}|${w.category}`;
+    let priced = workerCache.get(key);
+    const from = monthIndex(w.months.from);
+    const to = monthIndex(w.months.to);
+    if (!priced) {
+      const byProgram: Partial<Record<BpuProgram, number>> = {};
+      let total = 0;
+      for (let m = from; m <= to; m++) {
+        const p = premium(m, w.declaredIncome, w.payer, w.sector, w.category);
+        total += p.total;
+        for (const l of p.lines) byProgram[l.program] = (byProgram[l.program] ?? 0) + l.amount;
+      }
+      priced = { total, byProgram };
+      workerCache.set(key, priced);
+    }
+    return { worker: w, workerMonths: to - from + 1, total: priced.total, byProgram: priced.byProgram };
+  };
+
+  return {
+    add(row: RosterRow): void {
+      rows++;
+      const rowNumber = rows + rowOffset;
+      const w = normalise(row, rowNumber);
+      if (Array.isArray(w)) {
+        if (o.stopOnInvalid) {
+          throw new JamsostekError(
+            'INVALID_INPUT',
+            `Invalid roster row ${rowNumber}: ${w.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+            {
+              issues: w.map((i) => ({ ...i, path: ['rows', rowNumber, ...i.path] })),
+              details: { row: rowNumber },
+            },
+          );
+        }
+        invalid++;
+        reject(
+          { row: rowNumber, kind: 'invalid', issues: w, reasons: [] },
+          w.map((i) => `invalid:${i.path.join('.')}`),
+        );
+        return;
+      }
+      if (o.eligibility) {
+        const e = o.eligibility(row, w);
+        if (!e.eligible) {
+          ineligible++;
+          const codes = e.reasons.map((r) => r.code);
+          reject({ row: rowNumber, kind: 'ineligible', issues: [], reasons: codes }, codes);
+          return;
+        }
+      }
+      workers++;
+      const from = monthIndex(w.months.from);
+      const to = monthIndex(w.months.to);
+      const key = `${w.declaredIncome}|${from}|${to}|${w.payer}|${w.sector}|${w.category}|${w.region}|${w.fundingSource}|${w.cohort}`;
+      const g = groups.get(key);
+      if (g) g.count++;
+      else
+        groups.set(key, {
+          count: 1,
+          declaredIncome: w.declaredIncome,
+          from,
+          to,
+          payer: w.payer,
+          sector: w.sector,
+          category: w.category,
+          region: w.region,
+          fundingSource: w.fundingSource,
+          cohort: w.cohort,
+        });
+      if (o.onWorker) o.onWorker(workerPremium(w));
+    },
+
+    finish(): RosterSummary {
+      const byMonth = new Map<string, { workers: number; amount: number }>();
+      for (let m = start; m <= end; m++) byMonth.set(monthFromIndex(m), { workers: 0, amount: 0 });
+      const byProgram = new Map<string, number>();
+      const byIncome = new Map<string, { workers: number; workerMonths: number; amount: number }>();
+      const byCohort = new Map<string, { workers: number; workerMonths: number; amount: number }>();
+      const byRegion = new Map<string, { workers: number; workerMonths: number; amount: number }>();
+      const byFunding = new Map<string, { workers: number; workerMonths: number; amount: number }>();
+      const rules = new Map<string, RuleRef>();
+      let total = 0;
+      let workerMonths = 0;
+      for (const g of groups.values()) {
+        let amount = 0;
+        for (let m = g.from; m <= g.to; m++) {
+          const p = premium(m, g.declaredIncome, g.payer, g.sector, g.category);
+          const month = byMonth.get(monthFromIndex(m)) as { workers: number; amount: number };
+          month.workers += g.count;
+          month.amount += g.count * p.total;
+          amount += g.count * p.total;
+          for (const l of p.lines)
+            byProgram.set(l.program, (byProgram.get(l.program) ?? 0) + g.count * l.amount);
+          for (const r of p.basis.rules) rules.set(ruleKey(r), r);
+        }
+        const wm = g.count * (g.to - g.from + 1);
+        workerMonths += wm;
+        total += amount;
+        addGroup(byIncome, String(g.declaredIncome), g.count, wm, amount);
+        addGroup(byCohort, g.cohort, g.count, wm, amount);
+        addGroup(byRegion, g.region, g.count, wm, amount);
+        addGroup(byFunding, g.fundingSource, g.count, wm, amount);
+      }
+      checkRupiah(total, 'roster total');
+      const programsOut: Partial<Record<BpuProgram, number>> = {};
+      for (const p of BPU_PROGRAMS) {
+        const v = byProgram.get(p);
+        if (v !== undefined) programsOut[p] = v;
+      }
+      return {
+        kind: 'roster-summary',
+        months: { from: o.months.from, to: o.months.to },
+        rows,
+        workers,
+        invalid,
+        ineligible,
+        workerMonths,
+        total,
+        byMonth: sortedRecord(byMonth) as Record<string, RosterMonthTotals>,
+        byProgram: programsOut,
+        byIncomeLevel: sortedRecord(byIncome) as Record<string, RosterGroupTotals>,
+        byCohort: sortedRecord(byCohort) as Record<string, RosterGroupTotals>,
+        byRegion: sortedRecord(byRegion) as Record<string, RosterGroupTotals>,
+        byFundingSource: sortedRecord(byFunding) as Record<string, RosterGroupTotals>,
+        rejectedByReason: sortedRecord(rejectedByReason),
+        rejected: [...rejected].sort((a, b) => a.row - b.row),
+        rules: [...rules.keys()].sort().map((k) => rules.get(k) as RuleRef),
+      };
+    },
+  };
+}
+
+function isAsync(rows: unknown): rows is AsyncIterable<RosterRow> {
+  return typeof rows === 'object' && rows !== null && Symbol.asyncIterator in rows;
+}
+
+/**
+ * Premiums for a whole roster, summarised: totals per month, per program, per income level, per
+ * cohort, per region and per funding source; counts of priced, invalid and ineligible rows by reason;
+ * the rule versions used. Accepts an array, any iterable, or an async iterable (a CSV stream), and keeps
+ * memory constant: rows are not stored, identical work is done once, and per-worker results go to
+ * `onWorker` only when asked. Bad rows are reported with their row number and every problem, never
+ * dropped silently, and do not stop the run unless `stopOnInvalid` is set.
+ *
+ * @example
+ * ```ts
+ * import { processRoster } from 'jamsostek';
+ * const summary = await processRoster(
+ *   [{ nik: '3509010101900001' }, { nik: '3509010101900002', from: '2025-10' }, { nik: 'bad' }],
+ *   { months: { from: '2025-07', to: '2025-12' }, declaredIncome: 1000000 },
+ * );
+ * summary.total; // 6 × 16.800 + 3 × 16.800 = 151200
+ * summary.rejected[0]?.row; // 3
+ * ```
+ */
+export async function processRoster(
+  rows: Iterable<RosterRow> | AsyncIterable<RosterRow>,
+  options: RosterOptions,
+): Promise<RosterSummary> {
+  const acc = createRosterAccumulator(options);
+  if (isAsync(rows)) {
+    for await (const row of rows) acc.add(row);
+  } else {
+    for (const row of rows) acc.add(row);
+  }
+  return acc.finish();
+}
+
+/**
+ * The synchronous form of {@link processRoster}, for arrays and other iterables.
+ *
+ * @example
+ * ```ts
+ * import { processRosterSync } from 'jamsostek';
+ * processRosterSync([{ nik: '3509010101900001' }], { months: { from: '2025-01', to: '2025-12' }, declaredIncome: 1000000 }).total; // 201600
+ * ```
+ */
+export function processRosterSync(rows: Iterable<RosterRow>, options: RosterOptions): RosterSummary {
+  const acc = createRosterAccumulator(options);
+  for (const row of rows) acc.add(row);
+  return acc.finish();
+}
+
+function mergeGroups(
+  a: Readonly<Record<string, RosterGroupTotals>>,
+  b: Readonly<Record<string, RosterGroupTotals>>,
+): Record<string, RosterGroupTotals> {
+  const m = new Map<string, { workers: number; workerMonths: number; amount: number }>();
+  for (const src of [a, b])
+    for (const [k, v] of Object.entries(src)) addGroup(m, k, v.workers, v.workerMonths, v.amount);
+  return sortedRecord(m);
+}
+
+/**
+ * Merges two roster summaries of the same program months, exactly: the merge of the summaries of two
+ * shards equals the summary of the whole roster (use `rowOffset` so row numbers stay global). The
+ * merge is associative and commutative.
+ *
+ * @example
+ * ```ts
+ * import { mergeSummaries, processRosterSync } from 'jamsostek';
+ * const months = { from: '2025-07', to: '2025-12' };
+ * const a = processRosterSync([{ nik: '3509010101900001' }], { months, declaredIncome: 1000000 });
+ * const b = processRosterSync([{ nik: '3509010101900002' }], { months, declaredIncome: 1000000, rowOffset: 1 });
+ * mergeSummaries(a, b).total; // 201600
+ * ```
+ */
+export function mergeSummaries(a: RosterSummary, b: RosterSummary): RosterSummary {
+  if (a.months.from !== b.months.from || a.months.to !== b.months.to) {
+    invalidInput(
+      [
+        {
+          path: ['months'],
+          message: 'summaries of different program months cannot be merged',
+          received: [a.months, b.months],
+        },
+      ],
+      'merge',
+    );
+  }
+  const byMonth: Record<string, RosterMonthTotals> = {};
+  for (const k of Object.keys(a.byMonth).sort()) {
+    const x = a.byMonth[k] as RosterMonthTotals;
+    const y = b.byMonth[k] ?? { workers: 0, amount: 0 };
+    byMonth[k] = { workers: x.workers + y.workers, amount: x.amount + y.amount };
+  }
+  const byProgram: Partial<Record<BpuProgram, number>> = {};
+  for (const p of BPU_PROGRAMS) {
+    const v = (a.byProgram[p] ?? 0) + (b.byProgram[p] ?? 0);
+    if (a.byProgram[p] !== undefined || b.byProgram[p] !== undefined) byProgram[p] = v;
+  }
+  const reasons = new Map<string, number>();
+  for (const src of [a.rejectedByReason, b.rejectedByReason])
+    for (const [k, v] of Object.entries(src)) reasons.set(k, (reasons.get(k) ?? 0) + v);
+  const rules = new Map<string, RuleRef>();
+  for (const r of [...a.rules, ...b.rules]) rules.set(ruleKey(r), r);
+  return {
+    kind: 'roster-summary',
+    months: a.months,
+    rows: a.rows + b.rows,
+    workers: a.workers + b.workers,
+    invalid: a.invalid + b.invalid,
+    ineligible: a.ineligible + b.ineligible,
+    workerMonths: a.workerMonths + b.workerMonths,
+    total: checkRupiah(a.total + b.total, 'roster total'),
+    byMonth,
+    byProgram,
+    byIncomeLevel: mergeGroups(a.byIncomeLevel, b.byIncomeLevel),
+    byCohort: mergeGroups(a.byCohort, b.byCohort),
+    byRegion: mergeGroups(a.byRegion, b.byRegion),
+    byFundingSource: mergeGroups(a.byFundingSource, b.byFundingSource),
+    rejectedByReason: sortedRecord(reasons),
+    rejected: [...a.rejected, ...b.rejected].sort((x, y) => x.row - y.row),
+    rules: [...rules.keys()].sort().map((k) => rules.get(k) as RuleRef),
+  };
+}
