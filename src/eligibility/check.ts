@@ -29,9 +29,9 @@ import type {
   EligibleRow,
   JamsostekProgram,
   ProgramCriteria,
-  RejectedRow,
   RosterReasonCode,
   RosterScreening,
+  ScreeningRejectedRow,
   SegmentProgramsQuery,
   SegmentProgramsResult,
 } from './types.ts';
@@ -364,7 +364,7 @@ export function screenRoster(
     invalidInput([{ path: [], message: 'must be an array of workers', received: workers }], 'roster');
   const rulebook = o.rulebook ?? OFFICIAL_RULEBOOK;
   const eligible: EligibleRow[] = [];
-  const rejected: RejectedRow[] = [];
+  const rejected: ScreeningRejectedRow[] = [];
   const counts: Partial<Record<RosterReasonCode, number>> = {};
   const count = (code: RosterReasonCode): void => {
     counts[code] = (counts[code] ?? 0) + 1;

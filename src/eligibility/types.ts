@@ -216,7 +216,7 @@ export interface EligibleRow {
 }
 
 /** A roster row that failed: not eligible, or invalid input. */
-export interface RejectedRow {
+export interface ScreeningRejectedRow {
   /** 1-based row number in the roster given. */
   readonly row: number;
   /** The worker as parsed, absent when the row is invalid. */
@@ -241,7 +241,7 @@ export interface RosterScreening {
   /** Eligible rows, in roster order. */
   readonly eligible: readonly EligibleRow[];
   /** Rejected rows, in roster order. */
-  readonly rejected: readonly RejectedRow[];
+  readonly rejected: readonly ScreeningRejectedRow[];
   /** How many rows failed each reason (a row with two reasons counts under both). */
   readonly countsByReason: Readonly<Partial<Record<RosterReasonCode, number>>>;
 }

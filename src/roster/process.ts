@@ -25,10 +25,10 @@ import type { RuleRef } from '../rulebook/types.ts';
 import { RupiahSchema, YearMonthSchema } from '../schemas/common.ts';
 import { parseInput } from '../schemas/validate.ts';
 import type {
-  RejectedRow,
   RosterGroupTotals,
   RosterMonthTotals,
   RosterOptions,
+  RosterRejectedRow,
   RosterRow,
   RosterSummary,
   RosterWorker,
@@ -49,14 +49,12 @@ const fn = z.custom<(...args: never[]) => unknown>((v) => typeof v === 'function
  * ```
  */
 export const RosterOptionsSchema: z.ZodMiniType<RosterOptions> = /* @__PURE__ */ z.strictObject({
-  months: z
-    .strictObject({ from: YearMonthSchema, to: YearMonthSchema })
-    .check(
-      z.refine((r) => !(r.from && r.to && r.to < r.from), {
-        message: 'to must not be before from',
-        path: ['to'],
-      }),
-    ),
+  months: z.strictObject({ from: YearMonthSchema, to: YearMonthSchema }).check(
+    z.refine((r) => !(r.from && r.to && r.to < r.from), {
+      message: 'to must not be before from',
+      path: ['to'],
+    }),
+  ),
   programs: z.optional(z.array(z.enum(BPU_PROGRAMS))),
   payer: z.optional(z.enum(BPU_PAYERS)),
   sector: z.optional(z.enum(BPU_SECTORS)),
@@ -166,7 +164,7 @@ export function createRosterAccumulator(options: RosterOptions): RosterAccumulat
   const groups = new Map<string, Group>();
   const premiumCache = new Map<string, BpuContributionResult>();
   const workerCache = new Map<string, Priced>();
-  const rejected: RejectedRow[] = [];
+  const rejected: RosterRejectedRow[] = [];
   const rejectedByReason = new Map<string, number>();
   let rows = 0;
   let workers = 0;
@@ -197,7 +195,7 @@ export function createRosterAccumulator(options: RosterOptions): RosterAccumulat
     return p;
   };
 
-  const reject = (entry: RejectedRow, reasons: readonly string[]): void => {
+  const reject = (entry: RosterRejectedRow, reasons: readonly string[]): void => {
     for (const r of reasons) rejectedByReason.set(r, (rejectedByReason.get(r) ?? 0) + 1);
     if (rejected.length < rejectedLimit) rejected.push(entry);
   };

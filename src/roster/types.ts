@@ -113,7 +113,7 @@ export interface RosterWorkerResult {
 }
 
 /** A row that was not priced, with its row number and why. */
-export interface RejectedRow {
+export interface RosterRejectedRow {
   /** 1-based row number. */
   readonly row: number;
   /** `invalid` (bad data) or `ineligible` (valid but excluded by the eligibility check). */
@@ -178,7 +178,7 @@ export interface RosterSummary {
   /** Rejected rows by reason: input-issue paths for invalid rows, reason codes for ineligible ones. */
   readonly rejectedByReason: Readonly<Record<string, number>>;
   /** The rejected rows, by row number (up to `rejectedLimit`). */
-  readonly rejected: readonly RejectedRow[];
+  readonly rejected: readonly RosterRejectedRow[];
   /** The rule versions used, by id and start. */
   readonly rules: readonly RuleRef[];
 }
