@@ -48,7 +48,7 @@ export function allocate(
     } catch {
       d = undefined;
     }
-    if (!d || !d.isFinite() || d.isNegative()) {
+    if (!d?.isFinite() || d.isNegative()) {
       issues.push({ path: ['weights', i], message: 'must be a non-negative finite number', received: w });
       return;
     }

@@ -17,14 +17,17 @@ import {
   type BpuProgram,
   type BpuSector,
 } from '../contributions/bpu/types.ts';
-import { type InputIssue, invalidInput, JamsostekError } from '../errors.ts';
+import { checkProgramEligibility } from '../eligibility/check.ts';
+import { type InputIssue, invalidInput, isJamsostekError, JamsostekError } from '../errors.ts';
 import { checkRupiah } from '../money/rupiah.ts';
 import { isYearMonth, monthFromIndex, monthIndex } from '../period/year-month.ts';
 import { OFFICIAL_RULEBOOK } from '../rulebook/official.ts';
-import type { RuleRef } from '../rulebook/types.ts';
+import type { Rulebook, RuleRef } from '../rulebook/types.ts';
 import { RupiahSchema, YearMonthSchema } from '../schemas/common.ts';
 import { parseInput } from '../schemas/validate.ts';
 import type {
+  RosterCriteria,
+  RosterEligibility,
   RosterGroupTotals,
   RosterMonthTotals,
   RosterOptions,
@@ -61,7 +64,14 @@ export const RosterOptionsSchema: z.ZodMiniType<RosterOptions> = /* @__PURE__ */
   category: z.optional(z.enum(BPU_CATEGORIES)),
   declaredIncome: z.optional(RupiahSchema.check(z.refine((n) => n > 0, { message: 'must be positive' }))),
   payerOf: z.optional(fn),
-  eligibility: z.optional(fn),
+  eligibility: z.optional(
+    z.union([
+      fn,
+      z.custom((v) => typeof v === 'object' && v !== null && 'criteria' in v && 'asOf' in v, {
+        message: 'must be { criteria, asOf }',
+      }),
+    ]),
+  ),
   onWorker: z.optional(fn),
   stopOnInvalid: z.optional(z.boolean()),
   rowOffset: z.optional(z.int().check(z.gte(0))),
@@ -161,6 +171,10 @@ export function createRosterAccumulator(options: RosterOptions): RosterAccumulat
   const end = monthIndex(o.months.to);
   const rowOffset = o.rowOffset ?? 0;
   const rejectedLimit = o.rejectedLimit ?? Number.POSITIVE_INFINITY;
+  const eligibility =
+    o.eligibility === undefined || typeof o.eligibility === 'function'
+      ? o.eligibility
+      : byCriteria(o.eligibility, rulebook);
   const groups = new Map<string, Group>();
   const premiumCache = new Map<string, BpuContributionResult>();
   const workerCache = new Map<string, Priced>();
@@ -328,8 +342,19 @@ export function createRosterAccumulator(options: RosterOptions): RosterAccumulat
         );
         return;
       }
-      if (o.eligibility) {
-        const e = o.eligibility(row, w);
+      if (eligibility) {
+        let e: RosterEligibility;
+        try {
+          e = eligibility(row, w);
+        } catch (err) {
+          if (!isJamsostekError(err) || err.code !== 'INVALID_INPUT') throw err;
+          invalid++;
+          reject(
+            { row: rowNumber, kind: 'invalid', issues: err.issues, reasons: [] },
+            err.issues.map((i) => `invalid:${i.path.join('.')}`),
+          );
+          return;
+        }
         if (!e.eligible) {
           ineligible++;
           const codes = e.reasons.map((r) => r.code);
@@ -416,6 +441,45 @@ export function createRosterAccumulator(options: RosterOptions): RosterAccumulat
         rules: [...rules.keys()].sort().map((k) => rules.get(k) as RuleRef),
       };
     },
+  };
+}
+
+const WORKER_FIELDS = [
+  'birthDate',
+  'citizenship',
+  'workStartInIndonesia',
+  'segment',
+  'bpuCategory',
+  'enterpriseSize',
+  'sector',
+  'dtsenDecile',
+  'region',
+  'activeParticipant',
+  'fundedBy',
+] as const;
+
+/** @internal The eligibility worker a roster row describes, by field name. */
+export function rowToEligibilityWorker(row: RosterRow, worker: RosterWorker): Record<string, unknown> {
+  const out: Record<string, unknown> = { id: worker.nik, segment: 'BPU' };
+  for (const f of WORKER_FIELDS) {
+    const v = row[f];
+    if (v !== undefined && v !== '') out[f] = v;
+  }
+  if (typeof out['dtsenDecile'] === 'string' && /^\d+$/.test(out['dtsenDecile']))
+    out['dtsenDecile'] = Number(out['dtsenDecile']);
+  if (out['bpuCategory'] === undefined && out['segment'] === 'BPU') out['bpuCategory'] = worker.category;
+  if (typeof out['activeParticipant'] === 'string')
+    out['activeParticipant'] = out['activeParticipant'] === 'true';
+  return out;
+}
+
+function byCriteria(
+  c: RosterCriteria,
+  rulebook: Rulebook,
+): (row: RosterRow, worker: RosterWorker) => RosterEligibility {
+  return (row, worker) => {
+    const input = c.toWorker ? c.toWorker(row, worker) : rowToEligibilityWorker(row, worker);
+    return checkProgramEligibility(input as never, c.criteria, { asOf: c.asOf, rulebook });
   };
 }
 

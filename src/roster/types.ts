@@ -4,8 +4,10 @@
  * @module
  */
 import type { BpuCategory, BpuPayer, BpuProgram, BpuSector } from '../contributions/bpu/types.ts';
+import type { ProgramCriteria } from '../eligibility/types.ts';
 import type { InputIssue } from '../errors.ts';
 import type { Rupiah } from '../money/rupiah.ts';
+import type { IsoDate } from '../period/iso-date.ts';
 import type { MonthRange, YearMonth } from '../period/year-month.ts';
 import type { Rulebook, RuleRef } from '../rulebook/types.ts';
 
@@ -65,10 +67,44 @@ export interface RosterWorker {
   readonly category: BpuCategory;
 }
 
+/** A reason a row is not eligible, as a roster counts it. */
+export interface RosterReason {
+  /** Stable reason code, e.g. `'dtsen-decile'`. */
+  readonly code: string;
+}
+
+/** The row is eligible. */
+export interface RosterEligibleOutcome {
+  /** Always `true`. */
+  readonly eligible: true;
+}
+
+/** The row is not eligible, with every reason. */
+export interface RosterIneligibleOutcome {
+  /** Always `false`. */
+  readonly eligible: false;
+  /** Every failed criterion. */
+  readonly reasons: readonly RosterReason[];
+}
+
 /** The outcome of an eligibility check on one row, as a roster needs it. */
-export type RosterEligibility =
-  | { readonly eligible: true }
-  | { readonly eligible: false; readonly reasons: readonly { readonly code: string }[] };
+export type RosterEligibility = RosterEligibleOutcome | RosterIneligibleOutcome;
+
+/**
+ * Program criteria to screen every row with `checkProgramEligibility`. By default a row's fields map to
+ * the worker directly (`birthDate`, `segment` (default `'BPU'`), `bpuCategory` (else the row's
+ * `category`), `sector`, `dtsenDecile`, `region`, `activeParticipant`, `fundedBy`, `citizenship`,
+ * `workStartInIndonesia`); `toWorker` maps other layouts. A row whose worker fields are invalid is
+ * reported as invalid with those issues.
+ */
+export interface RosterCriteria {
+  /** The program's criteria. */
+  readonly criteria: ProgramCriteria;
+  /** The date eligibility is judged on. */
+  readonly asOf: IsoDate;
+  /** Builds the eligibility worker from a row. */
+  readonly toWorker?: ((row: RosterRow, worker: RosterWorker) => unknown) | undefined;
+}
 
 /** Options of `processRoster`. */
 export interface RosterOptions {
@@ -86,8 +122,14 @@ export interface RosterOptions {
   readonly declaredIncome?: Rupiah | undefined;
   /** Maps a funding source to its payer (e.g. `DBHCHT` → `APBD`), used for rows without a payer. */
   readonly payerOf?: ((fundingSource: string) => BpuPayer | undefined) | undefined;
-  /** Optional eligibility check; ineligible rows are rejected with their reason codes. */
-  readonly eligibility?: ((row: RosterRow, worker: RosterWorker) => RosterEligibility) | undefined;
+  /**
+   * Optional eligibility check: program criteria (checked with `checkProgramEligibility`) or a function.
+   * Ineligible rows are rejected with their reason codes.
+   */
+  readonly eligibility?:
+    | RosterCriteria
+    | ((row: RosterRow, worker: RosterWorker) => RosterEligibility)
+    | undefined;
   /** Called with every priced worker (keeps memory constant: nothing per worker is stored). */
   readonly onWorker?: ((result: RosterWorkerResult) => void) | undefined;
   /** Throw `INVALID_INPUT` at the first invalid row instead of reporting it. Default `false`. */

@@ -6,7 +6,7 @@
 import { JamsostekError } from '../errors.ts';
 import { isIsoDate } from '../period/iso-date.ts';
 import { isYearMonth } from '../period/year-month.ts';
-import type { Rulebook, RuleRef, RuleSeries, RuleValue } from './types.ts';
+import type { Rulebook, RuleRef, RuleSeries } from './types.ts';
 
 const cache = new WeakMap<Rulebook, Map<string, RuleRef | null>>();
 

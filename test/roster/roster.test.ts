@@ -188,6 +188,35 @@ describe('processRoster', () => {
     expect(s.rejected[0]).toMatchObject({ row: 2, kind: 'ineligible', reasons: ['program.decile'] });
   });
 
+  it('screens rows with program criteria through checkProgramEligibility', () => {
+    const s = processRosterSync(
+      [
+        { nik: '3509010101900001', birthDate: '1980-01-01', dtsenDecile: '2', region: '35.09' },
+        { nik: '3509010101900002', birthDate: '1980-01-01', dtsenDecile: 6, region: '35.09' },
+        { nik: '3509010101900003', birthDate: '1980-01-01', dtsenDecile: 11, region: '35.09' },
+        { nik: '3509010101900004', birthDate: '1950-01-01', dtsenDecile: 1, region: '35.10' },
+      ],
+      {
+        months,
+        declaredIncome: 1_000_000,
+        eligibility: {
+          asOf: '2025-07-01',
+          criteria: { maxDtsenDecile: 4, regions: ['35.09'], age: { min: 18, max: 65 }, payer: 'APBD' },
+        },
+      },
+    );
+    expect(s.workers).toBe(1);
+    expect(s.total).toBe(100_800);
+    expect(s.rejected.map((r) => [r.row, r.kind])).toEqual([
+      [2, 'ineligible'],
+      [3, 'invalid'],
+      [4, 'ineligible'],
+    ]);
+    expect(s.rejected[0]?.reasons).toEqual(['program.dtsen-decile']);
+    expect(s.rejected[1]?.issues.map((i) => i.path.join('.'))).toContain('dtsenDecile');
+    expect([...(s.rejected[2]?.reasons ?? [])].sort()).toEqual(['program.age-above', 'program.region']);
+  });
+
   it('streams per-worker results to a callback whose totals add up', () => {
     const seen: RosterWorkerResult[] = [];
     const s = processRosterSync(syntheticRoster({ count: 300, seed: 5 }), {
