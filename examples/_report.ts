@@ -19,7 +19,9 @@ export function compare(label: string, published: number | string, computed: num
   const ok = pub === undefined ? 'n/a' : pub === computed ? 'OK' : 'DIFFERS';
   if (ok === 'DIFFERS') mismatches++;
   const shown = typeof published === 'number' ? formatRupiah(published) : published;
-  console.log(`${label}\n  published: ${shown}   computed: ${formatRupiah(computed)}   [${ok}]   source: ${source}`);
+  console.log(
+    `${label}\n  published: ${shown}   computed: ${formatRupiah(computed)}   [${ok}]   source: ${source}`,
+  );
 }
 
 /** Prints a computed figure that has no published counterpart. */
