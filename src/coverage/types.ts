@@ -29,7 +29,12 @@ export interface CoverageRatioResult extends Explainable {
   /** Workers not covered. */
   readonly uncovered: number;
   /** Parameters of the explanation's title. */
-  readonly titleParams: { readonly covered: number; readonly workingPopulation: number };
+  readonly titleParams: {
+    /** Covered. */
+    readonly covered: number;
+    /** Working population. */
+    readonly workingPopulation: number;
+  };
   /** The basis. */
   readonly basis: Basis;
 }
@@ -53,7 +58,12 @@ export interface ProgramShareResult extends Explainable {
   /** programParticipants ÷ covered, exact. */
   readonly share: Ratio;
   /** Parameters of the explanation's title. */
-  readonly titleParams: { readonly programParticipants: number; readonly covered: number };
+  readonly titleParams: {
+    /** Program participants. */
+    readonly programParticipants: number;
+    /** Covered. */
+    readonly covered: number;
+  };
   /** The basis. */
   readonly basis: Basis;
 }
@@ -94,7 +104,12 @@ export interface CoverageImpactResult extends Explainable {
   /** The program's share of all covered workers (programParticipants ÷ coveredAfter), exact. */
   readonly share: Ratio;
   /** Parameters of the explanation's title. */
-  readonly titleParams: { readonly programParticipants: number; readonly workingPopulation: number };
+  readonly titleParams: {
+    /** Program participants. */
+    readonly programParticipants: number;
+    /** Working population. */
+    readonly workingPopulation: number;
+  };
   /** The basis. */
   readonly basis: Basis;
 }
@@ -183,7 +198,10 @@ export interface GapToTargetResult extends Explainable {
   /** target − coverage in percentage points, exact (negative when above the target). */
   readonly gap: Ratio;
   /** Parameters of the explanation's title. */
-  readonly titleParams: { readonly target: string };
+  readonly titleParams: {
+    /** The target as given or as named. */
+    readonly target: string;
+  };
   /** The basis. */
   readonly basis: Basis;
 }
@@ -217,7 +235,14 @@ export interface CoveragePathResult extends Explainable {
   /** One entry per year after `fromYear` up to `byYear`; the additions sum to `gap.workersNeeded`. */
   readonly years: readonly CoveragePathYear[];
   /** Parameters of the explanation's title. */
-  readonly titleParams: { readonly target: string; readonly fromYear: number; readonly byYear: number };
+  readonly titleParams: {
+    /** The target as given or as named. */
+    readonly target: string;
+    /** First year. */
+    readonly fromYear: number;
+    /** Target year. */
+    readonly byYear: number;
+  };
   /** The basis. */
   readonly basis: Basis;
 }
@@ -290,7 +315,12 @@ export interface ClaimsMetricsResult extends Explainable {
   /** total − sum of the program lines: what the reported programs do not explain. */
   readonly residual: Rupiah;
   /** Parameters of the explanation's title. */
-  readonly titleParams: { readonly total: Rupiah; readonly beneficiaries: number };
+  readonly titleParams: {
+    /** Total paid. */
+    readonly total: Rupiah;
+    /** Beneficiaries. */
+    readonly beneficiaries: number;
+  };
   /** The basis. */
   readonly basis: Basis;
 }
@@ -314,7 +344,12 @@ export interface BenefitToPremiumResult extends Explainable {
   /** benefits ÷ premiums, exact (a claims ratio; above 1 the program paid out more than it collected). */
   readonly ratio: Ratio;
   /** Parameters of the explanation's title. */
-  readonly titleParams: { readonly benefits: Rupiah; readonly premiums: Rupiah };
+  readonly titleParams: {
+    /** Benefits. */
+    readonly benefits: Rupiah;
+    /** Premiums. */
+    readonly premiums: Rupiah;
+  };
   /** The basis. */
   readonly basis: Basis;
 }
