@@ -51,8 +51,10 @@ export function ratio(numerator: number, denominator: number): Ratio {
   return { numerator, denominator };
 }
 
+/** The terms as bigints, after checking them (a hand-built `Ratio` may be malformed). */
 function big(r: Ratio): [bigint, bigint] {
-  return [BigInt(r.numerator), BigInt(r.denominator)];
+  const checked = ratio(r?.numerator, r?.denominator);
+  return [BigInt(checked.numerator), BigInt(checked.denominator)];
 }
 
 function gcd(a: bigint, b: bigint): bigint {
@@ -190,7 +192,7 @@ export function formatPoints(r: Ratio, options: RatioDisplayOptions = {}): strin
  * ```
  */
 export function reduceRatio(r: Ratio): Ratio {
-  const [n, d] = big(ratio(r.numerator, r.denominator));
+  const [n, d] = big(r);
   return fromBig(n, d, 'ratio');
 }
 

@@ -87,6 +87,8 @@ describe('ratio display', () => {
     expect(code(() => ratioFromDecimal('43,92'))).toBe('INVALID_INPUT');
     expect(code(() => ratioFromDecimal('0.12345678901234567'))).toBe('INVALID_INPUT');
     expect(code(() => reduceRatio({ numerator: 1, denominator: 0 }))).toBe('INVALID_INPUT');
+    expect(code(() => formatPercent({ numerator: 1, denominator: 0 }))).toBe('INVALID_INPUT');
+    expect(code(() => compareRatios({ numerator: 1.5, denominator: 2 }, ratio(1, 2)))).toBe('INVALID_INPUT');
   });
 
   it('throws OUT_OF_RANGE when an exact difference cannot be held in safe integers', () => {
