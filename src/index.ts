@@ -6,6 +6,7 @@
  * @packageDocumentation
  */
 export * from './contributions/bpu/index.ts';
+export * from './coverage/index.ts';
 export * from './eligibility/index.ts';
 export {
   type InputIssue,

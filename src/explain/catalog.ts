@@ -6,8 +6,14 @@
  */
 import { bpuMessages } from './messages/bpu.ts';
 import { coreMessages } from './messages/core.ts';
+import { coverageMessages } from './messages/coverage.ts';
 import { eligibilityMessages } from './messages/eligibility.ts';
 import type { MessageCatalog } from './messages/types.ts';
 
 /** @internal */
-export const CATALOG: MessageCatalog = { ...coreMessages, ...bpuMessages, ...eligibilityMessages };
+export const CATALOG: MessageCatalog = {
+  ...coreMessages,
+  ...bpuMessages,
+  ...eligibilityMessages,
+  ...coverageMessages,
+};

@@ -5,6 +5,7 @@
  */
 import { createRulebook } from './create.ts';
 import { bpuRules } from './data/bpu.ts';
+import { coverageRules } from './data/coverage.ts';
 import { eligibilityRules } from './data/eligibility.ts';
 import type { Rulebook } from './types.ts';
 
@@ -21,4 +22,5 @@ import type { Rulebook } from './types.ts';
 export const OFFICIAL_RULEBOOK: Rulebook = /* @__PURE__ */ createRulebook('official', [
   ...bpuRules,
   ...eligibilityRules,
+  ...coverageRules,
 ]);

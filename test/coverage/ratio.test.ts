@@ -1,0 +1,131 @@
+import fc from 'fast-check';
+import {
+  compareRatios,
+  formatPercent,
+  formatPoints,
+  isJamsostekError,
+  ratio,
+  ratioDifference,
+  ratioFromDecimal,
+  ratioPercent,
+  ratioToDecimal,
+  reduceRatio,
+} from 'jamsostek';
+import { describe, expect, it } from 'vitest';
+
+function code(f: () => unknown): string | undefined {
+  try {
+    f();
+  } catch (e) {
+    return isJamsostekError(e) ? e.code : 'other';
+  }
+  return undefined;
+}
+
+describe('ratio display', () => {
+  // Article 000 (Jember, Dec 2025): the regency's 82.093 workers "menyumbang sekitar 25,3 persen" of 323.739.
+  // Hand arithmetic: 323.739 × 0,2535 = 82.067,8 < 82.093 < 82.100,2 = 323.739 × 0,2536, and
+  // 323.739 × 0,25355 = 82.084,0 < 82.093, so the exact share lies in [25,355 %; 25,36 %).
+  const share = ratio(82093, 323739);
+
+  it('truncates or rounds half-up as asked (25,3 % vs 25,4 % at one decimal)', () => {
+    expect(formatPercent(share, { decimals: 1, mode: 'down' })).toBe('25,3 %');
+    expect(formatPercent(share, { decimals: 1, mode: 'half-up' })).toBe('25,4 %');
+    expect(formatPercent(share, { decimals: 2, mode: 'down' })).toBe('25,35 %');
+    expect(formatPercent(share)).toBe('25,36 %');
+  });
+
+  it('uses Indonesian or English style', () => {
+    const coverage = ratio(323739, 1480981);
+    expect(formatPercent(coverage)).toBe('21,86 %');
+    expect(formatPercent(coverage, { lang: 'en' })).toBe('21.86%');
+    expect(formatPercent(coverage, { decimals: 0 })).toBe('22 %');
+    expect(formatPoints(ratio(82093, 1480981), { lang: 'en' })).toBe('5.54 pp');
+    expect(formatPoints(ratio(82093, 1480981))).toBe('5,54 poin');
+  });
+
+  it('supports every rounding mode on exact halves', () => {
+    const half = ratio(1, 8); // 12,5 %
+    expect(ratioPercent(half, { decimals: 0, mode: 'half-up' })).toBe('13');
+    expect(ratioPercent(half, { decimals: 0, mode: 'half-even' })).toBe('12');
+    expect(ratioPercent(ratio(3, 8), { decimals: 0, mode: 'half-even' })).toBe('38');
+    expect(ratioPercent(half, { decimals: 0, mode: 'down' })).toBe('12');
+    expect(ratioPercent(half, { decimals: 0, mode: 'up' })).toBe('13');
+    expect(ratioPercent(ratio(1, 3), { decimals: 3, mode: 'up' })).toBe('33.334');
+    expect(ratioToDecimal(ratio(1, 3))).toBe('0.3333');
+  });
+
+  it('keeps the sign of differences, rounding towards zero when truncating', () => {
+    const d = ratioDifference(ratio(3215, 10000), ratio(4392, 10000));
+    expect(d).toEqual({ numerator: -1177, denominator: 10000 });
+    expect(formatPoints(d)).toBe('-11,77 poin');
+    expect(ratioPercent(ratio(-1, 3), { decimals: 1, mode: 'down' })).toBe('-33.3');
+    expect(ratioPercent(ratio(-2, 3), { decimals: 1 })).toBe('-66.7');
+  });
+
+  it('does not drift where floats do', () => {
+    // 0,145 is 0.14499999999999999 as a double; exactly it is a half, rounding up to 0,15.
+    expect(ratioToDecimal(ratio(145, 1000), { decimals: 2 })).toBe('0.15');
+    expect((0.145).toFixed(2)).toBe('0.14');
+  });
+
+  it('reduces, compares and parses exactly', () => {
+    expect(reduceRatio(ratio(4392, 10000))).toEqual({ numerator: 549, denominator: 1250 });
+    expect(compareRatios(ratio(1, 3), ratio(2, 6))).toBe(0);
+    expect(compareRatios(ratio(1, 3), ratio(1, 2))).toBe(-1);
+    expect(compareRatios(ratio(1, 2), ratio(1, 3))).toBe(1);
+    expect(ratioFromDecimal('0.995')).toEqual({ numerator: 995, denominator: 1000 });
+    expect(ratioFromDecimal('1')).toEqual({ numerator: 1, denominator: 1 });
+  });
+
+  it('rejects bad terms and options with INVALID_INPUT', () => {
+    expect(code(() => ratio(1, 0))).toBe('INVALID_INPUT');
+    expect(code(() => ratio(0.5, 2))).toBe('INVALID_INPUT');
+    expect(code(() => ratio(1, -2))).toBe('INVALID_INPUT');
+    expect(code(() => formatPercent(ratio(1, 2), { decimals: 1.5 }))).toBe('INVALID_INPUT');
+    expect(code(() => formatPercent(ratio(1, 2), { decimals: -1 }))).toBe('INVALID_INPUT');
+    expect(code(() => ratioFromDecimal('43,92'))).toBe('INVALID_INPUT');
+    expect(code(() => ratioFromDecimal('0.12345678901234567'))).toBe('INVALID_INPUT');
+    expect(code(() => reduceRatio({ numerator: 1, denominator: 0 }))).toBe('INVALID_INPUT');
+    expect(code(() => formatPercent({ numerator: 1, denominator: 0 }))).toBe('INVALID_INPUT');
+    expect(code(() => compareRatios({ numerator: 1.5, denominator: 2 }, ratio(1, 2)))).toBe('INVALID_INPUT');
+  });
+
+  it('throws OUT_OF_RANGE when an exact difference cannot be held in safe integers', () => {
+    const big = Number.MAX_SAFE_INTEGER;
+    expect(code(() => ratioDifference(ratio(1, big), ratio(1, big - 1)))).toBe('OUT_OF_RANGE');
+  });
+
+  it('property: truncation ≤ half-up ≤ up, differing by at most one last digit', () => {
+    fc.assert(
+      fc.property(fc.nat(10_000_000), fc.integer({ min: 1, max: 10_000_000 }), fc.nat(6), (n, d, places) => {
+        const r = ratio(n, d);
+        // Same number of decimals, so the digits without the dot compare as integers of last-digit units.
+        const units = (s: string): bigint => BigInt(s.replace('.', ''));
+        const down = units(ratioPercent(r, { decimals: places, mode: 'down' }));
+        const halfUp = units(ratioPercent(r, { decimals: places }));
+        const up = units(ratioPercent(r, { decimals: places, mode: 'up' }));
+        expect(down <= halfUp && halfUp <= up).toBe(true);
+        expect(up - down <= 1n).toBe(true);
+      }),
+    );
+  });
+
+  it('property: a − b + b compares equal to a', () => {
+    fc.assert(
+      fc.property(
+        fc.nat(1_000_000),
+        fc.integer({ min: 1, max: 1_000_000 }),
+        fc.nat(1_000_000),
+        fc.integer({ min: 1, max: 1_000_000 }),
+        (an, ad, bn, bd) => {
+          const a = ratio(an, ad);
+          const b = ratio(bn, bd);
+          const d = ratioDifference(a, b);
+          expect(compareRatios(ratioDifference(a, d), b)).toBe(0);
+          expect(Math.sign(d.numerator)).toBe(compareRatios(a, b));
+        },
+      ),
+    );
+  });
+});
