@@ -14,6 +14,7 @@ export {
   type JamsostekErrorOptions,
 } from './errors.ts';
 export * from './explain/index.ts';
+export * from './funding/index.ts';
 export * from './money/index.ts';
 export * from './period/index.ts';
 export * from './rulebook/index.ts';

@@ -6,7 +6,8 @@
  */
 import { bpuMessages } from './messages/bpu.ts';
 import { coreMessages } from './messages/core.ts';
+import { fundingMessages } from './messages/funding.ts';
 import type { MessageCatalog } from './messages/types.ts';
 
 /** @internal */
-export const CATALOG: MessageCatalog = { ...coreMessages, ...bpuMessages };
+export const CATALOG: MessageCatalog = { ...coreMessages, ...bpuMessages, ...fundingMessages };
