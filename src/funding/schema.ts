@@ -29,7 +29,7 @@ import type {
 type Ctx = { issues: z.core.$ZodRawIssue[] };
 
 function issue(ctx: Ctx, path: (string | number)[], message: string, input: unknown): void {
-  ctx.issues.push({ code: 'custom', message, path, input });
+  ctx.issues.push({ code: 'custom', message, path, input, continue: true });
 }
 
 /** True when both are valid months and `to` is before `from`. */

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
 import {
   explain,
   isJamsostekError,
@@ -6,7 +7,6 @@ import {
   programBudget,
   programTranches,
 } from '../../src/index.ts';
-import { describe, expect, it } from 'vitest';
 import { fundingGolden } from '../golden/funding.ts';
 
 function issuesOf(f: () => unknown): string[] {
@@ -31,7 +31,10 @@ describe('programBudget: golden cases', () => {
 
 describe('programBudget', () => {
   it('Pasuruan 2025 (TribunJatim, 24 Sep 2025): 28.448 × 16.800 × 6 = 2.867.558.400, split per program and month', () => {
-    const r = programBudget({ payer: 'DBHCHT', cohorts: [{ workers: 28_448, from: '2025-07', to: '2025-12' }] });
+    const r = programBudget({
+      payer: 'DBHCHT',
+      cohorts: [{ workers: 28_448, from: '2025-07', to: '2025-12' }],
+    });
     expect(r.total).toBe(2_867_558_400);
     // JKK 28.448 × 10.000 × 6, JKM 28.448 × 6.800 × 6 (PP 44/2015 Pasal 20)
     expect(r.byProgram).toEqual({ JKK: 1_706_880_000, JKM: 1_160_678_400 });
@@ -49,7 +52,11 @@ describe('programBudget', () => {
     // 1.000 × 16.800 × 12
     expect(apbd.total).toBe(201_600_000);
     expect(apbd.reliefs).toHaveLength(1);
-    expect(apbd.reliefs[0]).toMatchObject({ relief: 'PP 50/2025', status: 'refused', reason: 'payer-excluded' });
+    expect(apbd.reliefs[0]).toMatchObject({
+      relief: 'PP 50/2025',
+      status: 'refused',
+      reason: 'payer-excluded',
+    });
     expect(apbd.reliefs[0]?.months).toEqual([
       '2026-04',
       '2026-05',
@@ -166,7 +173,10 @@ describe('programTranches', () => {
     const r = programTranches({
       payer: 'self',
       cohorts: [{ workers: 7, from: '2026-02', to: '2026-06' }],
-      tranches: [{ from: '2026-01', to: '2026-04' }, { from: '2026-05', to: '2026-12' }],
+      tranches: [
+        { from: '2026-01', to: '2026-04' },
+        { from: '2026-05', to: '2026-12' },
+      ],
     });
     // 7 × (16.800 × 2 + 8.400 × 1) and 7 × 8.400 × 2
     expect(r.tranches.map((t) => t.amount)).toEqual([294_000, 117_600]);

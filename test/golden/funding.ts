@@ -31,7 +31,8 @@ export const fundingGolden: readonly FundingGoldenCase[] = [
     input: { payer: 'BKBK', cohorts: [{ workers: 112_538, from: '2023-01', to: '2023-12' }] },
     // 112.538 × 201.600
     expected: { total: 22_687_660_800, workerMonths: 1_350_456 },
-    source: 'Jambi BKBK 2023 realisation (Pergub Jambi 16/2022): 112.538 workers, "Rp22,68 miliar"; PP 44/2015 Pasal 20',
+    source:
+      'Jambi BKBK 2023 realisation (Pergub Jambi 16/2022): 112.538 workers, "Rp22,68 miliar"; PP 44/2015 Pasal 20',
   },
   {
     name: 'Jambi BKBK 2024 target, a year',
@@ -51,6 +52,7 @@ export const fundingGolden: readonly FundingGoldenCase[] = [
     },
     // 3.329 × 201.600; APBD payers keep the full 16.800 (PP 50/2025 Pasal 3 ayat (5))
     expected: { total: 671_126_400, workerMonths: 39_948 },
-    source: 'Jambi Ekspres, 19 Dec 2025: Muaro Jambi 2.500 + 829 workers, APBD and DBH sawit, Rp16.800 a month',
+    source:
+      'Jambi Ekspres, 19 Dec 2025: Muaro Jambi 2.500 + 829 workers, APBD and DBH sawit, Rp16.800 a month',
   },
 ];
