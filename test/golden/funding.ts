@@ -24,7 +24,8 @@ export const fundingGolden: readonly FundingGoldenCase[] = [
     input: { payer: 'APBD', cohorts: [{ workers: 20_000, from: '2025-04', to: '2025-12' }] },
     // 20.000 × 9 × 16.800
     expected: { total: 3_024_000_000, workerMonths: 180_000 },
-    source: 'Penajam Paser Utara 2025 program: Rp3.024.000.000 for 20.000 workers; PP 44/2015 Pasal 20',
+    source:
+      'Penajam Paser Utara 2025 press coverage: Rp3.024.000.000 for 20.000 workers; PP 44/2015 Pasal 20',
   },
   {
     name: 'Jambi BKBK 2023, a year',
@@ -53,6 +54,6 @@ export const fundingGolden: readonly FundingGoldenCase[] = [
     // 3.329 × 201.600; APBD payers keep the full 16.800 (PP 50/2025 Pasal 3 ayat (5))
     expected: { total: 671_126_400, workerMonths: 39_948 },
     source:
-      'Jambi Ekspres, 19 Dec 2025: Muaro Jambi 2.500 + 829 workers, APBD and DBH sawit, Rp16.800 a month',
+      'Muaro Jambi launch article (Sengeti, 19 Dec 2025): 2.500 + 829 workers, APBD and DBH sawit, Rp16.800 a month; PP 50/2025 Pasal 3 ayat (5)',
   },
 ];
