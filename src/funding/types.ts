@@ -125,7 +125,14 @@ export interface ProgramBudgetResult extends Explainable {
   /** The weakest confidence of the rules used. */
   readonly confidence: Confidence;
   /** Parameters of the explanation's title. */
-  readonly titleParams: { readonly workers: number; readonly from: YearMonth; readonly to: YearMonth };
+  readonly titleParams: {
+    /** Number of workers. */
+    readonly workers: number;
+    /** First month. */
+    readonly from: YearMonth;
+    /** Last month. */
+    readonly to: YearMonth;
+  };
   /** The basis. */
   readonly basis: Basis;
 }
@@ -163,7 +170,14 @@ export interface BudgetCapacityResult extends Explainable {
   /** The weakest confidence. */
   readonly confidence: Confidence;
   /** Title parameters. */
-  readonly titleParams: { readonly budget: Rupiah; readonly from: YearMonth; readonly to: YearMonth };
+  readonly titleParams: {
+    /** The budget. */
+    readonly budget: Rupiah;
+    /** First month. */
+    readonly from: YearMonth;
+    /** Last month. */
+    readonly to: YearMonth;
+  };
   /** The basis. */
   readonly basis: Basis;
 }
@@ -207,7 +221,12 @@ export interface BudgetDurationResult extends Explainable {
   /** The weakest confidence. */
   readonly confidence: Confidence;
   /** Title parameters. */
-  readonly titleParams: { readonly budget: Rupiah; readonly workers: number };
+  readonly titleParams: {
+    /** The budget. */
+    readonly budget: Rupiah;
+    /** Number of workers. */
+    readonly workers: number;
+  };
   /** The basis. */
   readonly basis: Basis;
 }
@@ -268,7 +287,10 @@ export interface SplitFundingResult extends Explainable {
   /** The weakest confidence (`A`: a split uses no legal value). */
   readonly confidence: Confidence;
   /** Title parameters. */
-  readonly titleParams: { readonly total: Rupiah };
+  readonly titleParams: {
+    /** The total. */
+    readonly total: Rupiah;
+  };
   /** The basis. */
   readonly basis: Basis;
 }
@@ -359,7 +381,10 @@ export interface VillageAllocationResult extends Explainable {
   /** The weakest confidence. */
   readonly confidence: Confidence;
   /** Title parameters. */
-  readonly titleParams: { readonly villages: number };
+  readonly titleParams: {
+    /** Number of villages. */
+    readonly villages: number;
+  };
   /** The basis. */
   readonly basis: Basis;
 }
@@ -407,7 +432,10 @@ export interface ProgramTranchesResult extends Explainable {
   /** The weakest confidence. */
   readonly confidence: Confidence;
   /** Title parameters. */
-  readonly titleParams: { readonly total: Rupiah };
+  readonly titleParams: {
+    /** The total. */
+    readonly total: Rupiah;
+  };
   /** The basis. */
   readonly basis: Basis;
 }
@@ -469,7 +497,12 @@ export interface ReconcileBudgetResult extends Explainable {
   /** The weakest confidence. */
   readonly confidence: Confidence;
   /** Title parameters. */
-  readonly titleParams: { readonly budget: Rupiah; readonly workers: number };
+  readonly titleParams: {
+    /** The budget. */
+    readonly budget: Rupiah;
+    /** Number of workers. */
+    readonly workers: number;
+  };
   /** The basis. */
   readonly basis: Basis;
 }
