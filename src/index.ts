@@ -16,6 +16,7 @@ export {
   type JamsostekErrorOptions,
 } from './errors.ts';
 export * from './explain/index.ts';
+export * from './funding/index.ts';
 export * from './money/index.ts';
 export * from './period/index.ts';
 export * from './roster/index.ts';

@@ -8,6 +8,7 @@ import { bpuMessages } from './messages/bpu.ts';
 import { coreMessages } from './messages/core.ts';
 import { coverageMessages } from './messages/coverage.ts';
 import { eligibilityMessages } from './messages/eligibility.ts';
+import { fundingMessages } from './messages/funding.ts';
 import type { MessageCatalog } from './messages/types.ts';
 
 /** @internal */
@@ -16,4 +17,5 @@ export const CATALOG: MessageCatalog = {
   ...bpuMessages,
   ...eligibilityMessages,
   ...coverageMessages,
+  ...fundingMessages,
 };

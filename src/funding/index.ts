@@ -1,0 +1,23 @@
+export { programBudget } from './budget.ts';
+export { budgetCapacity, budgetDuration } from './capacity.ts';
+export { reconcileBudget } from './reconcile.ts';
+export {
+  BudgetCapacityInputSchema,
+  BudgetDurationInputSchema,
+  ProgramBudgetInputSchema,
+  ProgramTranchesInputSchema,
+  ReconcileBudgetInputSchema,
+  SplitFundingInputSchema,
+  VillageAllocationInputSchema,
+} from './schema.ts';
+export {
+  FUNDING_SOURCES,
+  type FundingSource,
+  fundingSourcePayer,
+  PROGRAM_PAYERS,
+  type ProgramPayer,
+} from './sources.ts';
+export { splitFunding } from './split.ts';
+export { programTranches } from './tranches.ts';
+export * from './types.ts';
+export { villageAllocation } from './village.ts';

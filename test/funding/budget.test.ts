@@ -1,0 +1,206 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  explain,
+  isJamsostekError,
+  type ProgramBudgetInput,
+  programBudget,
+  programTranches,
+} from '../../src/index.ts';
+import { fundingGolden } from '../golden/funding.ts';
+
+function issuesOf(f: () => unknown): string[] {
+  try {
+    f();
+  } catch (e) {
+    if (isJamsostekError(e) && e.code === 'INVALID_INPUT') return e.issues.map((i) => i.path.join('.'));
+    throw e;
+  }
+  throw new Error('expected INVALID_INPUT');
+}
+
+describe('programBudget: golden cases', () => {
+  for (const g of fundingGolden) {
+    it(`${g.name} (${g.source})`, () => {
+      const r = programBudget(g.input);
+      expect(r.total).toBe(g.expected.total);
+      expect(r.workerMonths).toBe(g.expected.workerMonths);
+    });
+  }
+});
+
+describe('programBudget', () => {
+  it('Pasuruan 2025 (TribunJatim, 24 Sep 2025): 28.448 × 16.800 × 6 = 2.867.558.400, split per program and month', () => {
+    const r = programBudget({
+      payer: 'DBHCHT',
+      cohorts: [{ workers: 28_448, from: '2025-07', to: '2025-12' }],
+    });
+    expect(r.total).toBe(2_867_558_400);
+    // JKK 28.448 × 10.000 × 6, JKM 28.448 × 6.800 × 6 (PP 44/2015 Pasal 20)
+    expect(r.byProgram).toEqual({ JKK: 1_706_880_000, JKM: 1_160_678_400 });
+    expect(r.byMonth).toHaveLength(6);
+    expect(r.byMonth[0]).toEqual({ month: '2025-07', workers: 28_448, amount: 477_926_400 });
+    expect(r.byCohort[0]).toMatchObject({ name: '#1', payer: 'APBD', perWorker: 100_800, months: 6 });
+    expect(r.reliefs).toEqual([]);
+    expect(r.kind).toBe('program-budget');
+    expect(explain(r, { lang: 'en' }).join('\n')).toContain('DBHCHT → APBD');
+  });
+
+  it('2026: APBD pays 16.800 per worker-month; workers paying themselves pay 8.400 from April to December (PP 50/2025)', () => {
+    const cohorts = [{ workers: 1_000, from: '2026-01', to: '2026-12' }];
+    const apbd = programBudget({ payer: 'APBD', cohorts });
+    // 1.000 × 16.800 × 12
+    expect(apbd.total).toBe(201_600_000);
+    expect(apbd.reliefs).toHaveLength(1);
+    expect(apbd.reliefs[0]).toMatchObject({
+      relief: 'PP 50/2025',
+      status: 'refused',
+      reason: 'payer-excluded',
+    });
+    expect(apbd.reliefs[0]?.months).toEqual([
+      '2026-04',
+      '2026-05',
+      '2026-06',
+      '2026-07',
+      '2026-08',
+      '2026-09',
+      '2026-10',
+      '2026-11',
+      '2026-12',
+    ]);
+    expect(apbd.basis.notices.map((n) => n.code)).toContain('funding.relief.payer-excluded');
+    expect(explain(apbd, { lang: 'en' }).join('\n')).toContain('PP 50/2025 Pasal 3 ayat (5)');
+
+    const self = programBudget({ payer: 'self', cohorts });
+    // 1.000 × (16.800 × 3 + 8.400 × 9)
+    expect(self.total).toBe(126_000_000);
+    expect(self.totalBeforeRelief).toBe(201_600_000);
+    expect(self.byMonth.find((m) => m.month === '2026-03')?.amount).toBe(16_800_000);
+    expect(self.byMonth.find((m) => m.month === '2026-04')?.amount).toBe(8_400_000);
+    expect(self.reliefs[0]).toMatchObject({ relief: 'PP 50/2025', status: 'applied', discountRate: '0.5' });
+    expect(self.reliefs[0]?.months[0]).toBe('2026-04');
+    expect(explain(self).join('\n')).toContain('Keringanan PP 50/2025');
+  });
+
+  it('a start date starts coverage in its month, and cohorts may override payer and income', () => {
+    const r = programBudget({
+      payer: 'APBD',
+      cohorts: [
+        { name: 'launch', workers: 10, startDate: '2025-09-24', to: '2025-12' },
+        { workers: 2, from: '2025-12', to: '2025-12', payer: 'CSR', declaredIncome: 1_000_000 },
+      ],
+    });
+    expect(r.byCohort[0]).toMatchObject({ from: '2025-09', months: 4, amount: 672_000 });
+    expect(r.byCohort[1]).toMatchObject({ payer: 'CSR', amount: 33_600 });
+    expect(r.total).toBe(705_600);
+    expect(r.byMonth.at(-1)).toEqual({ month: '2025-12', workers: 12, amount: 201_600 });
+  });
+
+  it('invalid input lists each problem', () => {
+    const paths = issuesOf(() =>
+      programBudget({
+        payer: 'APBD',
+        cohorts: [
+          { workers: 0, from: '2025-12', to: '2025-07' },
+          { workers: 5, to: '2025-07' },
+        ],
+      }),
+    );
+    expect(paths).toEqual(['cohorts.0.workers', 'cohorts.0.to', 'cohorts.1.from']);
+    expect(issuesOf(() => programBudget({ payer: 'APBD', cohorts: [] }))).toEqual(['cohorts']);
+  });
+
+  const month = fc.integer({ min: 2024 * 12, max: 2027 * 12 + 11 });
+  const ym = (i: number): string => `${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`;
+  const cohortArb = fc
+    .tuple(fc.integer({ min: 1, max: 50_000 }), month, fc.integer({ min: 0, max: 15 }))
+    .map(([workers, start, len]) => ({ workers, from: ym(start), to: ym(start + len) }));
+  const payerArb = fc.constantFrom('self', 'APBD', 'DBHCHT', 'Dana Desa', 'CSR' as const);
+
+  it('is additive over cohorts', () => {
+    fc.assert(
+      fc.property(fc.array(cohortArb, { minLength: 1, maxLength: 5 }), payerArb, (cohorts, payer) => {
+        const whole = programBudget({ payer, cohorts } as ProgramBudgetInput);
+        const parts = cohorts.map((c) => programBudget({ payer, cohorts: [c] } as ProgramBudgetInput).total);
+        expect(whole.total).toBe(parts.reduce((a, b) => a + b, 0));
+        expect(whole.byMonth.reduce((a, m) => a + m.amount, 0)).toBe(whole.total);
+        expect(whole.byCohort.reduce((a, c) => a + c.amount, 0)).toBe(whole.total);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('is additive over months', () => {
+    fc.assert(
+      fc.property(cohortArb, payerArb, fc.nat(), ({ workers, from, to }, payer, cut) => {
+        const whole = programBudget({ payer, cohorts: [{ workers, from, to }] } as ProgramBudgetInput);
+        const months = whole.byMonth.map((m) => m.month);
+        const k = cut % months.length;
+        if (k === 0) return;
+        const first = programBudget({
+          payer,
+          cohorts: [{ workers, from, to: months[k - 1] as string }],
+        } as ProgramBudgetInput);
+        const second = programBudget({
+          payer,
+          cohorts: [{ workers, from: months[k] as string, to }],
+        } as ProgramBudgetInput);
+        expect(first.total + second.total).toBe(whole.total);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
+
+describe('programTranches', () => {
+  it('Pasuruan in two tranches (July–September, October–December) pays 1.433.779.200 each', () => {
+    const r = programTranches({
+      payer: 'DBHCHT',
+      cohorts: [{ workers: 28_448, from: '2025-07', to: '2025-12' }],
+      tranches: [
+        { label: 'I', from: '2025-07', to: '2025-09' },
+        { label: 'II', from: '2025-10', to: '2025-12' },
+      ],
+    });
+    // 28.448 × 16.800 × 3 each
+    expect(r.tranches.map((t) => t.amount)).toEqual([1_433_779_200, 1_433_779_200]);
+    expect(r.tranches[0]?.workerMonths).toBe(85_344);
+    expect(r.total).toBe(2_867_558_400);
+    expect(explain(r, { lang: 'en' })[0]).toContain('tranches');
+  });
+
+  it('tranches sum to the program total; months outside every tranche and overlaps are refused', () => {
+    const r = programTranches({
+      payer: 'self',
+      cohorts: [{ workers: 7, from: '2026-02', to: '2026-06' }],
+      tranches: [
+        { from: '2026-01', to: '2026-04' },
+        { from: '2026-05', to: '2026-12' },
+      ],
+    });
+    // 7 × (16.800 × 2 + 8.400 × 1) and 7 × 8.400 × 2
+    expect(r.tranches.map((t) => t.amount)).toEqual([294_000, 117_600]);
+    expect(r.total).toBe(411_600);
+    expect(
+      issuesOf(() =>
+        programTranches({
+          payer: 'APBD',
+          cohorts: [{ workers: 1, from: '2025-07', to: '2025-12' }],
+          tranches: [{ from: '2025-07', to: '2025-09' }],
+        }),
+      ),
+    ).toEqual(['tranches', 'tranches', 'tranches']);
+    expect(
+      issuesOf(() =>
+        programTranches({
+          payer: 'APBD',
+          cohorts: [{ workers: 1, from: '2025-07', to: '2025-12' }],
+          tranches: [
+            { from: '2025-07', to: '2025-09' },
+            { from: '2025-09', to: '2025-12' },
+          ],
+        }),
+      ),
+    ).toEqual(['tranches.1.from']);
+  });
+});
