@@ -132,7 +132,8 @@ export function computeJkk(input: JkkBenefitInput): JkkBenefitResult {
   }
 
   (input.disabilities ?? []).forEach((d, i) => {
-    const ref = findRule(rulebook, `${DISABILITY_PREFIX}${d.row}`, date);
+    const id = `${DISABILITY_PREFIX}${d.row}`;
+    const ref = Object.hasOwn(rulebook.series, id) ? findRule(rulebook, id, date) : undefined;
     if (!ref) {
       invalidInput(
         [
