@@ -79,7 +79,12 @@ export function computeJkm(input: JkmBenefitInput): JkmBenefitResult {
     b.step('jkm.short-membership', { start: input.membershipStart, months: short.months }, [shortRule.id]);
     if (short.lumpSum > 0) items.push(itemOf(shortRule, 'jkm.lump-sum', short.lumpSum, 'heirs'));
     items.push(itemOf(shortRule, 'jkm.funeral', short.funeral, 'heirs'));
-    b.notice('jkm.short-membership', 'warning', { months: short.months }, [shortRule.id]);
+    b.notice(
+      'jkm.short-membership.notice',
+      'warning',
+      { months: short.months, amount: short.lumpSum + short.funeral },
+      [shortRule.id],
+    );
   } else {
     const lump = b.use(ruleAt(rulebook, 'jkm.lump-sum', date));
     const periodic = b.use(ruleAt(rulebook, 'jkm.periodic', date));

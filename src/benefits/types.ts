@@ -60,13 +60,29 @@ export interface ScholarshipChild {
 /** School level: kindergarten to primary, junior and senior secondary, university or vocational training. */
 export type SchoolLevel = 'TK-SD' | 'SMP' | 'SMA' | 'university';
 
-/** The school levels, in order. */
+/**
+ * The school levels, in order.
+ *
+ * @example
+ * ```ts
+ * import { SCHOOL_LEVELS } from 'jamsostek';
+ * SCHOOL_LEVELS[0]; // 'TK-SD'
+ * ```
+ */
 export const SCHOOL_LEVELS: readonly SchoolLevel[] = Object.freeze(['TK-SD', 'SMP', 'SMA', 'university']);
 
 /** What caused the scholarship right. */
 export type ScholarshipCause = 'non-work-death' | 'work-accident-death' | 'total-disability';
 
-/** The causes. */
+/**
+ * The causes that give a scholarship right.
+ *
+ * @example
+ * ```ts
+ * import { SCHOLARSHIP_CAUSES } from 'jamsostek';
+ * SCHOLARSHIP_CAUSES.includes('total-disability'); // true
+ * ```
+ */
 export const SCHOLARSHIP_CAUSES: readonly ScholarshipCause[] = Object.freeze([
   'non-work-death',
   'work-accident-death',

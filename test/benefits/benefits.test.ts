@@ -95,6 +95,9 @@ describe('jkmBenefit', () => {
     expect(r.total).toBe(10_000_000);
     expect(r.confidence).toBe('C');
     expect(r.scholarship).toBeUndefined();
+    const letter = explain(r).join('\n');
+    expect(letter).toContain('hanya Rp10.000.000');
+    expect(letter).not.toMatch(/\{|undefined/);
     const v = withRules(OFFICIAL_RULEBOOK, [SHORT_MEMBERSHIP_VARIANTS['bpu-8-plus-2']], 'v');
     const r2 = jkmBenefit({ ...short, rulebook: v });
     expect(r2.items.map((i) => i.amount)).toEqual([8_000_000, 2_000_000]);

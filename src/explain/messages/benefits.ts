@@ -50,6 +50,10 @@ export const benefitMessages: MessageCatalog = {
     id: 'Peserta meninggal dalam {months} bulan pertama sejak terdaftar ({start}); berlaku ketentuan masa kepesertaan singkat',
     en: 'The participant died within the first {months} months of membership (from {start}); the short-membership rule applies',
   },
+  'jkm.short-membership.notice': {
+    id: 'Karena peserta meninggal sebelum masa kepesertaan mencapai {months} bulan, manfaat yang dibayarkan hanya {amount:rp}. Ketentuan ini diberlakukan BPJS Ketenagakerjaan sejak 2025, tetapi pasal dasar hukumnya belum ditemukan (keyakinan C).',
+    en: 'Because the participant died before {months} months of membership, only {amount:rp} is paid. BPJS has applied this since 2025, but the article behind it was not found (confidence C).',
+  },
   'jkm.scholarship': {
     id: 'Beasiswa pendidikan untuk {children} anak (dibayar per tahun, lihat jadwal beasiswa): {amount:rp}',
     en: 'Scholarship for {children} child(ren) (paid yearly, see the scholarship schedule): {amount:rp}',
