@@ -32,6 +32,12 @@ interface StmbTier {
   readonly rate: string;
 }
 
+/** The row name without the series prefix ("Persentase cacat: "). */
+function rowName(title: string): string {
+  const i = title.indexOf(': ');
+  return i < 0 ? title : title.slice(i + 2);
+}
+
 /** @internal The calculation on validated input. */
 export function computeJkk(input: JkkBenefitInput): JkkBenefitResult {
   const rulebook = input.rulebook ?? OFFICIAL_RULEBOOK;
@@ -95,7 +101,7 @@ export function computeJkk(input: JkkBenefitInput): JkkBenefitResult {
       const spent = input.transport[mode];
       if (spent === undefined) continue;
       const paid = Math.min(spent, capOf[mode]);
-      b.step('jkk.transport', { mode, spent, cap: capOf[mode] }, [caps.id], paid);
+      b.step(`jkk.transport.${mode}`, { spent, cap: capOf[mode] }, [caps.id], paid);
       items.push(itemOf(caps, `jkk.transport.${mode}`, paid, 'participant'));
     }
   }
@@ -149,7 +155,8 @@ export function computeJkk(input: JkkBenefitInput): JkkBenefitResult {
     b.use(ref);
     const v = ref.value as DisabilityRowValue;
     let rate: string;
-    let side = '';
+    let sideId = '';
+    let sideEn = '';
     if ('rate' in v) rate = v.rate;
     else {
       if (!d.side) {
@@ -166,13 +173,22 @@ export function computeJkk(input: JkkBenefitInput): JkkBenefitResult {
       }
       const swapped = d.leftHanded ? (d.side === 'right' ? 'left' : 'right') : d.side;
       rate = v[swapped];
-      side = d.leftHanded ? `${d.side} (kidal: ${swapped})` : d.side;
+      const word = { right: 'kanan', left: 'kiri' } as const;
+      sideId = d.leftHanded ? `${word[d.side]}, kidal: dihitung ${word[swapped]}` : word[d.side];
+      sideEn = d.leftHanded ? `${d.side}, left-handed: counted as ${swapped}` : d.side;
     }
     const effective = d.functionLost === undefined ? rate : new Dec(rate).mul(d.functionLost).toFixed();
     const amount = applyRate(base, effective);
     b.step(
       d.functionLost === undefined ? 'jkk.disability.anatomical' : 'jkk.disability.functional',
-      { row: d.row, side, rate, lost: d.functionLost ?? '1', months: months.value as number, wage },
+      {
+        rowId: sideId ? `${rowName(ref.title.id)}, ${sideId}` : rowName(ref.title.id),
+        rowEn: sideEn ? `${rowName(ref.title.en)}, ${sideEn}` : rowName(ref.title.en),
+        rate,
+        lost: d.functionLost ?? '1',
+        months: months.value as number,
+        wage,
+      },
       [ref.id, months.id],
       amount,
       DEFAULT_ROUNDING,
@@ -223,7 +239,7 @@ export function computeJkk(input: JkkBenefitInput): JkkBenefitResult {
 
   if (input.homeCare) {
     const rule = findRule(rulebook, 'jkk.home-care', date);
-    if (!rule) b.notice('jkk.not-covered', 'info', { benefit: 'home care' }, []);
+    if (!rule) b.notice('jkk.not-covered.homeCare', 'info', {}, []);
     else {
       b.use(rule);
       const cap = rule.value as { months: number; amount: number };
@@ -251,12 +267,12 @@ export function computeJkk(input: JkkBenefitInput): JkkBenefitResult {
     if (spent === undefined) continue;
     const rule = findRule(rulebook, id, date);
     if (!rule) {
-      b.notice('jkk.not-covered', 'info', { benefit: key }, []);
+      b.notice(`jkk.not-covered.${key}`, 'info', {}, []);
       continue;
     }
     b.use(rule);
     const paid = Math.min(spent, rule.value as number);
-    b.step('jkk.device', { device: key, spent, cap: rule.value as number }, [rule.id], paid);
+    b.step(`jkk.device.${key}`, { spent, cap: rule.value as number }, [rule.id], paid);
     items.push(itemOf(rule, `jkk.${key}`, paid, 'participant'));
   }
 
@@ -269,14 +285,19 @@ export function computeJkk(input: JkkBenefitInput): JkkBenefitResult {
       rulebook,
     });
     for (const r of scholarship.basis.rules) b.use(r);
-    b.step('jkk.scholarship', { children: scholarship.children.length }, [], scholarship.total);
   }
+  // The scholarship is not part of the total: its line follows it.
+  const scholarshipLine = (): void => {
+    if (scholarship)
+      b.step('jkk.scholarship', { children: scholarship.children.length }, [], scholarship.total);
+  };
 
   const common = { ...shell, medicalCare: 'as-needed-no-ceiling' as const, stmb, excluded, scholarship };
   if (limit && input.segment === 'BPU') {
     const due = arrearsDue(rulebook, date, arrears, wage, b);
     const deferredTotal = sumItems(items);
     b.step('benefit.deferred', { arrears: due.amount }, [limit.id], deferredTotal);
+    scholarshipLine();
     b.notice('jkk.deferred', 'warning', { arrears: due.amount, deferred: deferredTotal }, [limit.id]);
     const basis = b.build();
     return {
@@ -295,6 +316,7 @@ export function computeJkk(input: JkkBenefitInput): JkkBenefitResult {
     b.notice('jkk.employer-pays-first', 'info', { months: arrears }, [limit.id]);
   const total = sumItems(items);
   b.step('total', {}, [], total);
+  scholarshipLine();
   const basis = b.build();
   return { ...common, status: 'paid', items, payableNow: total, total, confidence: basis.confidence, basis };
 }

@@ -6,6 +6,7 @@
 import { BasisBuilder } from '../explain/basis.ts';
 import { findRule, ruleAt } from '../rulebook/lookup.ts';
 import { OFFICIAL_RULEBOOK } from '../rulebook/official.ts';
+import type { Rulebook } from '../rulebook/types.ts';
 import { parseInput } from '../schemas/validate.ts';
 import { arrearsDue, itemOf, regimeOn, sumItems, withinMonths } from './common.ts';
 import { JkmBenefitInputSchema } from './schema.ts';
@@ -17,6 +18,33 @@ interface ShortMembership {
   readonly lumpSum: number;
   readonly funeral: number;
   readonly scope: 'all' | 'BPU';
+}
+
+/** Lines about the scholarship, which is not part of the total and therefore follows it. */
+function scholarshipLines(
+  b: BasisBuilder,
+  s: ScholarshipResult | undefined,
+  input: JkmBenefitInput,
+  rulebook: Rulebook,
+): void {
+  if (!s) return;
+  if (s.status === 'eligible' && s.children.length === 0) {
+    const max = ruleAt(rulebook, 'scholarship.max-children', input.deathDate);
+    b.step('jkm.scholarship.eligible', { max: max.value as number }, [
+      'jkm.scholarship.min-contribution-months',
+      max.id,
+    ]);
+  } else if (s.status === 'eligible') {
+    b.step('jkm.scholarship', { children: s.children.length }, [s.item.rule], s.total);
+  } else {
+    const min = ruleAt(rulebook, 'jkm.scholarship.min-contribution-months', input.deathDate);
+    b.notice(
+      'scholarship.period-too-short',
+      'warning',
+      { months: input.contributionMonths, min: min.value as number },
+      [min.id],
+    );
+  }
 }
 
 /** @internal The calculation on validated input. */
@@ -124,28 +152,6 @@ export function computeJkm(input: JkmBenefitInput): JkmBenefitResult {
       rulebook,
     });
     for (const r of scholarship.basis.rules) b.use(r);
-    if (scholarship.status === 'eligible' && scholarship.children.length === 0) {
-      const max = ruleAt(rulebook, 'scholarship.max-children', date);
-      b.step('jkm.scholarship.eligible', { max: max.value as number }, [
-        'jkm.scholarship.min-contribution-months',
-        max.id,
-      ]);
-    } else if (scholarship.status === 'eligible') {
-      b.step(
-        'jkm.scholarship',
-        { children: scholarship.children.length },
-        [scholarship.item.rule],
-        scholarship.total,
-      );
-    } else {
-      const min = ruleAt(rulebook, 'jkm.scholarship.min-contribution-months', date);
-      b.notice(
-        'scholarship.period-too-short',
-        'warning',
-        { months: input.contributionMonths, min: min.value as number },
-        [min.id],
-      );
-    }
   }
 
   if (limit && input.segment === 'PU' && arrears > (limit.value as number)) {
@@ -159,6 +165,7 @@ export function computeJkm(input: JkmBenefitInput): JkmBenefitResult {
     const deferredTotal = sumItems(later);
     b.step('benefit.payable-now', {}, [], payableNow);
     b.step('benefit.deferred', { arrears: due.amount }, [limit.id], deferredTotal);
+    scholarshipLines(b, scholarship, input, rulebook);
     b.notice('jkm.deferred', 'warning', { arrears: due.amount, deferred: deferredTotal }, [limit.id]);
     const basis = b.build();
     return {
@@ -178,6 +185,7 @@ export function computeJkm(input: JkmBenefitInput): JkmBenefitResult {
   }
   const total = sumItems(paid);
   b.step('total', {}, [], total);
+  scholarshipLines(b, scholarship, input, rulebook);
   const basis = b.build();
   return {
     ...empty,

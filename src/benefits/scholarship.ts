@@ -69,7 +69,7 @@ export function computeScholarship(input: ScholarshipInput): ScholarshipResult {
     }
     b.step('scholarship.period-met', { months, min: min.value as number }, [min.id]);
   } else {
-    b.step('scholarship.no-minimum', { cause: input.cause }, [max.id]);
+    b.step(`scholarship.no-minimum.${input.cause}`, {}, [max.id]);
   }
 
   const children: ChildSchedule[] = [];

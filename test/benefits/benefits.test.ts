@@ -253,7 +253,7 @@ describe('jkkBenefit', () => {
       devices: { dentures: 1_000_000, hearingAid: 1_000_000, glasses: 1_000_000 },
     });
     expect(old.items.map((i) => i.amount)).toEqual([1_000_000]);
-    expect(old.basis.notices.filter((n) => n.code === 'jkk.not-covered')).toHaveLength(3);
+    expect(old.basis.notices.filter((n) => n.code.startsWith('jkk.not-covered.'))).toHaveLength(3);
   });
 
   it('lapses claims after 2 years (before 2019-12-02) or 5 years', () => {
@@ -397,5 +397,54 @@ describe('disabilityRows', () => {
       expect(r.citations.length).toBeGreaterThan(0);
     }
     expect(disabilityRows('2015-01-01')).toEqual([]);
+  });
+});
+
+describe('explanations', () => {
+  it('render every step and notice from the catalogue, in both languages', () => {
+    const results = [
+      jkmBenefit(base),
+      jkmBenefit({ ...base, heirs: false }),
+      jkmBenefit({ ...base, workRelated: true }),
+      jkmBenefit({ ...base, segment: 'BPU', arrearsMonths: 4 }),
+      jkmBenefit({ ...base, arrearsMonths: 5, children: [{ birthDate: '2015-01-01', level: 'SMP' }] }),
+      jkmBenefit({ ...base, segment: 'BPU', membershipStart: '2025-05-01', contributionMonths: 1 }),
+      jkkBenefit({
+        ...pu,
+        transport: { land: 1, sea: 1, air: 1 },
+        stmbMonths: 13,
+        disabilities: [
+          { row: 'thumb', side: 'left', leftHanded: true, functionLost: '0.25' },
+          { row: 'smell' },
+        ],
+        homeCare: { months: 13, cost: 1 },
+        devices: { dentures: 1, hearingAid: 1, glasses: 1 },
+        totalDisability: true,
+        children: [{ birthDate: '2010-01-01', stopDate: '2026-01-01' }],
+        arrearsMonths: 5,
+      }),
+      jkkBenefit({
+        ...pu,
+        eventDate: '2018-01-01',
+        homeCare: { months: 1, cost: 1 },
+        devices: { hearingAid: 1, glasses: 1 },
+      }),
+      jkkBenefit({ ...pu, death: true, claimJkm: true, claimDate: '2040-01-01' }),
+      jkkBenefit({ eventDate: '2026-03-10', segment: 'BPU', wage: 1_000_000, arrearsMonths: 5 }),
+      jkkBenefit({ eventDate: '2026-03-10', segment: 'BPU', wage: 1_000_000, death: true, arrearsMonths: 1 }),
+      scholarshipSchedule({
+        eventDate: '2018-06-01',
+        cause: 'non-work-death',
+        contributionMonths: 10,
+        children: [],
+      }),
+      scholarshipSchedule({ eventDate: '2018-06-01', cause: 'total-disability', children: [] }),
+    ];
+    for (const r of results) {
+      for (const lang of ['id', 'en'] as const) {
+        const text = explain(r, { lang }).join('\n');
+        expect(text).not.toMatch(/\{|undefined|NaN/);
+      }
+    }
   });
 });

@@ -38,8 +38,8 @@ export const benefitMessages: MessageCatalog = {
     en: 'Funeral cost to whoever arranged the burial: {amount:rp}',
   },
   'jkm.scholarship.eligible': {
-    id: 'Anak peserta berhak atas beasiswa pendidikan (paling banyak {max} anak, dibayar per tahun menurut jenjang sekolah)',
-    en: "The participant's children are entitled to the scholarship (at most {max} children, paid yearly by school level)",
+    id: 'Di luar jumlah di atas, anak peserta berhak atas beasiswa pendidikan (paling banyak {max} anak, dibayar per tahun menurut jenjang sekolah)',
+    en: "Besides the total above, the participant's children are entitled to the scholarship (at most {max} children, paid yearly by school level)",
   },
   'item.jkk.funeral': { id: 'Biaya pemakaman: {amount:rp}', en: 'Funeral cost: {amount:rp}' },
   'item.jkk.periodic': {
@@ -55,8 +55,8 @@ export const benefitMessages: MessageCatalog = {
     en: 'Because the participant died before {months} months of membership, only {amount:rp} is paid. BPJS has applied this since 2025, but the article behind it was not found (confidence C).',
   },
   'jkm.scholarship': {
-    id: 'Beasiswa pendidikan untuk {children} anak (dibayar per tahun, lihat jadwal beasiswa): {amount:rp}',
-    en: 'Scholarship for {children} child(ren) (paid yearly, see the scholarship schedule): {amount:rp}',
+    id: 'Di luar jumlah di atas, beasiswa pendidikan untuk {children} anak, dibayar per tahun menurut jadwal beasiswa: {amount:rp}',
+    en: 'Besides the total above, a scholarship for {children} child(ren), paid yearly by the scholarship schedule: {amount:rp}',
   },
   'benefit.arrears': {
     id: 'Tunggakan iuran {months} bulan ({from} s.d. {to}) yang harus dilunasi: {amount:rp}',
@@ -76,8 +76,8 @@ export const benefitMessages: MessageCatalog = {
     en: 'Contributions were unpaid for {months} consecutive months, more than {max}: the heirs have no right to JKM.',
   },
   'jkm.deferred': {
-    id: 'Biaya pemakaman dibayarkan sekarang; sisa manfaat {deferred:rp} dibayarkan setelah ahli waris melunasi tunggakan iuran {arrears:rp}.',
-    en: 'The funeral cost is paid now; the remaining {deferred:rp} is paid after the heirs pay the arrears of {arrears:rp}.',
+    id: 'Biaya pemakaman dibayarkan sekarang; sisa manfaat {deferred:rp}, dan beasiswa bila ada, dibayarkan setelah ahli waris melunasi tunggakan iuran {arrears:rp}.',
+    en: 'The funeral cost is paid now; the remaining {deferred:rp}, and any scholarship, is paid after the heirs pay the arrears of {arrears:rp}.',
   },
   'jkm.no-heirs': {
     id: 'Peserta tidak meninggalkan ahli waris: biaya pemakaman diberikan kepada pihak yang mengurus pemakaman.',
@@ -95,9 +95,13 @@ export const benefitMessages: MessageCatalog = {
     id: 'Masa iur {months} bulan memenuhi syarat minimum {min} bulan untuk beasiswa',
     en: '{months} months of contributions meet the minimum of {min} months for the scholarship',
   },
-  'scholarship.no-minimum': {
-    id: 'Beasiswa karena {cause}: tanpa syarat masa iur minimum',
-    en: 'Scholarship for {cause}: no minimum contribution period',
+  'scholarship.no-minimum.work-accident-death': {
+    id: 'Peserta meninggal akibat kecelakaan kerja: beasiswa diberikan tanpa syarat masa iur minimum',
+    en: 'Death from a work accident: the scholarship needs no minimum contribution period',
+  },
+  'scholarship.no-minimum.total-disability': {
+    id: 'Peserta mengalami cacat total tetap akibat kecelakaan kerja: beasiswa diberikan tanpa syarat masa iur minimum',
+    en: 'Total permanent disability from a work accident: the scholarship needs no minimum contribution period',
   },
   'scholarship.once': {
     id: 'Beasiswa pendidikan anak, dibayar sekali: {amount:rp}',
@@ -129,21 +133,29 @@ export const benefitMessages: MessageCatalog = {
     id: 'Dasar perhitungan peserta BPU adalah penghasilan yang dilaporkan: {wage:rp}',
     en: 'For a BPU participant the base is the declared income: {wage:rp}',
   },
-  'jkk.transport': {
-    id: 'Biaya pengangkutan ({mode}) {spent:rp}, paling banyak {cap:rp}: diganti {amount:rp}',
-    en: 'Transport ({mode}) {spent:rp}, capped at {cap:rp}: reimbursed {amount:rp}',
+  'jkk.transport.land': {
+    id: 'Biaya pengangkutan darat, sungai atau danau {spent:rp}, paling banyak {cap:rp}: diganti {amount:rp}',
+    en: 'Transport by land, river or lake {spent:rp}, capped at {cap:rp}: reimbursed {amount:rp}',
+  },
+  'jkk.transport.sea': {
+    id: 'Biaya pengangkutan laut {spent:rp}, paling banyak {cap:rp}: diganti {amount:rp}',
+    en: 'Transport by sea {spent:rp}, capped at {cap:rp}: reimbursed {amount:rp}',
+  },
+  'jkk.transport.air': {
+    id: 'Biaya pengangkutan udara {spent:rp}, paling banyak {cap:rp}: diganti {amount:rp}',
+    en: 'Transport by air {spent:rp}, capped at {cap:rp}: reimbursed {amount:rp}',
   },
   'jkk.stmb': {
     id: 'Santunan sementara tidak mampu bekerja bulan {from}–{to}: {rate:pct} × {wage:rp} per bulan = {amount:rp}',
     en: 'Temporary incapacity, months {from}–{to}: {rate:pct} × {wage:rp} a month = {amount:rp}',
   },
   'jkk.disability.anatomical': {
-    id: 'Cacat sebagian anatomis ({row} {side}): {rate:pct} × {months} × {wage:rp} = {amount:rp}',
-    en: 'Anatomical partial disability ({row} {side}): {rate:pct} × {months} × {wage:rp} = {amount:rp}',
+    id: 'Cacat sebagian anatomis ({rowId}): {rate:pct} × {months} × {wage:rp} = {amount:rp}',
+    en: 'Anatomical partial disability ({rowEn}): {rate:pct} × {months} × {wage:rp} = {amount:rp}',
   },
   'jkk.disability.functional': {
-    id: 'Cacat sebagian fungsi ({row} {side}): {lost:pct} fungsi hilang × {rate:pct} × {months} × {wage:rp} = {amount:rp}',
-    en: 'Functional partial disability ({row} {side}): {lost:pct} of function lost × {rate:pct} × {months} × {wage:rp} = {amount:rp}',
+    id: 'Cacat sebagian fungsi ({rowId}): {lost:pct} fungsi hilang × {rate:pct} × {months} × {wage:rp} = {amount:rp}',
+    en: 'Functional partial disability ({rowEn}): {lost:pct} of function lost × {rate:pct} × {months} × {wage:rp} = {amount:rp}',
   },
   'jkk.disability.combined': {
     id: 'Beberapa cacat dijumlahkan; aturan penggabungan dan batas jumlah persentase belum terverifikasi.',
@@ -169,17 +181,37 @@ export const benefitMessages: MessageCatalog = {
     id: 'Perawatan di rumah {months} bulan melebihi batas {max} bulan.',
     en: 'Home care of {months} months exceeds the limit of {max} months.',
   },
-  'jkk.device': {
-    id: 'Penggantian {device} {spent:rp}, paling banyak {cap:rp}: {amount:rp}',
-    en: 'Reimbursement of {device} {spent:rp}, capped at {cap:rp}: {amount:rp}',
+  'jkk.device.dentures': {
+    id: 'Penggantian gigi tiruan {spent:rp}, paling banyak {cap:rp}: {amount:rp}',
+    en: 'Dentures {spent:rp}, capped at {cap:rp}: {amount:rp}',
   },
-  'jkk.not-covered': {
-    id: 'Manfaat {benefit} belum ditanggung pada tanggal kejadian.',
-    en: 'The {benefit} benefit was not covered on the date of the event.',
+  'jkk.device.hearingAid': {
+    id: 'Penggantian alat bantu dengar {spent:rp}, paling banyak {cap:rp}: {amount:rp}',
+    en: 'Hearing aid {spent:rp}, capped at {cap:rp}: {amount:rp}',
+  },
+  'jkk.device.glasses': {
+    id: 'Penggantian kacamata {spent:rp}, paling banyak {cap:rp}: {amount:rp}',
+    en: 'Glasses {spent:rp}, capped at {cap:rp}: {amount:rp}',
+  },
+  'jkk.not-covered.homeCare': {
+    id: 'Perawatan di rumah belum ditanggung pada tanggal kejadian (baru sejak PP 82/2019).',
+    en: 'Home care was not covered on the date of the event (added by PP 82/2019).',
+  },
+  'jkk.not-covered.hearingAid': {
+    id: 'Alat bantu dengar belum ditanggung pada tanggal kejadian (baru sejak PP 82/2019).',
+    en: 'Hearing aids were not covered on the date of the event (added by PP 82/2019).',
+  },
+  'jkk.not-covered.glasses': {
+    id: 'Kacamata belum ditanggung pada tanggal kejadian (baru sejak PP 82/2019).',
+    en: 'Glasses were not covered on the date of the event (added by PP 82/2019).',
+  },
+  'jkk.not-covered.dentures': {
+    id: 'Gigi tiruan belum ditanggung pada tanggal kejadian.',
+    en: 'Dentures were not covered on the date of the event.',
   },
   'jkk.scholarship': {
-    id: 'Beasiswa pendidikan untuk {children} anak (dibayar per tahun): {amount:rp}',
-    en: 'Scholarship for {children} child(ren) (paid yearly): {amount:rp}',
+    id: 'Di luar jumlah di atas, beasiswa pendidikan untuk {children} anak, dibayar per tahun: {amount:rp}',
+    en: 'Besides the total above, a scholarship for {children} child(ren), paid yearly: {amount:rp}',
   },
   'jkk.claim-lapsed': {
     id: 'Hak menuntut JKK telah daluwarsa: lewat {years} tahun sejak kejadian (batas {end}).',
@@ -190,8 +222,8 @@ export const benefitMessages: MessageCatalog = {
     en: 'Contributions were unpaid for {months} consecutive months, more than {max}: no right to JKK.',
   },
   'jkk.deferred': {
-    id: 'Pelayanan kesehatan diberikan sekarang; santunan uang {deferred:rp} dibayarkan setelah peserta dinyatakan sembuh dan melunasi tunggakan iuran {arrears:rp}.',
-    en: 'Medical care is given now; the cash benefits of {deferred:rp} are paid after recovery and after the arrears of {arrears:rp} are paid.',
+    id: 'Pelayanan kesehatan diberikan sekarang; santunan uang {deferred:rp} dibayarkan setelah peserta dinyatakan sembuh oleh dokter dan tunggakan iuran {arrears:rp} dilunasi.',
+    en: 'Medical care is given now; the cash benefits of {deferred:rp} are paid after a doctor declares recovery and the arrears of {arrears:rp} are paid.',
   },
   'jkk.employer-pays-first': {
     id: 'Pemberi kerja menunggak iuran {months} bulan: pemberi kerja membayar manfaat lebih dahulu, BPJS Ketenagakerjaan menggantinya setelah tunggakan dilunasi.',
