@@ -153,6 +153,11 @@ describe('jkmBenefit', () => {
     expect(invalid(() => jkmBenefit({ ...base, arrearsMonths: 1.5 }))).toContainEqual(['arrearsMonths']);
   });
 
+  it('asks which children when more than 2 are named', () => {
+    const children = [{ birthDate: '2010-01-01' }, { birthDate: '2012-01-01' }, { birthDate: '2014-01-01' }];
+    expect(invalid(() => jkmBenefit({ ...base, children }))).toContainEqual(['children']);
+  });
+
   it('has no rule before 2015-07-01', () => {
     expect(() => jkmBenefit({ ...base, deathDate: '2015-06-30', membershipStart: '2014-01-01' })).toThrow(
       /not in force/,
