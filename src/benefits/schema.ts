@@ -4,6 +4,7 @@
  * @module
  */
 import * as z from 'zod/mini';
+import { calendarMonthsBetween, isIsoDate } from '../period/iso-date.ts';
 import { CountSchema, IsoDateSchema, RulebookSchema, RupiahSchema } from '../schemas/common.ts';
 import {
   type JkkBenefitInput,
@@ -81,6 +82,16 @@ export const JkmBenefitInputSchema: z.ZodMiniType<JkmBenefitInput> = /* @__PURE_
       message: 'the death must not be before the start of membership',
       path: ['deathDate'],
     }),
+    z.refine(
+      (v) =>
+        !(
+          v.arrearsMonths &&
+          isIsoDate(v.deathDate) &&
+          isIsoDate(v.membershipStart) &&
+          v.arrearsMonths > calendarMonthsBetween(v.membershipStart, v.deathDate)
+        ),
+      { message: 'arrears cannot cover months before the membership started', path: ['arrearsMonths'] },
+    ),
   );
 
 const transport = z.strictObject({

@@ -151,6 +151,11 @@ describe('jkmBenefit', () => {
       'contributionMonths',
     ]);
     expect(invalid(() => jkmBenefit({ ...base, arrearsMonths: 1.5 }))).toContainEqual(['arrearsMonths']);
+    expect(
+      invalid(() =>
+        jkmBenefit({ ...base, membershipStart: '2025-05-20', contributionMonths: 0, arrearsMonths: 2 }),
+      ),
+    ).toContainEqual(['arrearsMonths']);
   });
 
   it('asks which children when more than 2 are named', () => {
