@@ -5,6 +5,7 @@
  *
  * @packageDocumentation
  */
+export * from './benefits/index.ts';
 export * from './contributions/bpu/index.ts';
 export * from './coverage/index.ts';
 export * from './eligibility/index.ts';

@@ -4,6 +4,7 @@
  * @internal
  * @module
  */
+import { benefitMessages } from './messages/benefits.ts';
 import { bpuMessages } from './messages/bpu.ts';
 import { coreMessages } from './messages/core.ts';
 import { coverageMessages } from './messages/coverage.ts';
@@ -18,4 +19,5 @@ export const CATALOG: MessageCatalog = {
   ...eligibilityMessages,
   ...coverageMessages,
   ...fundingMessages,
+  ...benefitMessages,
 };

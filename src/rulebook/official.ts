@@ -4,6 +4,7 @@
  * @module
  */
 import { createRulebook } from './create.ts';
+import { benefitRules } from './data/benefits.ts';
 import { bpuRules } from './data/bpu.ts';
 import { coverageRules } from './data/coverage.ts';
 import { eligibilityRules } from './data/eligibility.ts';
@@ -23,4 +24,5 @@ export const OFFICIAL_RULEBOOK: Rulebook = /* @__PURE__ */ createRulebook('offic
   ...bpuRules,
   ...eligibilityRules,
   ...coverageRules,
+  ...benefitRules,
 ]);

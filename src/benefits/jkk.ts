@@ -1,0 +1,343 @@
+/**
+ * Work-accident and occupational-disease benefit (Jaminan Kecelakaan Kerja, JKK), by the date of the event.
+ *
+ * @module
+ */
+import { invalidInput } from '../errors.ts';
+import { BasisBuilder } from '../explain/basis.ts';
+import { Dec } from '../money/decimal.ts';
+import { applyRate, DEFAULT_ROUNDING } from '../money/rounding.ts';
+import { checkRupiah } from '../money/rupiah.ts';
+import { addYears } from '../period/iso-date.ts';
+import { DISABILITY_PREFIX, type DisabilityRowValue } from '../rulebook/data/disability.ts';
+import { findRule, ruleAt } from '../rulebook/lookup.ts';
+import { OFFICIAL_RULEBOOK } from '../rulebook/official.ts';
+import type { RuleRef } from '../rulebook/types.ts';
+import { parseInput } from '../schemas/validate.ts';
+import { arrearsDue, itemOf, regimeOn, sumItems } from './common.ts';
+import { JkkBenefitInputSchema } from './schema.ts';
+import { computeScholarship } from './scholarship.ts';
+import type {
+  BenefitItem,
+  ExcludedBenefit,
+  JkkBenefitInput,
+  JkkBenefitResult,
+  ScholarshipResult,
+  StmbBand,
+  TransportMode,
+} from './types.ts';
+
+interface StmbTier {
+  readonly months: number | null;
+  readonly rate: string;
+}
+
+/** The row name without the series prefix ("Persentase cacat: "). */
+function rowName(title: string): string {
+  const i = title.indexOf(': ');
+  return i < 0 ? title : title.slice(i + 2);
+}
+
+/** @internal The calculation on validated input. */
+export function computeJkk(input: JkkBenefitInput): JkkBenefitResult {
+  const rulebook = input.rulebook ?? OFFICIAL_RULEBOOK;
+  const date = input.eventDate;
+  const regime = regimeOn(date);
+  const b = new BasisBuilder(rulebook.name);
+  const wage = input.wage;
+  const arrears = input.arrearsMonths ?? 0;
+  const at = (id: string): RuleRef => b.use(ruleAt(rulebook, id, date));
+  const shell = {
+    kind: 'jkk-benefit' as const,
+    regime,
+    titleParams: { date },
+    payableNow: 0,
+    deferred: [] as BenefitItem[],
+    deferredTotal: 0,
+    total: 0,
+    stmb: [] as StmbBand[],
+    excluded: [] as readonly ExcludedBenefit[],
+  };
+  const refuse = (reason: 'arrears-over-limit' | 'claim-lapsed'): JkkBenefitResult => {
+    const basis = b.build();
+    return {
+      ...shell,
+      status: 'not-eligible',
+      reason,
+      medicalCare: 'none',
+      items: [],
+      confidence: basis.confidence,
+      basis,
+    };
+  };
+
+  if (input.claimDate !== undefined) {
+    const lapse = at('jkk.claim-lapse');
+    const end = addYears(date, lapse.value as number);
+    if (input.claimDate >= end) {
+      b.notice('jkk.claim-lapsed', 'warning', { years: lapse.value as number, end }, [lapse.id]);
+      return refuse('claim-lapsed');
+    }
+  }
+  const limit = arrears > 0 ? at('arrears.max-months') : undefined;
+  if (limit && input.segment === 'BPU' && arrears > (limit.value as number)) {
+    b.notice('jkk.arrears-over-limit', 'warning', { months: arrears, max: limit.value as number }, [
+      limit.id,
+    ]);
+    return refuse('arrears-over-limit');
+  }
+
+  const medical = at('jkk.medical-care');
+  b.step('jkk.medical', {}, [medical.id]);
+  b.step(input.segment === 'BPU' ? 'jkk.wage.bpu' : 'jkk.wage.pu', { wage }, []);
+  const items: BenefitItem[] = [];
+  const months = at('jkk.wage-months');
+  const base = checkRupiah(wage * (months.value as number), 'wage × months');
+
+  if (input.transport) {
+    const caps = at('jkk.transport.caps');
+    const capOf = caps.value as Record<TransportMode, number>;
+    for (const mode of ['land', 'sea', 'air'] as const) {
+      const spent = input.transport[mode];
+      if (spent === undefined) continue;
+      const paid = Math.min(spent, capOf[mode]);
+      b.step(`jkk.transport.${mode}`, { spent, cap: capOf[mode] }, [caps.id], paid);
+      items.push(itemOf(caps, `jkk.transport.${mode}`, paid, 'participant'));
+    }
+  }
+
+  const stmb: StmbBand[] = [];
+  if (input.stmbMonths !== undefined && input.stmbMonths > 0) {
+    const schedule = at('jkk.stmb.schedule');
+    let left = input.stmbMonths;
+    let month = 1;
+    for (const tier of schedule.value as unknown as readonly StmbTier[]) {
+      if (left <= 0) break;
+      const n = tier.months === null ? left : Math.min(left, tier.months);
+      const monthly = applyRate(wage, tier.rate);
+      const amount = checkRupiah(monthly * n, 'STMB');
+      stmb.push({ fromMonth: month, toMonth: month + n - 1, rate: tier.rate, monthly, amount });
+      b.step(
+        'jkk.stmb',
+        { from: month, to: month + n - 1, rate: tier.rate, wage },
+        [schedule.id],
+        amount,
+        DEFAULT_ROUNDING,
+      );
+      month += n;
+      left -= n;
+    }
+    items.push(
+      itemOf(
+        schedule,
+        'jkk.stmb',
+        sumItems(stmb.map((s) => ({ amount: s.amount }) as BenefitItem)),
+        'participant',
+      ),
+    );
+  }
+
+  (input.disabilities ?? []).forEach((d, i) => {
+    const id = `${DISABILITY_PREFIX}${d.row}`;
+    const ref = Object.hasOwn(rulebook.series, id) ? findRule(rulebook, id, date) : undefined;
+    if (!ref) {
+      invalidInput(
+        [
+          {
+            path: ['disabilities', i, 'row'],
+            message: 'is not a row of the disability table',
+            received: d.row,
+          },
+        ],
+        'JKK benefit input',
+      );
+    }
+    b.use(ref);
+    const v = ref.value as DisabilityRowValue;
+    let rate: string;
+    let sideId = '';
+    let sideEn = '';
+    if ('rate' in v) rate = v.rate;
+    else {
+      if (!d.side) {
+        invalidInput(
+          [
+            {
+              path: ['disabilities', i, 'side'],
+              message: 'this row differs by side: give right or left',
+              received: d.side,
+            },
+          ],
+          'JKK benefit input',
+        );
+      }
+      const swapped = d.leftHanded ? (d.side === 'right' ? 'left' : 'right') : d.side;
+      rate = v[swapped];
+      const word = { right: 'kanan', left: 'kiri' } as const;
+      sideId = d.leftHanded ? `${word[d.side]}, kidal: dihitung ${word[swapped]}` : word[d.side];
+      sideEn = d.leftHanded ? `${d.side}, left-handed: counted as ${swapped}` : d.side;
+    }
+    const effective = d.functionLost === undefined ? rate : new Dec(rate).mul(d.functionLost).toFixed();
+    const amount = applyRate(base, effective);
+    b.step(
+      d.functionLost === undefined ? 'jkk.disability.anatomical' : 'jkk.disability.functional',
+      {
+        rowId: sideId ? `${rowName(ref.title.id)}, ${sideId}` : rowName(ref.title.id),
+        rowEn: sideEn ? `${rowName(ref.title.en)}, ${sideEn}` : rowName(ref.title.en),
+        rate,
+        lost: d.functionLost ?? '1',
+        months: months.value as number,
+        wage,
+      },
+      [ref.id, months.id],
+      amount,
+      DEFAULT_ROUNDING,
+    );
+    items.push(itemOf(ref, `jkk.disability.${d.row}`, amount, 'participant'));
+  });
+  if ((input.disabilities?.length ?? 0) > 1) b.notice('jkk.disability.combined', 'warning', {}, []);
+
+  if (input.totalDisability) {
+    const rate = at('jkk.total-disability.rate');
+    const periodic = at('jkk.periodic');
+    const amount = applyRate(base, rate.value as string);
+    b.step(
+      'jkk.total-disability',
+      { rate: rate.value as string, months: months.value as number, wage },
+      [rate.id, months.id],
+      amount,
+      DEFAULT_ROUNDING,
+    );
+    items.push(itemOf(rate, 'jkk.total-disability', amount, 'participant'));
+    b.step('item.jkk.periodic', { recipient: 'participant' }, [periodic.id], periodic.value as number);
+    items.push(itemOf(periodic, 'jkk.periodic', periodic.value as number, 'participant'));
+  }
+
+  const excluded: ExcludedBenefit[] = [];
+  if (input.death) {
+    const rate = at('jkk.death.rate');
+    const funeral = at('jkk.funeral');
+    const periodic = at('jkk.periodic');
+    const amount = applyRate(base, rate.value as string);
+    b.step(
+      'jkk.death',
+      { rate: rate.value as string, months: months.value as number, wage },
+      [rate.id, months.id],
+      amount,
+      DEFAULT_ROUNDING,
+    );
+    items.push(itemOf(rate, 'jkk.death', amount, 'heirs'));
+    b.step('item.jkk.funeral', { recipient: 'heirs' }, [funeral.id], funeral.value as number);
+    items.push(itemOf(funeral, 'jkk.funeral', funeral.value as number, 'heirs'));
+    b.step('item.jkk.periodic', { recipient: 'heirs' }, [periodic.id], periodic.value as number);
+    items.push(itemOf(periodic, 'jkk.periodic', periodic.value as number, 'heirs'));
+    if (input.claimJkm) {
+      excluded.push({ benefit: 'JKM', reason: 'jkk-death-excludes-jkm' });
+      b.notice('jkk.jkm-excluded', 'warning', {}, [rate.id]);
+    }
+  }
+
+  if (input.homeCare) {
+    const rule = findRule(rulebook, 'jkk.home-care', date);
+    if (!rule) b.notice('jkk.not-covered.homeCare', 'info', {}, []);
+    else {
+      b.use(rule);
+      const cap = rule.value as { months: number; amount: number };
+      const paid = Math.min(input.homeCare.cost, cap.amount);
+      b.step(
+        'jkk.home-care',
+        { cost: input.homeCare.cost, cap: cap.amount, maxMonths: cap.months },
+        [rule.id],
+        paid,
+      );
+      if (input.homeCare.months > cap.months)
+        b.notice('jkk.home-care.months', 'info', { months: input.homeCare.months, max: cap.months }, [
+          rule.id,
+        ]);
+      items.push(itemOf(rule, 'jkk.home-care', paid, 'participant'));
+    }
+  }
+  const devices = input.devices ?? {};
+  for (const [key, id] of [
+    ['dentures', 'jkk.dentures.cap'],
+    ['hearingAid', 'jkk.hearing-aid.cap'],
+    ['glasses', 'jkk.glasses.cap'],
+  ] as const) {
+    const spent = devices[key];
+    if (spent === undefined) continue;
+    const rule = findRule(rulebook, id, date);
+    if (!rule) {
+      b.notice(`jkk.not-covered.${key}`, 'info', {}, []);
+      continue;
+    }
+    b.use(rule);
+    const paid = Math.min(spent, rule.value as number);
+    b.step(`jkk.device.${key}`, { spent, cap: rule.value as number }, [rule.id], paid);
+    items.push(itemOf(rule, `jkk.${key}`, paid, 'participant'));
+  }
+
+  let scholarship: ScholarshipResult | undefined;
+  if ((input.death || input.totalDisability) && input.children) {
+    scholarship = computeScholarship({
+      eventDate: date,
+      cause: input.death ? 'work-accident-death' : 'total-disability',
+      children: input.children,
+      rulebook,
+    });
+    for (const r of scholarship.basis.rules) b.use(r);
+  }
+  // The scholarship is not part of the total: its line follows it.
+  const scholarshipLine = (): void => {
+    if (scholarship)
+      b.step('jkk.scholarship', { children: scholarship.children.length }, [], scholarship.total);
+  };
+
+  const common = { ...shell, medicalCare: 'as-needed-no-ceiling' as const, stmb, excluded, scholarship };
+  if (limit && input.segment === 'BPU') {
+    const due = arrearsDue(rulebook, date, arrears, wage, b);
+    const deferredTotal = sumItems(items);
+    b.step('benefit.deferred', { arrears: due.amount }, [limit.id], deferredTotal);
+    scholarshipLine();
+    b.notice('jkk.deferred', 'warning', { arrears: due.amount, deferred: deferredTotal }, [limit.id]);
+    const basis = b.build();
+    return {
+      ...common,
+      status: 'deferred',
+      items: [],
+      deferred: items,
+      deferredTotal,
+      total: deferredTotal,
+      arrears: due,
+      confidence: basis.confidence,
+      basis,
+    };
+  }
+  if (limit && input.segment === 'PU' && arrears > (limit.value as number))
+    b.notice('jkk.employer-pays-first', 'info', { months: arrears }, [limit.id]);
+  const total = sumItems(items);
+  b.step('total', {}, [], total);
+  scholarshipLine();
+  const basis = b.build();
+  return { ...common, status: 'paid', items, payableNow: total, total, confidence: basis.confidence, basis };
+}
+
+/**
+ * The JKK benefit for a work accident or occupational disease, chosen by the date of the event: medical
+ * care as medically needed without a ceiling; transport up to a cap per mode; temporary incapacity
+ * (STMB) as a monthly schedule (PP 82/2019: 100 % of the wage for 12 months, then 50 %); partial
+ * disability (table % × 80 × wage, or % of function lost × table % × 80 × wage); total permanent
+ * disability (70 % × 80 × wage + periodic benefit); death (60 % × 80 × wage + funeral cost + periodic
+ * benefit, exclusive of JKM); home care and device caps; the claim lapse (2 years, 5 from 2019-12-02);
+ * and the BPU arrears rule (PP 44/2015 Pasal 39: up to 3 months → medical care now, cash after the
+ * arrears are paid; more → nothing). For BPU the wage is the declared income level.
+ *
+ * @example
+ * ```ts
+ * import { jkkBenefit } from 'jamsostek';
+ * jkkBenefit({ eventDate: '2026-03-10', segment: 'BPU', wage: 1000000, death: true }).total; // 70000000
+ * jkkBenefit({ eventDate: '2026-03-10', segment: 'PU', wage: 5000000, stmbMonths: 14 }).total; // 65000000
+ * ```
+ */
+export function jkkBenefit(input: JkkBenefitInput): JkkBenefitResult {
+  return computeJkk(parseInput(JkkBenefitInputSchema, input, 'JKK benefit input'));
+}

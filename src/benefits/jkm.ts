@@ -1,0 +1,224 @@
+/**
+ * Death benefit (Jaminan Kematian, JKM) for a death not caused by work, by the date of death.
+ *
+ * @module
+ */
+import { BasisBuilder } from '../explain/basis.ts';
+import { findRule, ruleAt } from '../rulebook/lookup.ts';
+import { OFFICIAL_RULEBOOK } from '../rulebook/official.ts';
+import type { Rulebook } from '../rulebook/types.ts';
+import { parseInput } from '../schemas/validate.ts';
+import { arrearsDue, itemOf, regimeOn, sumItems, withinMonths } from './common.ts';
+import { JkmBenefitInputSchema } from './schema.ts';
+import { computeScholarship } from './scholarship.ts';
+import type { BenefitItem, JkmBenefitInput, JkmBenefitResult, ScholarshipResult } from './types.ts';
+
+interface ShortMembership {
+  readonly months: number;
+  readonly lumpSum: number;
+  readonly funeral: number;
+  readonly scope: 'all' | 'BPU';
+}
+
+/** Lines about the scholarship, which is not part of the total and therefore follows it. */
+function scholarshipLines(
+  b: BasisBuilder,
+  s: ScholarshipResult | undefined,
+  input: JkmBenefitInput,
+  rulebook: Rulebook,
+): void {
+  if (!s) return;
+  if (s.status === 'eligible' && s.children.length === 0) {
+    const max = ruleAt(rulebook, 'scholarship.max-children', input.deathDate);
+    b.step('jkm.scholarship.eligible', { max: max.value as number }, [
+      'jkm.scholarship.min-contribution-months',
+      max.id,
+    ]);
+  } else if (s.status === 'eligible') {
+    b.step('jkm.scholarship', { children: s.children.length }, [s.item.rule], s.total);
+  } else {
+    const min = ruleAt(rulebook, 'jkm.scholarship.min-contribution-months', input.deathDate);
+    b.notice(
+      'scholarship.period-too-short',
+      'warning',
+      { months: input.contributionMonths, min: min.value as number },
+      [min.id],
+    );
+  }
+}
+
+/** @internal The calculation on validated input. */
+export function computeJkm(input: JkmBenefitInput): JkmBenefitResult {
+  const rulebook = input.rulebook ?? OFFICIAL_RULEBOOK;
+  const date = input.deathDate;
+  const regime = regimeOn(date);
+  const b = new BasisBuilder(rulebook.name);
+  const heirs = input.heirs ?? true;
+  const arrears = input.arrearsMonths ?? 0;
+  const empty = {
+    kind: 'jkm-benefit' as const,
+    regime,
+    titleParams: { date },
+    items: [] as BenefitItem[],
+    payableNow: 0,
+    deferred: [] as BenefitItem[],
+    deferredTotal: 0,
+    total: 0,
+    shortMembership: false,
+  };
+
+  if (input.workRelated) {
+    const jkkDeath = b.use(ruleAt(rulebook, 'jkk.death.rate', date));
+    b.notice('jkm.work-related', 'warning', {}, [jkkDeath.id]);
+    const basis = b.build();
+    return {
+      ...empty,
+      status: 'not-eligible',
+      reason: 'work-related-death',
+      confidence: basis.confidence,
+      basis,
+    };
+  }
+  const limit = arrears > 0 ? b.use(ruleAt(rulebook, 'arrears.max-months', date)) : undefined;
+  if (limit && input.segment === 'BPU' && arrears > (limit.value as number)) {
+    b.notice('jkm.arrears-over-limit', 'warning', { months: arrears, max: limit.value as number }, [
+      limit.id,
+    ]);
+    const basis = b.build();
+    return {
+      ...empty,
+      status: 'not-eligible',
+      reason: 'arrears-over-limit',
+      confidence: basis.confidence,
+      basis,
+    };
+  }
+
+  const items: BenefitItem[] = [];
+  const shortRule = findRule(rulebook, 'jkm.short-membership', date);
+  const short = shortRule?.value as ShortMembership | undefined;
+  const isShort =
+    shortRule !== undefined &&
+    short !== undefined &&
+    (short.scope === 'all' || input.segment === short.scope) &&
+    withinMonths(input.membershipStart, date, short.months);
+  if (isShort && shortRule && short) {
+    b.use(shortRule);
+    b.step('jkm.short-membership', { start: input.membershipStart, months: short.months }, [shortRule.id]);
+    if (short.lumpSum > 0) items.push(itemOf(shortRule, 'jkm.lump-sum', short.lumpSum, 'heirs'));
+    items.push(itemOf(shortRule, 'jkm.funeral', short.funeral, 'heirs'));
+    b.notice(
+      'jkm.short-membership.notice',
+      'warning',
+      { months: short.months, amount: short.lumpSum + short.funeral },
+      [shortRule.id],
+    );
+  } else {
+    const lump = b.use(ruleAt(rulebook, 'jkm.lump-sum', date));
+    const periodic = b.use(ruleAt(rulebook, 'jkm.periodic', date));
+    const funeral = b.use(ruleAt(rulebook, 'jkm.funeral', date));
+    items.push(itemOf(lump, 'jkm.lump-sum', lump.value as number, 'heirs'));
+    items.push(itemOf(periodic, 'jkm.periodic', periodic.value as number, 'heirs'));
+    items.push(itemOf(funeral, 'jkm.funeral', funeral.value as number, 'heirs'));
+  }
+
+  let paid = items;
+  if (!heirs) {
+    paid = items
+      .filter((i) => i.item === 'jkm.funeral')
+      .map((i) => ({ ...i, recipient: 'burial-organiser' as const }));
+    b.notice(
+      'jkm.no-heirs',
+      'info',
+      {},
+      paid.map((i) => i.rule),
+    );
+  }
+  for (const i of paid)
+    b.step(
+      i.recipient === 'heirs' ? `item.${i.item}` : `item.${i.item}.${i.recipient}`,
+      {},
+      [i.rule],
+      i.amount,
+    );
+
+  let scholarship: ScholarshipResult | undefined;
+  if (heirs && !isShort) {
+    scholarship = computeScholarship({
+      eventDate: date,
+      cause: 'non-work-death',
+      contributionMonths: input.contributionMonths,
+      children: input.children ?? [],
+      rulebook,
+    });
+    for (const r of scholarship.basis.rules) b.use(r);
+  }
+
+  if (limit && input.segment === 'PU' && arrears > (limit.value as number)) {
+    b.notice('jkm.employer-pays-first', 'info', { months: arrears }, [limit.id]);
+  }
+  if (limit && input.segment === 'BPU') {
+    const now = paid.filter((i) => i.item === 'jkm.funeral');
+    const later = paid.filter((i) => i.item !== 'jkm.funeral');
+    const due = arrearsDue(rulebook, date, arrears, input.declaredIncome, b);
+    const payableNow = sumItems(now);
+    const deferredTotal = sumItems(later);
+    b.step('benefit.payable-now', {}, [], payableNow);
+    b.step('benefit.deferred', { arrears: due.amount }, [limit.id], deferredTotal);
+    scholarshipLines(b, scholarship, input, rulebook);
+    b.notice('jkm.deferred', 'warning', { arrears: due.amount, deferred: deferredTotal }, [limit.id]);
+    const basis = b.build();
+    return {
+      ...empty,
+      status: 'deferred',
+      items: now,
+      payableNow,
+      deferred: later,
+      deferredTotal,
+      total: payableNow + deferredTotal,
+      shortMembership: isShort,
+      arrears: due,
+      scholarship,
+      confidence: basis.confidence,
+      basis,
+    };
+  }
+  const total = sumItems(paid);
+  b.step('total', {}, [], total);
+  scholarshipLines(b, scholarship, input, rulebook);
+  const basis = b.build();
+  return {
+    ...empty,
+    status: 'paid',
+    items: paid,
+    payableNow: total,
+    total,
+    shortMembership: isShort,
+    scholarship,
+    confidence: basis.confidence,
+    basis,
+  };
+}
+
+/**
+ * The JKM death benefit for a death not caused by a work accident or occupational disease, chosen by the
+ * date of death: under PP 82/2019 (from 2019-12-02) Rp20.000.000 lump sum + Rp12.000.000 periodic
+ * benefit paid at once + Rp10.000.000 funeral cost = Rp42.000.000 (Pasal 34); under PP 44/2015
+ * Rp16.200.000 + Rp4.800.000 + Rp3.000.000 = Rp24.000.000. Also decides the scholarship (≥ 36 months of
+ * contributions, ≥ 60 under PP 44/2015), the BPU arrears rule (PP 44/2015 Pasal 42: up to 3 months
+ * unpaid → the funeral cost now, the rest after the heirs pay the arrears; more → nothing), the
+ * short-membership rule (confidence C: a death within 3 months of membership pays Rp10.000.000; the
+ * variant is a rulebook choice, see `SHORT_MEMBERSHIP_VARIANTS`), and a death without heirs (the funeral
+ * cost goes to whoever arranged the burial). A work-related death pays JKK instead (`jkkBenefit`).
+ *
+ * @example
+ * ```ts
+ * import { jkmBenefit } from 'jamsostek';
+ * const r = jkmBenefit({ deathDate: '2025-06-01', segment: 'PU', membershipStart: '2020-01-01', contributionMonths: 65 });
+ * r.total; // 42000000
+ * r.scholarship?.status; // 'eligible'
+ * ```
+ */
+export function jkmBenefit(input: JkmBenefitInput): JkmBenefitResult {
+  return computeJkm(parseInput(JkmBenefitInputSchema, input, 'JKM benefit input'));
+}

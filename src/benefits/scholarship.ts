@@ -1,0 +1,197 @@
+/**
+ * Children's scholarships (beasiswa pendidikan anak) by the date of the event.
+ *
+ * @module
+ */
+import { invalidInput } from '../errors.ts';
+import { BasisBuilder } from '../explain/basis.ts';
+import { checkRupiah } from '../money/rupiah.ts';
+import { addYears, ageOn } from '../period/iso-date.ts';
+import { ruleAt } from '../rulebook/lookup.ts';
+import { OFFICIAL_RULEBOOK } from '../rulebook/official.ts';
+import { parseInput } from '../schemas/validate.ts';
+import { itemOf, regimeOn } from './common.ts';
+import { ScholarshipInputSchema } from './schema.ts';
+import type {
+  ChildSchedule,
+  ScholarshipInput,
+  ScholarshipResult,
+  ScholarshipYear,
+  SchoolLevel,
+} from './types.ts';
+
+interface LevelRow {
+  readonly level: SchoolLevel;
+  readonly perYear: number;
+  readonly maxYears: number;
+}
+
+/** @internal The calculation on validated input. */
+export function computeScholarship(input: ScholarshipInput): ScholarshipResult {
+  const rulebook = input.rulebook ?? OFFICIAL_RULEBOOK;
+  const date = input.eventDate;
+  const regime = regimeOn(date);
+  const b = new BasisBuilder(rulebook.name);
+  const base = {
+    kind: 'scholarship-schedule' as const,
+    regime,
+    cause: input.cause,
+    titleParams: { date },
+  };
+  const max = b.use(ruleAt(rulebook, 'scholarship.max-children', date));
+  if (input.children.length > (max.value as number)) {
+    invalidInput(
+      [
+        {
+          path: ['children'],
+          message: `at most ${String(max.value)} child(ren) may receive the scholarship under ${regime}; choose which`,
+          received: input.children.length,
+        },
+      ],
+      'scholarship input',
+    );
+  }
+  if (input.cause === 'non-work-death') {
+    const min = b.use(ruleAt(rulebook, 'jkm.scholarship.min-contribution-months', date));
+    const months = input.contributionMonths ?? 0;
+    if (months < (min.value as number)) {
+      b.notice('scholarship.period-too-short', 'warning', { months, min: min.value as number }, [min.id]);
+      const basis = b.build();
+      return {
+        ...base,
+        status: 'not-eligible',
+        reason: 'contribution-period-too-short',
+        children: [],
+        total: 0,
+        confidence: basis.confidence,
+        basis,
+      };
+    }
+    b.step('scholarship.period-met', { months, min: min.value as number }, [min.id]);
+  } else {
+    b.step(`scholarship.no-minimum.${input.cause}`, {}, [max.id]);
+  }
+
+  const children: ChildSchedule[] = [];
+  let item: ReturnType<typeof itemOf>;
+  if (regime === 'PP 44/2015') {
+    const once = b.use(ruleAt(rulebook, 'scholarship.pp44.amount', date));
+    const amount = once.value as number;
+    item = itemOf(once, 'scholarship', amount, 'children');
+    const first = input.children[0];
+    if (first) {
+      children.push({
+        child: 0,
+        years: [{ date, level: 'one-off', age: ageOn(first.birthDate, date), amount }],
+        total: amount,
+      });
+      b.step('scholarship.once', {}, [once.id], amount);
+    }
+  } else {
+    const levelsRule = b.use(ruleAt(rulebook, 'scholarship.levels', date));
+    const limit = b.use(ruleAt(rulebook, 'scholarship.age-limit', date));
+    const levels = levelsRule.value as unknown as readonly LevelRow[];
+    const ageLimit = limit.value as number;
+    item = itemOf(levelsRule, 'scholarship', 0, 'children');
+    input.children.forEach((c, index) => {
+      const start = c.startDate ?? date;
+      const firstLevel = c.level ?? 'TK-SD';
+      const from = levels.findIndex((l) => l.level === firstLevel);
+      const yearIn = c.yearInLevel ?? 1;
+      const startRow = levels[from];
+      if (!startRow || yearIn > startRow.maxYears) {
+        invalidInput(
+          [
+            {
+              path: ['children', index, 'yearInLevel'],
+              message: `level ${firstLevel} has at most ${String(startRow?.maxYears ?? 0)} years`,
+              received: yearIn,
+            },
+          ],
+          'scholarship input',
+        );
+      }
+      const years: ScholarshipYear[] = [];
+      let stoppedBy: ChildSchedule['stoppedBy'];
+      let k = 0;
+      outer: for (let li = from; li < levels.length; li++) {
+        const row = levels[li] as LevelRow;
+        const count = li === from ? row.maxYears - (yearIn - 1) : row.maxYears;
+        for (let y = 0; y < count; y++) {
+          const when = addYears(start, k);
+          const age = ageOn(c.birthDate, when);
+          if (age >= ageLimit) {
+            stoppedBy = 'age-limit';
+            break outer;
+          }
+          if (c.stopDate !== undefined && when >= c.stopDate) {
+            stoppedBy = 'stop-date';
+            break outer;
+          }
+          years.push({ date: when, level: row.level, age, amount: row.perYear });
+          k++;
+        }
+      }
+      const total = checkRupiah(
+        years.reduce((s, y) => s + y.amount, 0),
+        'scholarship',
+      );
+      children.push(stoppedBy ? { child: index, years, total, stoppedBy } : { child: index, years, total });
+      b.step(
+        'scholarship.child',
+        {
+          child: index + 1,
+          years: years.length,
+          first: years[0]?.date ?? '-',
+          last: years.at(-1)?.date ?? '-',
+        },
+        [levelsRule.id],
+        total,
+      );
+      if (stoppedBy === 'age-limit')
+        b.notice('scholarship.age-limit', 'info', { child: index + 1, age: ageLimit }, [limit.id]);
+      if (stoppedBy === 'stop-date')
+        b.notice('scholarship.stop-date', 'info', { child: index + 1, date: c.stopDate ?? '' }, [limit.id]);
+    });
+  }
+  const total = checkRupiah(
+    children.reduce((s, c) => s + c.total, 0),
+    'scholarship total',
+  );
+  if (children.length === 0) b.notice('scholarship.no-children', 'info', {}, []);
+  b.step('scholarship.total', {}, [], total);
+  const basis = b.build();
+  return {
+    ...base,
+    status: 'eligible',
+    children,
+    total,
+    item: { ...item, amount: total },
+    confidence: basis.confidence,
+    basis,
+  };
+}
+
+/**
+ * The children's scholarship for a death or a total permanent disability, chosen by the date of the
+ * event. Under PP 82/2019 (events from 2019-12-02): at most 2 children, paid yearly by school level
+ * (TK–SD Rp1.500.000 for up to 8 years, SMP Rp2.000.000 × 3, SMA Rp3.000.000 × 3, university or training
+ * Rp12.000.000 × 5), ending at age 23 or at the child's stop date (marriage, work); a non-work death needs
+ * 36 months of contributions (Pasal 34 ayat (1) huruf d), a work-accident death or total disability none.
+ * Under PP 44/2015: Rp12.000.000 once for the participant (a non-work death needs 60 months).
+ *
+ * Throws `INVALID_INPUT` for more children than the regime allows, and `RULE_NOT_IN_FORCE` before 2015-07-01.
+ *
+ * @example
+ * ```ts
+ * import { scholarshipSchedule } from 'jamsostek';
+ * const r = scholarshipSchedule({
+ *   eventDate: '2025-06-01', cause: 'work-accident-death',
+ *   children: [{ birthDate: '2021-01-01' }, { birthDate: '2022-03-01' }],
+ * });
+ * r.total; // 174000000
+ * ```
+ */
+export function scholarshipSchedule(input: ScholarshipInput): ScholarshipResult {
+  return computeScholarship(parseInput(ScholarshipInputSchema, input, 'scholarship input'));
+}

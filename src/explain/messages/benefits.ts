@@ -1,0 +1,232 @@
+/**
+ * Messages of JKM, JKK and scholarship benefits, written so that the Indonesian text can be handed to a
+ * family.
+ *
+ * @internal
+ * @module
+ */
+import type { MessageCatalog } from './types.ts';
+
+/** @internal */
+export const benefitMessages: MessageCatalog = {
+  'title.jkm-benefit': {
+    id: 'Kepada ahli waris peserta: rincian manfaat Jaminan Kematian (JKM) atas meninggalnya peserta pada {date}.',
+    en: 'To the heirs of the participant: the Death Benefit (JKM) for the death on {date}.',
+  },
+  'title.jkk-benefit': {
+    id: 'Rincian manfaat Jaminan Kecelakaan Kerja (JKK) atas kecelakaan kerja atau penyakit akibat kerja pada {date}.',
+    en: 'The Work Accident Benefit (JKK) for the work accident or occupational disease of {date}.',
+  },
+  'title.scholarship-schedule': {
+    id: 'Beasiswa pendidikan anak atas peristiwa pada {date}:',
+    en: "Children's scholarship for the event of {date}:",
+  },
+  'item.jkm.lump-sum': {
+    id: 'Santunan sekaligus kepada ahli waris: {amount:rp}',
+    en: 'Lump sum to the heirs: {amount:rp}',
+  },
+  'item.jkm.periodic': {
+    id: 'Santunan berkala (24 bulan) yang dibayarkan sekaligus kepada ahli waris: {amount:rp}',
+    en: 'Periodic benefit (24 months) paid at once to the heirs: {amount:rp}',
+  },
+  'item.jkm.funeral': {
+    id: 'Biaya pemakaman kepada ahli waris: {amount:rp}',
+    en: 'Funeral cost to the heirs: {amount:rp}',
+  },
+  'item.jkm.funeral.burial-organiser': {
+    id: 'Biaya pemakaman kepada pihak yang mengurus pemakaman: {amount:rp}',
+    en: 'Funeral cost to whoever arranged the burial: {amount:rp}',
+  },
+  'jkm.scholarship.eligible': {
+    id: 'Di luar jumlah di atas, anak peserta berhak atas beasiswa pendidikan (paling banyak {max} anak, dibayar per tahun menurut jenjang sekolah)',
+    en: "Besides the total above, the participant's children are entitled to the scholarship (at most {max} children, paid yearly by school level)",
+  },
+  'item.jkk.funeral': { id: 'Biaya pemakaman: {amount:rp}', en: 'Funeral cost: {amount:rp}' },
+  'item.jkk.periodic': {
+    id: 'Santunan berkala (24 bulan) yang dibayarkan sekaligus: {amount:rp}',
+    en: 'Periodic benefit (24 months) paid at once: {amount:rp}',
+  },
+  'jkm.short-membership': {
+    id: 'Peserta meninggal dalam {months} bulan pertama sejak terdaftar ({start}); berlaku ketentuan masa kepesertaan singkat',
+    en: 'The participant died within the first {months} months of membership (from {start}); the short-membership rule applies',
+  },
+  'jkm.short-membership.notice': {
+    id: 'Karena peserta meninggal sebelum masa kepesertaan mencapai {months} bulan, manfaat yang dibayarkan hanya {amount:rp}. Ketentuan ini diberlakukan BPJS Ketenagakerjaan sejak 2025, tetapi pasal dasar hukumnya belum ditemukan (keyakinan C).',
+    en: 'Because the participant died before {months} months of membership, only {amount:rp} is paid. BPJS has applied this since 2025, but the article behind it was not found (confidence C).',
+  },
+  'jkm.scholarship': {
+    id: 'Di luar jumlah di atas, beasiswa pendidikan untuk {children} anak, dibayar per tahun menurut jadwal beasiswa: {amount:rp}',
+    en: 'Besides the total above, a scholarship for {children} child(ren), paid yearly by the scholarship schedule: {amount:rp}',
+  },
+  'benefit.arrears': {
+    id: 'Tunggakan iuran {months} bulan ({from} s.d. {to}) yang harus dilunasi: {amount:rp}',
+    en: 'Arrears of {months} months ({from} to {to}) to be paid: {amount:rp}',
+  },
+  'benefit.payable-now': { id: 'Dibayarkan sekarang: {amount:rp}', en: 'Payable now: {amount:rp}' },
+  'benefit.deferred': {
+    id: 'Dibayarkan setelah tunggakan {arrears:rp} dilunasi: {amount:rp}',
+    en: 'Payable once the arrears of {arrears:rp} are paid: {amount:rp}',
+  },
+  'jkm.work-related': {
+    id: 'Peserta meninggal akibat kecelakaan kerja atau penyakit akibat kerja: yang dibayarkan adalah santunan kematian JKK, bukan JKM.',
+    en: 'The death was caused by a work accident or occupational disease: the JKK death benefit is paid instead of JKM.',
+  },
+  'jkm.arrears-over-limit': {
+    id: 'Iuran tertunggak {months} bulan berturut-turut, lebih dari {max} bulan: ahli waris tidak berhak atas manfaat JKM.',
+    en: 'Contributions were unpaid for {months} consecutive months, more than {max}: the heirs have no right to JKM.',
+  },
+  'jkm.deferred': {
+    id: 'Biaya pemakaman dibayarkan sekarang; sisa manfaat {deferred:rp}, dan beasiswa bila ada, dibayarkan setelah ahli waris melunasi tunggakan iuran {arrears:rp}.',
+    en: 'The funeral cost is paid now; the remaining {deferred:rp}, and any scholarship, is paid after the heirs pay the arrears of {arrears:rp}.',
+  },
+  'jkm.no-heirs': {
+    id: 'Peserta tidak meninggalkan ahli waris: biaya pemakaman diberikan kepada pihak yang mengurus pemakaman.',
+    en: 'The participant leaves no heirs: the funeral cost goes to whoever arranged the burial.',
+  },
+  'jkm.employer-pays-first': {
+    id: 'Pemberi kerja menunggak iuran {months} bulan: pemberi kerja membayar manfaat lebih dahulu, BPJS Ketenagakerjaan menggantinya setelah tunggakan dilunasi.',
+    en: 'The employer is {months} months in arrears: the employer pays the benefit first and BPJS reimburses it once the arrears are paid.',
+  },
+  'scholarship.period-too-short': {
+    id: 'Beasiswa pendidikan anak tidak diberikan: masa iur {months} bulan, kurang dari {min} bulan yang disyaratkan.',
+    en: 'No scholarship: {months} months of contributions, fewer than the {min} required.',
+  },
+  'scholarship.period-met': {
+    id: 'Masa iur {months} bulan memenuhi syarat minimum {min} bulan untuk beasiswa',
+    en: '{months} months of contributions meet the minimum of {min} months for the scholarship',
+  },
+  'scholarship.no-minimum.work-accident-death': {
+    id: 'Peserta meninggal akibat kecelakaan kerja: beasiswa diberikan tanpa syarat masa iur minimum',
+    en: 'Death from a work accident: the scholarship needs no minimum contribution period',
+  },
+  'scholarship.no-minimum.total-disability': {
+    id: 'Peserta mengalami cacat total tetap akibat kecelakaan kerja: beasiswa diberikan tanpa syarat masa iur minimum',
+    en: 'Total permanent disability from a work accident: the scholarship needs no minimum contribution period',
+  },
+  'scholarship.once': {
+    id: 'Beasiswa pendidikan anak, dibayar sekali: {amount:rp}',
+    en: "Children's scholarship, paid once: {amount:rp}",
+  },
+  'scholarship.child': {
+    id: 'Anak ke-{child}: {years} tahun ajaran ({first} s.d. {last}), jumlah {amount:rp}',
+    en: 'Child {child}: {years} school years ({first} to {last}), total {amount:rp}',
+  },
+  'scholarship.age-limit': {
+    id: 'Beasiswa anak ke-{child} berhenti saat anak berusia {age} tahun.',
+    en: "Child {child}'s scholarship stops when the child turns {age}.",
+  },
+  'scholarship.stop-date': {
+    id: 'Beasiswa anak ke-{child} berhenti pada {date} (menikah atau bekerja).',
+    en: "Child {child}'s scholarship stops on {date} (marriage or work).",
+  },
+  'scholarship.no-children': {
+    id: 'Belum ada anak yang didaftarkan; besarnya beasiswa bergantung pada jenjang sekolah setiap anak.',
+    en: "No child was named; the amount depends on each child's schooling.",
+  },
+  'scholarship.total': { id: 'Jumlah beasiswa: {amount:rp}', en: 'Scholarship total: {amount:rp}' },
+  'jkk.medical': {
+    id: 'Pelayanan kesehatan sesuai kebutuhan medis, tanpa batas biaya',
+    en: 'Medical care as medically needed, without a ceiling',
+  },
+  'jkk.wage.pu': { id: 'Upah sebulan sebagai dasar: {wage:rp}', en: 'Monthly wage used: {wage:rp}' },
+  'jkk.wage.bpu': {
+    id: 'Dasar perhitungan peserta BPU adalah penghasilan yang dilaporkan: {wage:rp}',
+    en: 'For a BPU participant the base is the declared income: {wage:rp}',
+  },
+  'jkk.transport.land': {
+    id: 'Biaya pengangkutan darat, sungai atau danau {spent:rp}, paling banyak {cap:rp}: diganti {amount:rp}',
+    en: 'Transport by land, river or lake {spent:rp}, capped at {cap:rp}: reimbursed {amount:rp}',
+  },
+  'jkk.transport.sea': {
+    id: 'Biaya pengangkutan laut {spent:rp}, paling banyak {cap:rp}: diganti {amount:rp}',
+    en: 'Transport by sea {spent:rp}, capped at {cap:rp}: reimbursed {amount:rp}',
+  },
+  'jkk.transport.air': {
+    id: 'Biaya pengangkutan udara {spent:rp}, paling banyak {cap:rp}: diganti {amount:rp}',
+    en: 'Transport by air {spent:rp}, capped at {cap:rp}: reimbursed {amount:rp}',
+  },
+  'jkk.stmb': {
+    id: 'Santunan sementara tidak mampu bekerja bulan {from}–{to}: {rate:pct} × {wage:rp} per bulan = {amount:rp}',
+    en: 'Temporary incapacity, months {from}–{to}: {rate:pct} × {wage:rp} a month = {amount:rp}',
+  },
+  'jkk.disability.anatomical': {
+    id: 'Cacat sebagian anatomis ({rowId}): {rate:pct} × {months} × {wage:rp} = {amount:rp}',
+    en: 'Anatomical partial disability ({rowEn}): {rate:pct} × {months} × {wage:rp} = {amount:rp}',
+  },
+  'jkk.disability.functional': {
+    id: 'Cacat sebagian fungsi ({rowId}): {lost:pct} fungsi hilang × {rate:pct} × {months} × {wage:rp} = {amount:rp}',
+    en: 'Functional partial disability ({rowEn}): {lost:pct} of function lost × {rate:pct} × {months} × {wage:rp} = {amount:rp}',
+  },
+  'jkk.disability.combined': {
+    id: 'Beberapa cacat dijumlahkan; aturan penggabungan dan batas jumlah persentase belum terverifikasi.',
+    en: 'Several disabilities are added up; the combination rule and any cap on the total percentage are unverified.',
+  },
+  'jkk.total-disability': {
+    id: 'Cacat total tetap: {rate:pct} × {months} × {wage:rp} = {amount:rp}',
+    en: 'Total permanent disability: {rate:pct} × {months} × {wage:rp} = {amount:rp}',
+  },
+  'jkk.death': {
+    id: 'Santunan kematian akibat kecelakaan kerja: {rate:pct} × {months} × {wage:rp} = {amount:rp}',
+    en: 'Work-accident death benefit: {rate:pct} × {months} × {wage:rp} = {amount:rp}',
+  },
+  'jkk.jkm-excluded': {
+    id: 'JKM tidak dibayarkan bersamaan: kematian akibat kecelakaan kerja dibayar melalui JKK.',
+    en: 'JKM is not paid as well: a work-accident death is paid through JKK.',
+  },
+  'jkk.home-care': {
+    id: 'Perawatan di rumah {cost:rp}, paling banyak {cap:rp} selama {maxMonths} bulan: diganti {amount:rp}',
+    en: 'Home care {cost:rp}, capped at {cap:rp} for {maxMonths} months: reimbursed {amount:rp}',
+  },
+  'jkk.home-care.months': {
+    id: 'Perawatan di rumah {months} bulan melebihi batas {max} bulan.',
+    en: 'Home care of {months} months exceeds the limit of {max} months.',
+  },
+  'jkk.device.dentures': {
+    id: 'Penggantian gigi tiruan {spent:rp}, paling banyak {cap:rp}: {amount:rp}',
+    en: 'Dentures {spent:rp}, capped at {cap:rp}: {amount:rp}',
+  },
+  'jkk.device.hearingAid': {
+    id: 'Penggantian alat bantu dengar {spent:rp}, paling banyak {cap:rp}: {amount:rp}',
+    en: 'Hearing aid {spent:rp}, capped at {cap:rp}: {amount:rp}',
+  },
+  'jkk.device.glasses': {
+    id: 'Penggantian kacamata {spent:rp}, paling banyak {cap:rp}: {amount:rp}',
+    en: 'Glasses {spent:rp}, capped at {cap:rp}: {amount:rp}',
+  },
+  'jkk.not-covered.homeCare': {
+    id: 'Perawatan di rumah belum ditanggung pada tanggal kejadian (baru sejak PP 82/2019).',
+    en: 'Home care was not covered on the date of the event (added by PP 82/2019).',
+  },
+  'jkk.not-covered.hearingAid': {
+    id: 'Alat bantu dengar belum ditanggung pada tanggal kejadian (baru sejak PP 82/2019).',
+    en: 'Hearing aids were not covered on the date of the event (added by PP 82/2019).',
+  },
+  'jkk.not-covered.glasses': {
+    id: 'Kacamata belum ditanggung pada tanggal kejadian (baru sejak PP 82/2019).',
+    en: 'Glasses were not covered on the date of the event (added by PP 82/2019).',
+  },
+  'jkk.not-covered.dentures': {
+    id: 'Gigi tiruan belum ditanggung pada tanggal kejadian.',
+    en: 'Dentures were not covered on the date of the event.',
+  },
+  'jkk.scholarship': {
+    id: 'Di luar jumlah di atas, beasiswa pendidikan untuk {children} anak, dibayar per tahun: {amount:rp}',
+    en: 'Besides the total above, a scholarship for {children} child(ren), paid yearly: {amount:rp}',
+  },
+  'jkk.claim-lapsed': {
+    id: 'Hak menuntut JKK telah daluwarsa: lewat {years} tahun sejak kejadian (batas {end}).',
+    en: 'The JKK claim has lapsed: more than {years} years after the event (deadline {end}).',
+  },
+  'jkk.arrears-over-limit': {
+    id: 'Iuran tertunggak {months} bulan berturut-turut, lebih dari {max} bulan: peserta tidak berhak atas manfaat JKK.',
+    en: 'Contributions were unpaid for {months} consecutive months, more than {max}: no right to JKK.',
+  },
+  'jkk.deferred': {
+    id: 'Pelayanan kesehatan diberikan sekarang; santunan uang {deferred:rp} dibayarkan setelah peserta dinyatakan sembuh oleh dokter dan tunggakan iuran {arrears:rp} dilunasi.',
+    en: 'Medical care is given now; the cash benefits of {deferred:rp} are paid after a doctor declares recovery and the arrears of {arrears:rp} are paid.',
+  },
+  'jkk.employer-pays-first': {
+    id: 'Pemberi kerja menunggak iuran {months} bulan: pemberi kerja membayar manfaat lebih dahulu, BPJS Ketenagakerjaan menggantinya setelah tunggakan dilunasi.',
+    en: 'The employer is {months} months in arrears: the employer pays the benefit first and BPJS reimburses it once the arrears are paid.',
+  },
+};
