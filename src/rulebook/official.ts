@@ -5,6 +5,7 @@
  */
 import { createRulebook } from './create.ts';
 import { bpuRules } from './data/bpu.ts';
+import { puRules } from './data/pu.ts';
 import type { Rulebook } from './types.ts';
 
 /**
@@ -17,4 +18,7 @@ import type { Rulebook } from './types.ts';
  * Object.keys(OFFICIAL_RULEBOOK.series).includes('bpu.jkm.amount'); // true
  * ```
  */
-export const OFFICIAL_RULEBOOK: Rulebook = /* @__PURE__ */ createRulebook('official', [...bpuRules]);
+export const OFFICIAL_RULEBOOK: Rulebook = /* @__PURE__ */ createRulebook('official', [
+  ...bpuRules,
+  ...puRules,
+]);
