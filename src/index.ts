@@ -6,6 +6,7 @@
  * @packageDocumentation
  */
 export * from './contributions/bpu/index.ts';
+export * from './contributions/pu/index.ts';
 export {
   type InputIssue,
   isJamsostekError,

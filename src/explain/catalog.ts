@@ -6,7 +6,8 @@
  */
 import { bpuMessages } from './messages/bpu.ts';
 import { coreMessages } from './messages/core.ts';
+import { puMessages } from './messages/pu.ts';
 import type { MessageCatalog } from './messages/types.ts';
 
 /** @internal */
-export const CATALOG: MessageCatalog = { ...coreMessages, ...bpuMessages };
+export const CATALOG: MessageCatalog = { ...coreMessages, ...bpuMessages, ...puMessages };

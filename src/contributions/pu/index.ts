@@ -1,0 +1,8 @@
+export { puContribution, puContributionSchedule } from './contribution.ts';
+export {
+  PuContributionInputSchema,
+  PuContributionScheduleInputSchema,
+  PuWageBaseInputSchema,
+} from './schema.ts';
+export * from './types.ts';
+export { jpWageCapIndexation, puWageBase } from './wage-base.ts';
