@@ -1,3 +1,5 @@
+export * from '../construction/index.ts';
+export * from '../migrant/index.ts';
 export { puContribution, puContributionSchedule } from './contribution.ts';
 export {
   PuContributionInputSchema,

@@ -157,8 +157,12 @@ export const puMessages: MessageCatalog = {
     en: '{program} {rate:pct} × wage {wage:rp} = {amount:rp}',
   },
   'construction.tier': {
-    id: 'Iuran {program} {rate:pct} × bagian nilai kontrak {from:rp} … {to} ({slice:rp}) = {amount:rp}',
-    en: '{program} {rate:pct} × contract value slice {from:rp} … {to} ({slice:rp}) = {amount:rp}',
+    id: 'Iuran {program} {rate:pct} × bagian nilai kontrak di atas {from:rp} sampai dengan {to:rp} ({slice:rp}) = {amount:rp}',
+    en: '{program} {rate:pct} × the part of the contract value above {from:rp} up to {to:rp} ({slice:rp}) = {amount:rp}',
+  },
+  'construction.tier.top': {
+    id: 'Iuran {program} {rate:pct} × bagian nilai kontrak di atas {from:rp} ({slice:rp}) = {amount:rp}',
+    en: '{program} {rate:pct} × the part of the contract value above {from:rp} ({slice:rp}) = {amount:rp}',
   },
   'construction.program-total': {
     id: 'Iuran {program}: {amount:rp}',
