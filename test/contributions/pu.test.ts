@@ -19,6 +19,10 @@ import {
 import { constructionGolden, jpCaps, migrantGolden, puGolden } from '../golden/pu.ts';
 
 const line = (r: ReturnType<typeof puContribution>, p: string) => r.lines.find((l) => l.program === p);
+function req<T>(v: T | undefined): T {
+  if (v === undefined) throw new Error('missing');
+  return v;
+}
 
 describe('puContribution golden cases', () => {
   for (const g of puGolden) {
@@ -144,7 +148,7 @@ describe('puContribution golden cases', () => {
     const r = puContribution({ month: '2024-06', wage: 4_000_000, riskClass: 5, programs: ['JKK', 'JKM'] });
     expect(r.lines.map((l) => l.program)).toEqual(['JKK', 'JKM']);
     for (const lang of ['id', 'en'] as const) {
-      const text = explain(puContribution(puGolden[6]!.input), { lang }).join('\n');
+      const text = explain(puContribution(req(puGolden[6]).input), { lang }).join('\n');
       expect(text).not.toMatch(/pu\.[a-z.]+ \{/);
     }
   });
@@ -176,11 +180,12 @@ describe('JP cap', () => {
 
   it('PP 45/2015 Pasal 29 indexation reproduces every published cap from the cited GDP growth', () => {
     for (let i = 1; i < jpCaps.length; i++) {
-      const [month, cap] = jpCaps[i]!;
+      const [month, cap] = req(jpCaps[i]);
       const growth = ruleAt(OFFICIAL_RULEBOOK, 'pu.jp.gdp-growth', `${month}-01`).value as { growth: string };
-      expect(jpWageCapIndexation({ previousCap: jpCaps[i - 1]![1], gdpGrowth: growth.growth }), month).toBe(
-        cap,
-      );
+      expect(
+        jpWageCapIndexation({ previousCap: req(jpCaps[i - 1])[1], gdpGrowth: growth.growth }),
+        month,
+      ).toBe(cap);
     }
   });
 
@@ -289,7 +294,7 @@ describe('temporal sweep and properties', () => {
       fc.property(arb, (input) => {
         const r = puContribution({ ...input, laborIntensiveRelief: false, jkpMember: false });
         const cap = ruleAt(OFFICIAL_RULEBOOK, 'pu.jp.wage-cap', input.month).value as number;
-        const jp = line(r, 'JP')!;
+        const jp = req(line(r, 'JP'));
         expect(jp.total + jp.deferred).toBeLessThanOrEqual(Math.round((cap * 3) / 100) + 1);
         const twice = puContribution({
           ...input,
@@ -298,8 +303,8 @@ describe('temporal sweep and properties', () => {
           jkpMember: false,
         });
         for (const p of ['JHT', 'JKK', 'JKM']) {
-          const a = line(r, p)!.fullAmount;
-          const b = line(twice, p)!.fullAmount;
+          const a = req(line(r, p)).fullAmount;
+          const b = req(line(twice, p)).fullAmount;
           expect(Math.abs(b - 2 * a)).toBeLessThanOrEqual(2);
         }
       }),

@@ -1,5 +1,9 @@
 /** Golden cases for wage-earner, migrant and construction contributions, each with its source. */
-import type { PuContributionInput } from '../../src/index.ts';
+import type {
+  ConstructionContributionInput,
+  MigrantWorkerContributionInput,
+  PuContributionInput,
+} from '../../src/index.ts';
 
 export interface PuGolden {
   readonly name: string;
@@ -66,7 +70,12 @@ export const puGolden: readonly PuGolden[] = [
   },
 ];
 
-export const constructionGolden = [
+export const constructionGolden: readonly {
+  readonly name: string;
+  readonly input: ConstructionContributionInput;
+  readonly expected: { readonly jkk: number; readonly jkm: number };
+  readonly source: string;
+}[] = [
   {
     name: 'contract 180.000.000',
     input: { month: '2025-06', contractValue: 180_000_000 },
@@ -75,7 +84,12 @@ export const constructionGolden = [
   },
 ] as const;
 
-export const migrantGolden = [
+export const migrantGolden: readonly {
+  readonly name: string;
+  readonly input: MigrantWorkerContributionInput;
+  readonly expected: number;
+  readonly source: string;
+}[] = [
   {
     name: 'pre-placement only',
     input: { date: '2024-01-01' },

@@ -319,7 +319,7 @@ const ORDER: Record<Confidence, number> = { A: 0, B: 1, C: 2, U: 3 };
  * ```ts
  * import { puContributionSchedule } from 'jamsostek';
  * const y = puContributionSchedule({ from: '2024-01', to: '2024-12', wage: 12000000, riskClass: 1 });
- * y.totalByProgram.JP; // 2 × 3 % × 9559600 + 10 × 3 % × 10042300 = 3586 ... see the months for details
+ * y.totalByProgram.JP; // 2 × 286788 + 10 × 301269 = 3586266 (cap 9.559.600 until February, 10.042.300 from March)
  * ```
  */
 export function puContributionSchedule(input: PuContributionScheduleInput): PuContributionScheduleResult {
