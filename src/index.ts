@@ -7,6 +7,7 @@
  */
 export * from './benefits/index.ts';
 export * from './contributions/bpu/index.ts';
+export * from './contributions/pu/index.ts';
 export * from './coverage/index.ts';
 export * from './eligibility/index.ts';
 export {

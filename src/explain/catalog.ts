@@ -10,12 +10,14 @@ import { coreMessages } from './messages/core.ts';
 import { coverageMessages } from './messages/coverage.ts';
 import { eligibilityMessages } from './messages/eligibility.ts';
 import { fundingMessages } from './messages/funding.ts';
+import { puMessages } from './messages/pu.ts';
 import type { MessageCatalog } from './messages/types.ts';
 
 /** @internal */
 export const CATALOG: MessageCatalog = {
   ...coreMessages,
   ...bpuMessages,
+  ...puMessages,
   ...eligibilityMessages,
   ...coverageMessages,
   ...fundingMessages,

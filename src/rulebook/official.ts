@@ -8,6 +8,7 @@ import { benefitRules } from './data/benefits.ts';
 import { bpuRules } from './data/bpu.ts';
 import { coverageRules } from './data/coverage.ts';
 import { eligibilityRules } from './data/eligibility.ts';
+import { puRules } from './data/pu.ts';
 import type { Rulebook } from './types.ts';
 
 /**
@@ -25,4 +26,5 @@ export const OFFICIAL_RULEBOOK: Rulebook = /* @__PURE__ */ createRulebook('offic
   ...eligibilityRules,
   ...coverageRules,
   ...benefitRules,
+  ...puRules,
 ]);

@@ -1,0 +1,50 @@
+/**
+ * Payroll example: one employee's BPJS Ketenagakerjaan contributions in several months, with
+ * explanations. Run with `node --import tsx examples/payroll.ts`.
+ */
+import {
+  constructionContribution,
+  explain,
+  formatRupiah,
+  migrantWorkerContribution,
+  puContribution,
+  puContributionSchedule,
+} from 'jamsostek';
+
+const cases = [
+  { month: '2024-06', wage: 10_000_000, riskClass: 1 },
+  { month: '2025-06', wage: 12_000_000, riskClass: 1 },
+  { month: '2021-06', wage: 20_000_000, riskClass: 1 },
+  { month: '2018-02', wage: 8_000_000, riskClass: 1 },
+  { month: '2018-03', wage: 8_000_000, riskClass: 1 },
+  { month: '2026-01', wage: 5_000_000, riskClass: 1, jkpMember: true },
+  { month: '2020-10', wage: 5_000_000, riskClass: 2 },
+] as const;
+
+for (const input of cases) {
+  const r = puContribution(input);
+  console.log(`\n== ${input.month}, wage ${formatRupiah(input.wage)}, class ${input.riskClass}`);
+  for (const l of r.lines)
+    console.log(
+      `${l.program.padEnd(4)} base ${formatRupiah(l.base).padStart(14)}  employer ${formatRupiah(l.employer).padStart(10)}  worker ${formatRupiah(l.worker).padStart(10)}  government ${formatRupiah(l.government).padStart(8)}${l.deferred ? `  deferred ${formatRupiah(l.deferred)}` : ''}`,
+    );
+  console.log(
+    `employer cash ${formatRupiah(r.totals.employer)}, worker deduction ${formatRupiah(r.totals.worker)}`,
+  );
+}
+
+console.log('\n== Explanation (English), JKP member 2026-01');
+console.log(explain(puContribution(cases[5]), { lang: 'en', sources: false }).join('\n'));
+
+const year = puContributionSchedule({ from: '2024-01', to: '2024-12', wage: 12_000_000, riskClass: 1 });
+console.log(
+  `\n== 2024 payroll year: JP ${formatRupiah(year.totalByProgram.JP ?? 0)}, employer ${formatRupiah(year.totals.employer)}, worker ${formatRupiah(year.totals.worker)}`,
+);
+
+const project = constructionContribution({ month: '2025-06', contractValue: 180_000_000 });
+console.log(
+  `\n== Construction contract Rp180.000.000: JKK ${formatRupiah(project.jkk)}, JKM ${formatRupiah(project.jkm)}`,
+);
+
+const migrant = migrantWorkerContribution({ date: '2025-01-10', contractMonths: 24 });
+console.log(`== Migrant worker, 24-month contract: ${formatRupiah(migrant.total)}`);

@@ -1,0 +1,167 @@
+/**
+ * JKK and JKM contributions on construction projects (PP 44/2015 Pasal 54–55).
+ *
+ * @module
+ */
+import * as z from 'zod/mini';
+import type { Basis, Explainable } from '../../explain/basis.ts';
+import { BasisBuilder } from '../../explain/basis.ts';
+import { Dec } from '../../money/decimal.ts';
+import { applyRate, DEFAULT_ROUNDING } from '../../money/rounding.ts';
+import type { Rupiah } from '../../money/rupiah.ts';
+import type { YearMonth } from '../../period/year-month.ts';
+import { findRule, ruleAt } from '../../rulebook/lookup.ts';
+import { OFFICIAL_RULEBOOK } from '../../rulebook/official.ts';
+import type { Confidence, Rulebook } from '../../rulebook/types.ts';
+import { RulebookSchema, RupiahSchema, YearMonthSchema } from '../../schemas/common.ts';
+import { parseInput } from '../../schemas/validate.ts';
+
+/** Input of `constructionContribution`: give the wages when they are known, else the contract value. */
+export type ConstructionContributionInput =
+  | {
+      /** Contribution month. */
+      readonly month: YearMonth;
+      /** Monthly wages of the project's workers, when known (Pasal 54 ayat (1), 55 ayat (1)). */
+      readonly wage: Rupiah;
+      /** Rulebook; default the official one. */
+      readonly rulebook?: Rulebook | undefined;
+    }
+  | {
+      /** Contribution month. */
+      readonly month: YearMonth;
+      /** Value of the construction contract, when wages are unknown (Pasal 54 ayat (2), 55 ayat (2)). */
+      readonly contractValue: Rupiah;
+      /** Rulebook; default the official one. */
+      readonly rulebook?: Rulebook | undefined;
+    };
+
+/** Result of `constructionContribution`. */
+export interface ConstructionContributionResult extends Explainable {
+  /** Always `'construction-contribution'`. */
+  readonly kind: 'construction-contribution';
+  /** `'wage'` or `'contract-value'`. */
+  readonly basedOn: 'wage' | 'contract-value';
+  /** JKK payable. */
+  readonly jkk: Rupiah;
+  /** JKM payable. */
+  readonly jkm: Rupiah;
+  /** JKK + JKM. */
+  readonly total: Rupiah;
+  /** JKK + JKM before the PP 49/2020 relief. */
+  readonly totalBeforeRelief: Rupiah;
+  /** The weakest confidence of the rules used. */
+  readonly confidence: Confidence;
+  /** Parameters of the explanation's title. */
+  readonly titleParams: { readonly month: YearMonth };
+  /** The basis. */
+  readonly basis: Basis;
+}
+
+/**
+ * Schema of {@link ConstructionContributionInput}.
+ *
+ * @example
+ * ```ts
+ * import { ConstructionContributionInputSchema } from 'jamsostek';
+ * ConstructionContributionInputSchema.safeParse({ month: '2025-06', contractValue: 180000000 }).success; // true
+ * ```
+ */
+export const ConstructionContributionInputSchema: z.ZodMiniType<ConstructionContributionInput> =
+  /* @__PURE__ */ z.union([
+    z.strictObject({ month: YearMonthSchema, wage: RupiahSchema, rulebook: z.optional(RulebookSchema) }),
+    z.strictObject({
+      month: YearMonthSchema,
+      contractValue: RupiahSchema,
+      rulebook: z.optional(RulebookSchema),
+    }),
+  ]);
+
+type Tier = { readonly upTo: number | null; readonly rate: string };
+
+/**
+ * JKK and JKM of a construction project for casual, piece-rate and fixed-term workers: 1,74 % and
+ * 0,30 % of the wages when they are known (PP 44/2015 Pasal 54 ayat (1), 55 ayat (1)); otherwise marginal
+ * rates on the contract value by tier (≤ 100 juta, 100–500 juta, 500 juta–1 miliar, 1–5 miliar, above:
+ * JKK 0,21 / 0,17 / 0,13 / 0,11 / 0,09 %, JKM 0,03 / 0,02 / 0,02 / 0,01 / 0,01 %; ayat (2)). Each tier is
+ * rounded half-up to the rupiah. In months 2020-08 … 2021-01 PP 49/2020 leaves 1 % to pay.
+ *
+ * @example
+ * ```ts
+ * import { constructionContribution } from 'jamsostek';
+ * const r = constructionContribution({ month: '2025-06', contractValue: 180000000 });
+ * [r.jkk, r.jkm]; // [346000, 46000]
+ * ```
+ */
+export function constructionContribution(
+  input: ConstructionContributionInput,
+): ConstructionContributionResult {
+  const q = parseInput(ConstructionContributionInputSchema, input, 'construction contribution input');
+  const rulebook = q.rulebook ?? OFFICIAL_RULEBOOK;
+  const { month } = q;
+  const b = new BasisBuilder(rulebook.name);
+  const full: Record<'JKK' | 'JKM', number> = { JKK: 0, JKM: 0 };
+  const basedOn = 'wage' in q ? 'wage' : 'contract-value';
+  for (const program of ['JKK', 'JKM'] as const) {
+    const p = program.toLowerCase();
+    if ('wage' in q) {
+      const r = b.use(ruleAt(rulebook, `construction.wage.${p}-rate`, month));
+      full[program] = applyRate(q.wage, r.value as string);
+      b.step(
+        'construction.wage',
+        { program, rate: r.value as string, wage: q.wage },
+        [r.id],
+        full[program],
+        DEFAULT_ROUNDING,
+      );
+    } else {
+      const r = b.use(ruleAt(rulebook, `construction.contract.${p}-tiers`, month));
+      let lower = 0;
+      for (const t of r.value as readonly Tier[]) {
+        if (q.contractValue <= lower) break;
+        const upper = t.upTo === null ? q.contractValue : Math.min(t.upTo, q.contractValue);
+        const slice = upper - lower;
+        const amount = applyRate(slice, t.rate);
+        b.step(
+          t.upTo === null ? 'construction.tier.top' : 'construction.tier',
+          { program, rate: t.rate, from: lower, to: t.upTo ?? 0, slice },
+          [r.id],
+          amount,
+          DEFAULT_ROUNDING,
+        );
+        full[program] += amount;
+        lower = upper;
+      }
+      b.step('construction.program-total', { program }, [r.id], full[program]);
+    }
+  }
+  const payable = { ...full };
+  const pp49 = findRule(rulebook, 'relief.pp49-2020.jkk-jkm', month);
+  if (pp49) {
+    b.use(pp49);
+    const rate = pp49.value as string;
+    for (const program of ['JKK', 'JKM'] as const) {
+      payable[program] = applyRate(full[program], new Dec(1).minus(rate).toFixed());
+      b.step(
+        'relief.applied',
+        { relief: 'PP 49/2020', program, full: full[program], rate },
+        [pp49.id],
+        payable[program],
+        DEFAULT_ROUNDING,
+      );
+    }
+  }
+  const total = payable.JKK + payable.JKM;
+  b.step('total', {}, [], total);
+  const basis = b.build();
+  return {
+    kind: 'construction-contribution',
+    basedOn,
+    jkk: payable.JKK,
+    jkm: payable.JKM,
+    total,
+    totalBeforeRelief: full.JKK + full.JKM,
+    confidence: basis.confidence,
+    titleParams: { month },
+    basis,
+  };
+}

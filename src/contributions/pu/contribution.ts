@@ -1,0 +1,351 @@
+/**
+ * Monthly contributions of wage earners (PU): JKK, JKM, JHT, JP and JKP, by side.
+ *
+ * @module
+ */
+import { BasisBuilder } from '../../explain/basis.ts';
+import { Dec } from '../../money/decimal.ts';
+import { applyRate, DEFAULT_ROUNDING } from '../../money/rounding.ts';
+import { checkRupiah } from '../../money/rupiah.ts';
+import { eachMonth } from '../../period/year-month.ts';
+import { findRule, ruleAt } from '../../rulebook/lookup.ts';
+import { OFFICIAL_RULEBOOK } from '../../rulebook/official.ts';
+import type { Confidence, RuleRef } from '../../rulebook/types.ts';
+import { parseInput } from '../../schemas/validate.ts';
+import { PuContributionInputSchema, PuContributionScheduleInputSchema } from './schema.ts';
+import type {
+  PuContributionInput,
+  PuContributionLine,
+  PuContributionResult,
+  PuContributionScheduleInput,
+  PuContributionScheduleResult,
+  PuDeferral,
+  PuRecomposition,
+  PuReliefOutcome,
+  PuResultProgram,
+  PuSideTotals,
+} from './types.ts';
+
+function complement(rate: string): string {
+  return new Dec(1).minus(rate).toFixed();
+}
+
+function rateOf(ref: RuleRef, riskClass: number): string {
+  return (ref.value as Readonly<Record<string, string>>)[String(riskClass)] as string;
+}
+
+interface Cash {
+  full: number;
+  cash: number;
+}
+
+/** @internal The calculation on already-validated input. */
+export function computePuContribution(input: PuContributionInput): PuContributionResult {
+  const rulebook = input.rulebook ?? OFFICIAL_RULEBOOK;
+  const { month, wage, riskClass } = input;
+  const programs = input.programs ?? (['JKK', 'JKM', 'JHT', 'JP'] as const);
+  const b = new BasisBuilder(rulebook.name);
+  const reliefs: PuReliefOutcome[] = [];
+  const R = DEFAULT_ROUNDING;
+
+  // JKK and JKM: employer only, on the whole wage (no cap).
+  const jkkRule = b.use(ruleAt(rulebook, 'pu.jkk.rate', month));
+  const jkkRate = rateOf(jkkRule, riskClass);
+  const jkk: Cash = { full: applyRate(wage, jkkRate), cash: 0 };
+  jkk.cash = jkk.full;
+  b.step('pu.jkk', { wage, rate: jkkRate, riskClass }, [jkkRule.id], jkk.full, R);
+  const jkmRule = b.use(ruleAt(rulebook, 'pu.jkm.rate', month));
+  const jkmRate = jkmRule.value as string;
+  const jkm: Cash = { full: applyRate(wage, jkmRate), cash: 0 };
+  jkm.cash = jkm.full;
+  b.step('pu.jkm', { wage, rate: jkmRate }, [jkmRule.id], jkm.full, R);
+
+  const pp49 = findRule(rulebook, 'relief.pp49-2020.jkk-jkm', month);
+  if (pp49) {
+    b.use(pp49);
+    const rate = pp49.value as string;
+    for (const [program, c] of [
+      ['JKK', jkk],
+      ['JKM', jkm],
+    ] as const) {
+      c.cash = applyRate(c.full, complement(rate));
+      b.step('relief.applied', { relief: 'PP 49/2020', program, full: c.full, rate }, [pp49.id], c.cash, R);
+    }
+    reliefs.push({ relief: 'PP 49/2020', programs: ['JKK', 'JKM'], rules: [pp49.id] });
+  }
+
+  let pp7Recomposition: RuleRef | undefined;
+  if (input.laborIntensiveRelief) {
+    const pp7 = findRule(rulebook, 'relief.pp7-2025.jkk', month);
+    if (pp7) {
+      b.use(pp7);
+      const rate = rateOf(pp7, riskClass);
+      jkk.cash = Math.min(jkk.cash, applyRate(wage, rate));
+      b.step('pu.pp7.jkk', { wage, rate, full: jkk.full }, [pp7.id], jkk.cash, R);
+      pp7Recomposition = b.use(ruleAt(rulebook, 'relief.pp7-2025.jkp-recomposition', month));
+      reliefs.push({ relief: 'PP 7/2025', programs: ['JKK'], rules: [pp7.id] });
+      b.notice('pu.pp7.applied', 'info', {}, [pp7.id]);
+    } else {
+      b.notice('pu.pp7.not-in-force', 'info', { month }, []);
+    }
+  }
+
+  // JKP: government share plus part of the employer's JKK (and, until PP 6/2025, JKM) cash.
+  const recompositions: PuRecomposition[] = [];
+  let jkpLine: PuContributionLine | undefined;
+  if (input.jkpMember) {
+    const gov = findRule(rulebook, 'pu.jkp.government-rate', month);
+    if (!gov) {
+      b.notice('pu.jkp.not-in-force', 'info', { month }, []);
+    } else {
+      b.use(gov);
+      const capRule = b.use(ruleAt(rulebook, 'pu.jkp.wage-cap', month));
+      const cap = capRule.value as number;
+      const base = Math.min(wage, cap);
+      b.step('pu.jkp.base', { wage, cap }, [capRule.id], base);
+      const government = applyRate(base, gov.value as string);
+      b.step('pu.jkp.government', { base, rate: gov.value as string }, [gov.id], government, R);
+      const jkkRec = pp7Recomposition ?? b.use(ruleAt(rulebook, 'pu.jkp.jkk-recomposition-rate', month));
+      const jkkRecRate = jkkRec === pp7Recomposition ? rateOf(jkkRec, riskClass) : (jkkRec.value as string);
+      const fromJkk = Math.min(applyRate(base, jkkRecRate), jkk.cash);
+      b.step('pu.jkp.from-jkk', { base, rate: jkkRecRate }, [jkkRec.id], fromJkk, R);
+      const jkmRec = b.use(ruleAt(rulebook, 'pu.jkp.jkm-recomposition-rate', month));
+      const fromJkm = Math.min(applyRate(base, jkmRec.value as string), jkm.cash);
+      if (jkmRec.confidence === 'U') b.notice('pu.jkp.jkm-open-question', 'warning', {}, [jkmRec.id]);
+      if (fromJkm > 0 || jkmRec.confidence !== 'A')
+        b.step('pu.jkp.from-jkm', { base, rate: jkmRec.value as string }, [jkmRec.id], fromJkm, R);
+      recompositions.push({ from: 'JKK', to: 'JKP', amount: fromJkk });
+      if (fromJkm > 0) recompositions.push({ from: 'JKM', to: 'JKP', amount: fromJkm });
+      const employer = fromJkk + fromJkm;
+      jkpLine = {
+        program: 'JKP',
+        base,
+        cap,
+        capped: wage > cap,
+        employer,
+        worker: 0,
+        government,
+        total: employer + government,
+        employerCash: 0,
+        fullAmount: employer + government,
+        relief: 0,
+        deferred: 0,
+      };
+    }
+  }
+  const movedFrom = (p: 'JKK' | 'JKM'): number =>
+    recompositions.filter((r) => r.from === p).reduce((s, r) => s + r.amount, 0);
+
+  const lines: PuContributionLine[] = [];
+  for (const [program, c] of [
+    ['JKK', jkk],
+    ['JKM', jkm],
+  ] as const) {
+    const employer = c.cash - movedFrom(program);
+    if (employer !== c.cash) b.step(`pu.${program.toLowerCase()}.kept`, { cash: c.cash }, [], employer);
+    lines.push({
+      program,
+      base: wage,
+      capped: false,
+      employer,
+      worker: 0,
+      government: 0,
+      total: employer,
+      employerCash: c.cash,
+      fullAmount: c.full,
+      relief: c.full - c.cash,
+      deferred: 0,
+    });
+  }
+
+  if (programs.includes('JHT')) {
+    const er = b.use(ruleAt(rulebook, 'pu.jht.employer-rate', month));
+    const wr = b.use(ruleAt(rulebook, 'pu.jht.worker-rate', month));
+    const employer = applyRate(wage, er.value as string);
+    const worker = applyRate(wage, wr.value as string);
+    b.step('pu.jht.employer', { wage, rate: er.value as string }, [er.id], employer, R);
+    b.step('pu.jht.worker', { wage, rate: wr.value as string }, [wr.id], worker, R);
+    lines.push({
+      program: 'JHT',
+      base: wage,
+      capped: false,
+      employer,
+      worker,
+      government: 0,
+      total: employer + worker,
+      employerCash: employer,
+      fullAmount: employer + worker,
+      relief: 0,
+      deferred: 0,
+    });
+  }
+
+  let deferral: PuDeferral | undefined;
+  if (programs.includes('JP')) {
+    const capRule = b.use(ruleAt(rulebook, 'pu.jp.wage-cap', month));
+    const cap = capRule.value as number;
+    const base = Math.min(wage, cap);
+    b.step(wage > cap ? 'pu.jp.base.capped' : 'pu.jp.base', { wage, cap }, [capRule.id], base);
+    if (capRule.confidence === 'U')
+      b.notice('pu.jp.cap-unverified', 'warning', { cap, from: capRule.from }, [capRule.id]);
+    const er = b.use(ruleAt(rulebook, 'pu.jp.employer-rate', month));
+    const wr = b.use(ruleAt(rulebook, 'pu.jp.worker-rate', month));
+    const fullEmployer = applyRate(base, er.value as string);
+    const fullWorker = applyRate(base, wr.value as string);
+    b.step('pu.jp.employer', { base, rate: er.value as string }, [er.id], fullEmployer, R);
+    b.step('pu.jp.worker', { base, rate: wr.value as string }, [wr.id], fullWorker, R);
+    let employer = fullEmployer;
+    let worker = fullWorker;
+    const defer = findRule(rulebook, 'relief.pp49-2020.jp-deferral', month);
+    if (defer) {
+      b.use(defer);
+      const window = b.use(ruleAt(rulebook, 'relief.pp49-2020.jp-repayment', month));
+      const rate = defer.value as string;
+      const { start, end } = window.value as { start: string; end: string };
+      employer = applyRate(fullEmployer, complement(rate));
+      worker = applyRate(fullWorker, complement(rate));
+      b.step('pu.jp.paid-now', { side: 'employer', full: fullEmployer, rate }, [defer.id], employer, R);
+      b.step('pu.jp.paid-now', { side: 'worker', full: fullWorker, rate }, [defer.id], worker, R);
+      deferral = {
+        program: 'JP',
+        employer: fullEmployer - employer,
+        worker: fullWorker - worker,
+        total: fullEmployer - employer + fullWorker - worker,
+        repaymentStart: start,
+        repaymentEnd: end,
+      };
+      b.notice('pu.jp.deferred', 'warning', { amount: deferral.total, start, end }, [defer.id, window.id]);
+      reliefs.push({ relief: 'PP 49/2020', programs: ['JP'], rules: [defer.id, window.id] });
+    }
+    lines.push({
+      program: 'JP',
+      base,
+      cap,
+      capped: wage > cap,
+      employer,
+      worker,
+      government: 0,
+      total: employer + worker,
+      employerCash: employer,
+      fullAmount: fullEmployer + fullWorker,
+      relief: 0,
+      deferred: fullEmployer + fullWorker - employer - worker,
+    });
+  }
+  if (jkpLine) lines.push(jkpLine);
+
+  const totals = sumSides(lines);
+  b.step('pu.total.employer', {}, [], totals.employer);
+  b.step('pu.total.worker', {}, [], totals.worker);
+  if (totals.government) b.step('pu.total.government', {}, [], totals.government);
+  const basis = b.build();
+  return {
+    kind: 'pu-contribution',
+    month,
+    wage,
+    riskClass,
+    jkp: jkpLine !== undefined,
+    lines,
+    recompositions,
+    totals,
+    employerRemittance: checkRupiah(totals.employer + totals.worker, 'employer remittance'),
+    deferral,
+    reliefs,
+    confidence: basis.confidence,
+    titleParams: { month, wage, riskClass },
+    basis,
+  };
+}
+
+function sumSides(lines: readonly PuContributionLine[]): PuSideTotals {
+  let employer = 0;
+  let worker = 0;
+  let government = 0;
+  let total = 0;
+  let deferred = 0;
+  for (const l of lines) {
+    employer += l.employer;
+    worker += l.worker;
+    government += l.government;
+    total += l.total;
+    deferred += l.deferred;
+  }
+  return {
+    employer: checkRupiah(employer, 'employer total'),
+    worker,
+    government,
+    total: checkRupiah(total, 'total'),
+    deferred,
+  };
+}
+
+/**
+ * The monthly contribution for one wage earner (PU) of an employer other than the state, per program
+ * and per side (employer, worker, government):
+ *
+ * - JKK 0,24 / 0,54 / 0,89 / 1,27 / 1,74 % by risk class (PP 44/2015 Pasal 16) and JKM 0,30 % (Pasal 18),
+ *   employer only, never capped;
+ * - JHT 3,7 % employer + 2 % worker (PP 46/2015 Pasal 16), never capped;
+ * - JP 2 % employer + 1 % worker (PP 45/2015 Pasal 28) on the wage capped by the JP cap in force that
+ *   month (Pasal 29; a new cap each March). After 2026-02 the cap is unverified and the result warns;
+ * - JKP for members (`jkpMember: true`): the government pays 0,22 % and part of the employer's JKK
+ *   (0,14 %) and, until 6 February 2025, JKM (0,10 %) is recomposed into JKP, all on the wage capped at
+ *   Rp5.000.000 (PP 37/2021 Pasal 11, PP 6/2025). The employer's cash does not change;
+ * - reliefs: PP 49/2020 (months 2020-08 … 2021-01: JKK and JKM at 1 %, 99 % of JP deferred), and
+ *   PP 7/2025 + PP 36/2025 (months 2025-02 … 2026-01: 50 % off JKK when `laborIntensiveRelief` is true).
+ *
+ * Every share is rounded half-up to the rupiah. Throws `INVALID_INPUT` listing every problem and
+ * `RULE_NOT_IN_FORCE` for months before 2015-07.
+ *
+ * @example
+ * ```ts
+ * import { puContribution } from 'jamsostek';
+ * const r = puContribution({ month: '2025-06', wage: 12000000, riskClass: 1 });
+ * r.lines.find((l) => l.program === 'JP'); // { base: 10547400, employer: 210948, worker: 105474, … }
+ * r.totals.employer; // 28800 + 36000 + 444000 + 210948 = 719748
+ * ```
+ */
+export function puContribution(input: PuContributionInput): PuContributionResult {
+  return computePuContribution(parseInput(PuContributionInputSchema, input, 'PU contribution input'));
+}
+
+const ORDER: Record<Confidence, number> = { A: 0, B: 1, C: 2, U: 3 };
+
+/**
+ * PU contributions for every month of an inclusive range, with totals by side and by program. Use it
+ * for a payroll year: the JP cap changes in March.
+ *
+ * @example
+ * ```ts
+ * import { puContributionSchedule } from 'jamsostek';
+ * const y = puContributionSchedule({ from: '2024-01', to: '2024-12', wage: 12000000, riskClass: 1 });
+ * y.totalByProgram.JP; // 2 × 286788 + 10 × 301269 = 3586266 (cap 9.559.600 until February, 10.042.300 from March)
+ * ```
+ */
+export function puContributionSchedule(input: PuContributionScheduleInput): PuContributionScheduleResult {
+  const { from, to, ...rest } = parseInput(PuContributionScheduleInputSchema, input, 'PU schedule input');
+  const months = eachMonth({ from, to }).map((month) => computePuContribution({ ...rest, month }));
+  const totalByProgram: Partial<Record<PuResultProgram, number>> = {};
+  let employer = 0;
+  let worker = 0;
+  let government = 0;
+  let total = 0;
+  let deferred = 0;
+  let confidence: Confidence = 'A';
+  for (const m of months) {
+    employer += m.totals.employer;
+    worker += m.totals.worker;
+    government += m.totals.government;
+    total += m.totals.total;
+    deferred += m.totals.deferred;
+    if (ORDER[m.confidence] > ORDER[confidence]) confidence = m.confidence;
+    for (const l of m.lines) totalByProgram[l.program] = (totalByProgram[l.program] ?? 0) + l.total;
+  }
+  return {
+    kind: 'pu-contribution-schedule',
+    months,
+    totals: { employer, worker, government, total: checkRupiah(total, 'total'), deferred },
+    totalByProgram,
+    confidence,
+  };
+}

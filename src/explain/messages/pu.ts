@@ -1,0 +1,171 @@
+/**
+ * Messages of wage-earner (PU), migrant-worker and construction contributions.
+ *
+ * @internal
+ * @module
+ */
+import type { MessageCatalog } from './types.ts';
+
+/** @internal */
+export const puMessages: MessageCatalog = {
+  'title.pu-contribution': {
+    id: 'Iuran pekerja penerima upah bulan {month}, upah {wage:rp}, kelompok risiko {riskClass}:',
+    en: 'Contribution of a wage earner for {month}, wage {wage:rp}, risk class {riskClass}:',
+  },
+  'pu.jkk': {
+    id: 'Iuran JKK (pemberi kerja) {rate:pct} × {wage:rp} = {amount:rp}, tanpa batas upah',
+    en: 'JKK (employer) {rate:pct} × {wage:rp} = {amount:rp}, no wage cap',
+  },
+  'pu.jkm': {
+    id: 'Iuran JKM (pemberi kerja) {rate:pct} × {wage:rp} = {amount:rp}, tanpa batas upah',
+    en: 'JKM (employer) {rate:pct} × {wage:rp} = {amount:rp}, no wage cap',
+  },
+  'pu.pp7.jkk': {
+    id: 'Keringanan JKK industri padat karya: {rate:pct} × {wage:rp} = {amount:rp} (semula {full:rp})',
+    en: 'Labour-intensive JKK relief: {rate:pct} × {wage:rp} = {amount:rp} (instead of {full:rp})',
+  },
+  'pu.jkp.base': {
+    id: 'Dasar iuran JKP: upah {wage:rp}, paling tinggi {cap:rp}: {amount:rp}',
+    en: 'JKP base: wage {wage:rp}, at most {cap:rp}: {amount:rp}',
+  },
+  'pu.jkp.government': {
+    id: 'Iuran JKP dibayar Pemerintah Pusat {rate:pct} × {base:rp} = {amount:rp}',
+    en: 'JKP paid by the central government {rate:pct} × {base:rp} = {amount:rp}',
+  },
+  'pu.jkp.from-jkk': {
+    id: 'Bagian iuran JKK pemberi kerja yang direkomposisi ke JKP {rate:pct} × {base:rp} = {amount:rp}',
+    en: "Part of the employer's JKK recomposed to JKP {rate:pct} × {base:rp} = {amount:rp}",
+  },
+  'pu.jkp.from-jkm': {
+    id: 'Bagian iuran JKM pemberi kerja yang direkomposisi ke JKP {rate:pct} × {base:rp} = {amount:rp}',
+    en: "Part of the employer's JKM recomposed to JKP {rate:pct} × {base:rp} = {amount:rp}",
+  },
+  'pu.jkk.kept': {
+    id: 'Dari iuran JKK {cash:rp} yang dibayar pemberi kerja, tetap untuk JKK: {amount:rp}',
+    en: 'Of the {cash:rp} JKK the employer pays, kept for JKK: {amount:rp}',
+  },
+  'pu.jkm.kept': {
+    id: 'Dari iuran JKM {cash:rp} yang dibayar pemberi kerja, tetap untuk JKM: {amount:rp}',
+    en: 'Of the {cash:rp} JKM the employer pays, kept for JKM: {amount:rp}',
+  },
+  'pu.jht.employer': {
+    id: 'Iuran JHT pemberi kerja {rate:pct} × {wage:rp} = {amount:rp}, tanpa batas upah',
+    en: 'JHT employer share {rate:pct} × {wage:rp} = {amount:rp}, no wage cap',
+  },
+  'pu.jht.worker': {
+    id: 'Iuran JHT pekerja {rate:pct} × {wage:rp} = {amount:rp}, tanpa batas upah',
+    en: 'JHT worker share {rate:pct} × {wage:rp} = {amount:rp}, no wage cap',
+  },
+  'pu.jp.base': {
+    id: 'Dasar iuran JP: upah {wage:rp} tidak melebihi batas {cap:rp}: {amount:rp}',
+    en: 'JP base: wage {wage:rp} is within the cap {cap:rp}: {amount:rp}',
+  },
+  'pu.jp.base.capped': {
+    id: 'Dasar iuran JP: upah {wage:rp} dibatasi pada batas upah tertinggi {cap:rp}',
+    en: 'JP base: wage {wage:rp} capped at the JP wage cap {cap:rp}',
+  },
+  'pu.jp.employer': {
+    id: 'Iuran JP pemberi kerja {rate:pct} × {base:rp} = {amount:rp}',
+    en: 'JP employer share {rate:pct} × {base:rp} = {amount:rp}',
+  },
+  'pu.jp.worker': {
+    id: 'Iuran JP pekerja {rate:pct} × {base:rp} = {amount:rp}',
+    en: 'JP worker share {rate:pct} × {base:rp} = {amount:rp}',
+  },
+  'pu.jp.paid-now': {
+    id: 'Iuran JP bagian {side} {full:rp} ditunda {rate:pct}; dibayar sekarang {amount:rp}',
+    en: 'JP {side} share {full:rp}, {rate:pct} deferred; paid now {amount:rp}',
+  },
+  'pu.total.employer': {
+    id: 'Jumlah dibayar pemberi kerja: {amount:rp}',
+    en: 'Paid by the employer: {amount:rp}',
+  },
+  'pu.total.worker': {
+    id: 'Jumlah dipotong dari upah pekerja: {amount:rp}',
+    en: "Deducted from the worker's wage: {amount:rp}",
+  },
+  'pu.total.government': {
+    id: 'Jumlah dibayar Pemerintah Pusat: {amount:rp}',
+    en: 'Paid by the central government: {amount:rp}',
+  },
+  'pu.jp.cap-unverified': {
+    id: 'Perhatian: batas upah JP {cap:rp} yang dipakai sejak {from} belum terverifikasi; batas resmi tahun ini dapat berbeda. Tetapkan angka resmi dengan withRules.',
+    en: 'Warning: the JP wage cap {cap:rp} used from {from} is not verified; the official cap for this year may differ. Set the official figure with withRules.',
+  },
+  'pu.jp.deferred': {
+    id: 'Iuran JP sebesar {amount:rp} ditunda (PP 49/2020) dan wajib dilunasi mulai paling lambat {start} sampai paling lambat {end}.',
+    en: 'JP contributions of {amount:rp} are deferred (PP 49/2020) and must be repaid starting by {start} and finishing by {end}.',
+  },
+  'pu.jkp.not-in-force': {
+    id: 'JKP belum berlaku untuk bulan iuran {month}; tidak ada rekomposisi.',
+    en: 'JKP is not in force for contribution month {month}; nothing is recomposed.',
+  },
+  'pu.jkp.jkm-open-question': {
+    id: 'Perhatian: apakah iuran JKM masih direkomposisi ke JKP setelah PP 6/2025 belum pasti (U); pustaka ini menganggap tidak.',
+    en: 'Warning: whether JKM is still recomposed to JKP after PP 6/2025 is an open question (U); the library assumes it is not.',
+  },
+  'pu.pp7.applied': {
+    id: 'Keringanan JKK PP 7/2025 diterapkan atas pernyataan pemanggil bahwa perusahaan memenuhi syarat (industri padat karya tertentu, paling sedikit 50 pekerja aktif, Pasal 3).',
+    en: 'The PP 7/2025 JKK relief is applied because the caller states the employer qualifies (a listed labour-intensive industry with at least 50 active workers, Pasal 3).',
+  },
+  'pu.pp7.not-in-force': {
+    id: 'Keringanan JKK industri padat karya tidak berlaku untuk bulan iuran {month}; JKK dibayar penuh.',
+    en: 'The labour-intensive JKK relief is not in force for contribution month {month}; JKK is due in full.',
+  },
+  'title.pu-wage-base': {
+    id: 'Upah sebulan sebagai dasar iuran, bulan {month}:',
+    en: 'Monthly wage used as the contribution base, {month}:',
+  },
+  'pu.wage.monthly': {
+    id: 'Upah pokok {basic:rp} + tunjangan tetap {allowances:rp} = {amount:rp}',
+    en: 'Basic wage {basic:rp} + fixed allowances {allowances:rp} = {amount:rp}',
+  },
+  'pu.wage.daily': {
+    id: 'Upah sehari {daily:rp} × {days} = {amount:rp}',
+    en: 'Daily wage {daily:rp} × {days} = {amount:rp}',
+  },
+  'pu.wage.average': {
+    id: 'Rata-rata upah {months} bulan terakhir: {sum:rp} ÷ {months} = {amount:rp}',
+    en: 'Average wage of the last {months} months: {sum:rp} ÷ {months} = {amount:rp}',
+  },
+  'title.migrant-contribution': {
+    id: 'Iuran JKK dan JKM Pekerja Migran Indonesia:',
+    en: 'JKK and JKM contribution of an Indonesian migrant worker:',
+  },
+  'migrant.pre-placement': {
+    id: 'Sebelum bekerja: {amount:rp}',
+    en: 'Before placement: {amount:rp}',
+  },
+  'migrant.contract': {
+    id: 'Selama dan setelah bekerja, perjanjian kerja {tier} bulan: {amount:rp}',
+    en: 'During and after placement, {tier}-month contract: {amount:rp}',
+  },
+  'migrant.extra': {
+    id: 'Perpanjangan {months} bulan di atas 24 bulan × {perMonth:rp} = {amount:rp}',
+    en: '{months} months beyond 24 × {perMonth:rp} = {amount:rp}',
+  },
+  'migrant.tier-rounded-up': {
+    id: 'Perhatian: perjanjian kerja {months} bulan tidak ada pada tabel; dipakai iuran untuk {tier} bulan (U).',
+    en: 'Warning: a {months}-month contract is not in the table; the amount for {tier} months is used (U).',
+  },
+  'title.construction-contribution': {
+    id: 'Iuran JKK dan JKM proyek jasa konstruksi bulan {month}:',
+    en: 'JKK and JKM contribution of a construction project, {month}:',
+  },
+  'construction.wage': {
+    id: 'Iuran {program} {rate:pct} × upah {wage:rp} = {amount:rp}',
+    en: '{program} {rate:pct} × wage {wage:rp} = {amount:rp}',
+  },
+  'construction.tier': {
+    id: 'Iuran {program} {rate:pct} × bagian nilai kontrak di atas {from:rp} sampai dengan {to:rp} ({slice:rp}) = {amount:rp}',
+    en: '{program} {rate:pct} × the part of the contract value above {from:rp} up to {to:rp} ({slice:rp}) = {amount:rp}',
+  },
+  'construction.tier.top': {
+    id: 'Iuran {program} {rate:pct} × bagian nilai kontrak di atas {from:rp} ({slice:rp}) = {amount:rp}',
+    en: '{program} {rate:pct} × the part of the contract value above {from:rp} ({slice:rp}) = {amount:rp}',
+  },
+  'construction.program-total': {
+    id: 'Iuran {program}: {amount:rp}',
+    en: '{program} contribution: {amount:rp}',
+  },
+};
