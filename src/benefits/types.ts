@@ -6,7 +6,7 @@
 import type { Basis, Explainable } from '../explain/basis.ts';
 import type { Rupiah } from '../money/rupiah.ts';
 import type { IsoDate } from '../period/iso-date.ts';
-import type { Citation, Confidence, Rulebook } from '../rulebook/types.ts';
+import type { Citation, Confidence, LocalizedText, Rulebook } from '../rulebook/types.ts';
 
 /** Participant segment: `PU` wage earner, `BPU` non-wage (informal or self-employed) worker. */
 export type Segment = 'PU' | 'BPU';
@@ -164,7 +164,7 @@ export interface ScholarshipBase extends Explainable {
   /** Weakest confidence of the rules used. */
   readonly confidence: Confidence;
   /** Parameters of the explanation's title. */
-  readonly titleParams: { readonly date: IsoDate };
+  readonly titleParams: Readonly<Record<string, string | number>>;
   /** The basis. */
   readonly basis: Basis;
 }
@@ -219,7 +219,7 @@ export interface JkmBase extends Explainable {
   /** Weakest confidence of the rules used. */
   readonly confidence: Confidence;
   /** Parameters of the explanation's title. */
-  readonly titleParams: { readonly date: IsoDate };
+  readonly titleParams: Readonly<Record<string, string | number>>;
   /** The basis. */
   readonly basis: Basis;
 }
@@ -372,7 +372,7 @@ export interface JkkBase extends Explainable {
   /** Weakest confidence of the rules used. */
   readonly confidence: Confidence;
   /** Parameters of the explanation's title. */
-  readonly titleParams: { readonly date: IsoDate };
+  readonly titleParams: Readonly<Record<string, string | number>>;
   /** The basis. */
   readonly basis: Basis;
 }
@@ -396,14 +396,31 @@ export type JkkBenefitResult =
       readonly reason: JkkRefusal;
     });
 
+/** The percentage(s) of a disability row: one rate, or a rate for each side. */
+export type DisabilityRate = DisabilitySingleRate | DisabilitySidedRate;
+
+/** One percentage for the row, as a decimal string. */
+export interface DisabilitySingleRate {
+  /** The percentage as a decimal string (`"0.4"` = 40 %). */
+  readonly rate: string;
+}
+
+/** Different percentages for the right and the left side (swapped for a left-handed worker). */
+export interface DisabilitySidedRate {
+  /** Right side, decimal string. */
+  readonly right: string;
+  /** Left side, decimal string. */
+  readonly left: string;
+}
+
 /** A row of the disability table, as `disabilityRows` lists it. */
 export interface DisabilityRow {
   /** Row key for `DisabilityClaim.row`. */
   readonly row: string;
   /** Title in Indonesian and English. */
-  readonly title: { readonly id: string; readonly en: string };
+  readonly title: LocalizedText;
   /** One percentage, or right and left. */
-  readonly value: { readonly rate: string } | { readonly right: string; readonly left: string };
+  readonly value: DisabilityRate;
   /** Citations. */
   readonly citations: readonly Citation[];
   /** Confidence of the row. */

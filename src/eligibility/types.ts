@@ -7,7 +7,7 @@ import type { BpuCategory, BpuDiscountStatus, BpuPayer, BpuSector } from '../con
 import type { InputIssue } from '../errors.ts';
 import type { Basis, BasisParam, Explainable } from '../explain/basis.ts';
 import type { IsoDate } from '../period/iso-date.ts';
-import type { Confidence, Rulebook } from '../rulebook/types.ts';
+import type { Confidence, LocalizedText, Rulebook } from '../rulebook/types.ts';
 
 /** The five BPJS Ketenagakerjaan programs. */
 export type JamsostekProgram = 'JKK' | 'JKM' | 'JHT' | 'JP' | 'JKP';
@@ -153,7 +153,7 @@ export interface EligibilityReason {
   /** What the rule or criterion requires (e.g. `'< 54'`). */
   readonly expected: BasisParam;
   /** The message in Indonesian and English. */
-  readonly message: { readonly id: string; readonly en: string };
+  readonly message: LocalizedText;
   /** Ids of the rules behind a statutory reason (see `basis.rules` for their citations). */
   readonly rules: readonly string[];
   /** Confidence of the weakest rule behind it (`'A'` for program criteria, which are data). */
@@ -175,7 +175,7 @@ export interface EligibleResult extends Explainable {
   /** For a BPU joining JKK and JKM: the PP 50/2025 discount in the month of `asOf` (the calculator's rule). */
   readonly discount?: BpuDiscountStatus | undefined;
   /** Parameters of the explanation's title. */
-  readonly titleParams: { readonly asOf: IsoDate };
+  readonly titleParams: Readonly<Record<string, string | number>>;
   /** The basis. */
   readonly basis: Basis;
 }
@@ -197,7 +197,7 @@ export interface IneligibleResult extends Explainable {
   /** For a BPU joining JKK and JKM: the PP 50/2025 discount in the month of `asOf`. */
   readonly discount?: BpuDiscountStatus | undefined;
   /** Parameters of the explanation's title. */
-  readonly titleParams: { readonly asOf: IsoDate };
+  readonly titleParams: Readonly<Record<string, string | number>>;
   /** The basis. */
   readonly basis: Basis;
 }

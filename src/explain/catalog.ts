@@ -13,13 +13,21 @@ import { fundingMessages } from './messages/funding.ts';
 import { puMessages } from './messages/pu.ts';
 import type { MessageCatalog } from './messages/types.ts';
 
-/** @internal */
-export const CATALOG: MessageCatalog = {
-  ...coreMessages,
-  ...bpuMessages,
-  ...puMessages,
-  ...eligibilityMessages,
-  ...coverageMessages,
-  ...fundingMessages,
-  ...benefitMessages,
-};
+let merged: MessageCatalog | undefined;
+
+/**
+ * @internal The merged catalogue, built on first use so that bundles which never render an
+ * explanation carry no message text.
+ */
+export function catalog(): MessageCatalog {
+  merged ??= {
+    ...coreMessages,
+    ...bpuMessages,
+    ...puMessages,
+    ...eligibilityMessages,
+    ...coverageMessages,
+    ...fundingMessages,
+    ...benefitMessages,
+  };
+  return merged;
+}

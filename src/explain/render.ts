@@ -7,7 +7,7 @@ import { formatCount, formatRate, formatRupiah, type Lang } from '../money/forma
 import type { RoundingMode } from '../money/rounding.ts';
 import type { Citation, RuleRef } from '../rulebook/types.ts';
 import type { BasisParam, Explainable } from './basis.ts';
-import { CATALOG } from './catalog.ts';
+import { catalog } from './catalog.ts';
 
 /** Options of {@link explain}. */
 export interface ExplainOptions {
@@ -49,7 +49,7 @@ function fill(template: string, params: Readonly<Record<string, BasisParam>>, la
 
 /** @internal Renders a message code with params; unknown codes render as the code and its params. */
 export function message(code: string, params: Readonly<Record<string, BasisParam>>, lang: Lang): string {
-  const m = CATALOG[code];
+  const m = catalog()[code];
   if (!m) return `${code} ${JSON.stringify(params)}`;
   return fill(m[lang], params, lang);
 }

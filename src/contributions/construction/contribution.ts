@@ -52,7 +52,7 @@ export interface ConstructionContributionResult extends Explainable {
   /** The weakest confidence of the rules used. */
   readonly confidence: Confidence;
   /** Parameters of the explanation's title. */
-  readonly titleParams: { readonly month: YearMonth };
+  readonly titleParams: Readonly<Record<string, string | number>>;
   /** The basis. */
   readonly basis: Basis;
 }

@@ -26,6 +26,14 @@ export interface MigrantWorkerContributionInput {
   readonly rulebook?: Rulebook | undefined;
 }
 
+/** Contract months beyond 24 and what they cost. */
+export interface MigrantExtension {
+  /** Months beyond 24. */
+  readonly months: number;
+  /** Their amount. */
+  readonly amount: Rupiah;
+}
+
 /** Result of `migrantWorkerContribution`. */
 export interface MigrantWorkerContributionResult extends Explainable {
   /** Always `'migrant-contribution'`. */
@@ -37,7 +45,7 @@ export interface MigrantWorkerContributionResult extends Explainable {
   /** Contract tier used (6, 12 or 24 months), if any. */
   readonly tierMonths?: number | undefined;
   /** Months beyond 24 and their amount. */
-  readonly extension: { readonly months: number; readonly amount: Rupiah };
+  readonly extension: MigrantExtension;
   /** Total to pay. */
   readonly total: Rupiah;
   /** The weakest confidence of the rules used. */

@@ -147,7 +147,7 @@ export interface PuContributionResult extends Explainable {
   /** The weakest confidence of the rules used. */
   readonly confidence: Confidence;
   /** Parameters of the explanation's title. */
-  readonly titleParams: { readonly month: YearMonth; readonly wage: Rupiah; readonly riskClass: number };
+  readonly titleParams: Readonly<Record<string, string | number>>;
   /** The basis. */
   readonly basis: Basis;
 }
@@ -218,7 +218,7 @@ export interface PuWageBaseResult extends Explainable {
   /** The pay basis given. */
   readonly payBasis: PuWageBaseInput['payBasis'];
   /** Parameters of the explanation's title. */
-  readonly titleParams: { readonly month: YearMonth };
+  readonly titleParams: Readonly<Record<string, string | number>>;
   /** The weakest confidence of the rules used. */
   readonly confidence: Confidence;
   /** The basis. */
