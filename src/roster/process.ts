@@ -20,7 +20,7 @@ import {
 import { checkProgramEligibility } from '../eligibility/check.ts';
 import { type InputIssue, invalidInput, isJamsostekError, JamsostekError } from '../errors.ts';
 import { checkRupiah } from '../money/rupiah.ts';
-import { isYearMonth, monthFromIndex, monthIndex } from '../period/year-month.ts';
+import { monthFromIndex, monthIndex } from '../period/year-month.ts';
 import { OFFICIAL_RULEBOOK } from '../rulebook/official.ts';
 import type { Rulebook, RuleRef } from '../rulebook/types.ts';
 import { RupiahSchema, YearMonthSchema } from '../schemas/common.ts';
@@ -85,8 +85,39 @@ const NIK_RE = /^\d{16}$/;
 const PLAIN_INT_RE = /^\d+$/;
 const GROUPED_INT_RE = /^\d{1,3}(\.\d{3})+$/;
 const PAYERS = new Set<string>(BPU_PAYERS);
+const PAYER_INDEX = new Map<string, number>(BPU_PAYERS.map((p, i) => [p, i]));
+const SECTOR_INDEX = new Map<string, number>(BPU_SECTORS.map((p, i) => [p, i]));
+const CATEGORY_INDEX = new Map<string, number>(BPU_CATEGORIES.map((p, i) => [p, i]));
+
+/** Gets or creates the child map under `key`. */
+type Level = Map<unknown, unknown>;
+function child(map: Level, key: unknown): Level {
+  let c = map.get(key) as Level | undefined;
+  if (!c) {
+    c = new Map();
+    map.set(key, c);
+  }
+  return c;
+}
 const SECTORS = new Set<string>(BPU_SECTORS);
 const CATEGORIES = new Set<string>(BPU_CATEGORIES);
+
+/** @internal The month index of a `YYYY-MM` string, or -1 when it is not one (no regular expression). */
+export function fastMonthIndex(value: unknown): number {
+  if (typeof value !== 'string' || value.length !== 7 || value.charCodeAt(4) !== 45) return -1;
+  let y = 0;
+  for (let i = 0; i < 4; i++) {
+    const d = value.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    y = y * 10 + d;
+  }
+  const m1 = value.charCodeAt(5) - 48;
+  const m2 = value.charCodeAt(6) - 48;
+  if (m1 < 0 || m1 > 1 || m2 < 0 || m2 > 9) return -1;
+  const m = m1 * 10 + m2;
+  if (m < 1 || m > 12 || y < 1900) return -1;
+  return y * 12 + m - 1;
+}
 
 /** @internal Reads an income written as a number, `'1000000'` or `'1.000.000'`. */
 export function readIncome(value: unknown): number | undefined {
@@ -175,7 +206,10 @@ export function createRosterAccumulator(options: RosterOptions): RosterAccumulat
     o.eligibility === undefined || typeof o.eligibility === 'function'
       ? o.eligibility
       : byCriteria(o.eligibility, rulebook);
-  const groups = new Map<string, Group>();
+  // Groups are found through nested maps keyed by primitive values (income, months, payer/sector/category,
+  // region, funding source, cohort): far cheaper per row than building a composite string key.
+  const groupTree: Level = new Map();
+  const groups: Group[] = [];
   const premiumCache = new Map<string, BpuContributionResult>();
   const workerCache = new Map<string, Priced>();
   const rejected: RosterRejectedRow[] = [];
@@ -214,90 +248,37 @@ export function createRosterAccumulator(options: RosterOptions): RosterAccumulat
     if (rejected.length < rejectedLimit) rejected.push(entry);
   };
 
-  const normalise = (row: RosterRow, rowNumber: number): RosterWorker | InputIssue[] => {
-    const issues: InputIssue[] = [];
-    if (typeof row !== 'object' || row === null)
-      return [{ path: [], message: 'must be an object', received: row }];
-    const nik = row.nik;
-    if (nik === undefined || nik === '')
-      issues.push({ path: ['nik'], message: 'is required', received: nik });
-    else if (typeof nik !== 'string' || !NIK_RE.test(nik))
-      issues.push({ path: ['nik'], message: 'must be 16 digits', received: nik });
-    let income = o.declaredIncome;
-    if (row.declaredIncome !== undefined && row.declaredIncome !== '') {
-      income = readIncome(row.declaredIncome);
-      if (income === undefined)
-        issues.push({
-          path: ['declaredIncome'],
-          message: 'must be a positive whole rupiah amount',
-          received: row.declaredIncome,
-        });
-    } else if (income === undefined)
-      issues.push({ path: ['declaredIncome'], message: 'is required', received: row.declaredIncome });
-    let from = start;
-    let to = end;
-    for (const [field, fallback] of [
-      ['from', start],
-      ['to', end],
-    ] as const) {
-      const v = row[field];
-      if (v === undefined || v === '') continue;
-      if (!isYearMonth(v))
-        issues.push({ path: [field], message: 'must be a YYYY-MM month with month 01–12', received: v });
-      else if (field === 'from') from = Math.max(fallback, monthIndex(v));
-      else to = Math.min(fallback, monthIndex(v));
+  const defaultPayer: BpuPayer = o.payer ?? 'APBD';
+  const defaultSector: BpuSector = o.sector ?? 'other';
+  const defaultCategory: BpuCategory = o.category ?? 'self-employed';
+  const payerOf = o.payerOf;
+  const payerBySource = new Map<string, BpuPayer>();
+  const sourcePayer = (source: string): BpuPayer => {
+    let p = payerBySource.get(source);
+    if (p === undefined) {
+      p = payerOf?.(source) ?? defaultPayer;
+      payerBySource.set(source, p);
     }
-    if (from > to && issues.every((i) => i.path[0] !== 'from' && i.path[0] !== 'to'))
-      issues.push({
-        path: ['from'],
-        message: `no covered month inside ${o.months.from} … ${o.months.to}`,
-        received: row.from,
-      });
-    const text = (field: 'region' | 'fundingSource' | 'cohort'): string => {
-      const v = row[field];
-      if (v === undefined || v === null) return '';
-      if (typeof v !== 'string') {
-        issues.push({ path: [field], message: 'must be text', received: v });
-        return '';
-      }
-      return v;
-    };
-    const region = text('region');
-    const fundingSource = text('fundingSource');
-    const cohort = text('cohort');
-    const choose = <T extends string>(
-      field: 'payer' | 'sector' | 'category',
-      allowed: Set<string>,
-      fallback: T,
-    ): T => {
-      const v = row[field];
-      if (v === undefined || v === '') return fallback;
-      if (typeof v !== 'string' || !allowed.has(v)) {
-        issues.push({ path: [field], message: `must be one of ${[...allowed].join(', ')}`, received: v });
-        return fallback;
-      }
-      return v as T;
-    };
-    const payer = choose<BpuPayer>(
-      'payer',
-      PAYERS,
-      (fundingSource && o.payerOf?.(fundingSource)) || o.payer || 'APBD',
+    return p;
+  };
+  const monthsText = `no covered month inside ${o.months.from} … ${o.months.to}`;
+  const needWorker = eligibility !== undefined || o.onWorker !== undefined;
+  const invalidRow = (rowNumber: number, issues: InputIssue[]): void => {
+    if (o.stopOnInvalid) {
+      throw new JamsostekError(
+        'INVALID_INPUT',
+        `Invalid roster row ${rowNumber}: ${issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+        {
+          issues: issues.map((i) => ({ ...i, path: ['rows', rowNumber, ...i.path] })),
+          details: { row: rowNumber },
+        },
+      );
+    }
+    invalid++;
+    reject(
+      { row: rowNumber, kind: 'invalid', issues, reasons: [] },
+      issues.map((i) => `invalid:${i.path.join('.')}`),
     );
-    const sector = choose<BpuSector>('sector', SECTORS, o.sector ?? 'other');
-    const category = choose<BpuCategory>('category', CATEGORIES, o.category ?? 'self-employed');
-    if (issues.length) return issues;
-    return {
-      row: rowNumber,
-      nik: nik as string,
-      declaredIncome: income as number,
-      months: { from: monthFromIndex(from), to: monthFromIndex(to) },
-      region,
-      fundingSource,
-      cohort,
-      payer,
-      sector,
-      category,
-    };
   };
 
   const workerPremium = (w: RosterWorker): RosterWorkerResult => {
@@ -323,29 +304,139 @@ export function createRosterAccumulator(options: RosterOptions): RosterAccumulat
     add(row: RosterRow): void {
       rows++;
       const rowNumber = rows + rowOffset;
-      const w = normalise(row, rowNumber);
-      if (Array.isArray(w)) {
-        if (o.stopOnInvalid) {
-          throw new JamsostekError(
-            'INVALID_INPUT',
-            `Invalid roster row ${rowNumber}: ${w.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
-            {
-              issues: w.map((i) => ({ ...i, path: ['rows', rowNumber, ...i.path] })),
-              details: { row: rowNumber },
-            },
-          );
-        }
-        invalid++;
-        reject(
-          { row: rowNumber, kind: 'invalid', issues: w, reasons: [] },
-          w.map((i) => `invalid:${i.path.join('.')}`),
-        );
+      if (typeof row !== 'object' || row === null) {
+        invalidRow(rowNumber, [{ path: [], message: 'must be an object', received: row }]);
         return;
+      }
+      let issues: InputIssue[] | undefined;
+      const nik = row.nik;
+      if (typeof nik !== 'string' || !NIK_RE.test(nik)) {
+        (issues ??= []).push(
+          nik === undefined || nik === ''
+            ? { path: ['nik'], message: 'is required', received: nik }
+            : { path: ['nik'], message: 'must be 16 digits', received: nik },
+        );
+      }
+      let income = o.declaredIncome;
+      const rawIncome = row.declaredIncome;
+      if (rawIncome !== undefined && rawIncome !== '') {
+        income =
+          typeof rawIncome === 'number' && Number.isSafeInteger(rawIncome) && rawIncome > 0
+            ? rawIncome
+            : readIncome(rawIncome);
+        if (income === undefined)
+          (issues ??= []).push({
+            path: ['declaredIncome'],
+            message: 'must be a positive whole rupiah amount',
+            received: rawIncome,
+          });
+      } else if (income === undefined)
+        (issues ??= []).push({ path: ['declaredIncome'], message: 'is required', received: rawIncome });
+      let from = start;
+      let to = end;
+      let monthIssue = false;
+      const rawFrom = row.from;
+      if (rawFrom !== undefined && rawFrom !== '') {
+        const i = fastMonthIndex(rawFrom);
+        if (i < 0) {
+          monthIssue = true;
+          (issues ??= []).push({
+            path: ['from'],
+            message: 'must be a YYYY-MM month with month 01–12',
+            received: rawFrom,
+          });
+        } else if (i > from) from = i;
+      }
+      const rawTo = row.to;
+      if (rawTo !== undefined && rawTo !== '') {
+        const i = fastMonthIndex(rawTo);
+        if (i < 0) {
+          monthIssue = true;
+          (issues ??= []).push({
+            path: ['to'],
+            message: 'must be a YYYY-MM month with month 01–12',
+            received: rawTo,
+          });
+        } else if (i < to) to = i;
+      }
+      if (from > to && !monthIssue)
+        (issues ??= []).push({ path: ['from'], message: monthsText, received: rawFrom });
+      let region = '';
+      const rawRegion = row.region;
+      if (rawRegion !== undefined && rawRegion !== null) {
+        if (typeof rawRegion === 'string') region = rawRegion;
+        else (issues ??= []).push({ path: ['region'], message: 'must be text', received: rawRegion });
+      }
+      let fundingSource = '';
+      const rawSource = row.fundingSource;
+      if (rawSource !== undefined && rawSource !== null) {
+        if (typeof rawSource === 'string') fundingSource = rawSource;
+        else (issues ??= []).push({ path: ['fundingSource'], message: 'must be text', received: rawSource });
+      }
+      let cohort = '';
+      const rawCohort = row.cohort;
+      if (rawCohort !== undefined && rawCohort !== null) {
+        if (typeof rawCohort === 'string') cohort = rawCohort;
+        else (issues ??= []).push({ path: ['cohort'], message: 'must be text', received: rawCohort });
+      }
+      let payer = fundingSource && payerOf ? sourcePayer(fundingSource) : defaultPayer;
+      const rawPayer = row.payer;
+      if (rawPayer !== undefined && rawPayer !== '') {
+        if (typeof rawPayer === 'string' && PAYERS.has(rawPayer)) payer = rawPayer as BpuPayer;
+        else
+          (issues ??= []).push({
+            path: ['payer'],
+            message: `must be one of ${BPU_PAYERS.join(', ')}`,
+            received: rawPayer,
+          });
+      }
+      let sector = defaultSector;
+      const rawSector = row.sector;
+      if (rawSector !== undefined && rawSector !== '') {
+        if (typeof rawSector === 'string' && SECTORS.has(rawSector)) sector = rawSector as BpuSector;
+        else
+          (issues ??= []).push({
+            path: ['sector'],
+            message: `must be one of ${BPU_SECTORS.join(', ')}`,
+            received: rawSector,
+          });
+      }
+      let category = defaultCategory;
+      const rawCategory = row.category;
+      if (rawCategory !== undefined && rawCategory !== '') {
+        if (typeof rawCategory === 'string' && CATEGORIES.has(rawCategory))
+          category = rawCategory as BpuCategory;
+        else
+          (issues ??= []).push({
+            path: ['category'],
+            message: `must be one of ${BPU_CATEGORIES.join(', ')}`,
+            received: rawCategory,
+          });
+      }
+      if (issues) {
+        invalidRow(rowNumber, issues);
+        return;
+      }
+      const declaredIncome = income as number;
+      let w: RosterWorker | undefined;
+      if (needWorker) {
+        w = {
+          row: rowNumber,
+          nik: nik as string,
+          declaredIncome,
+          months: { from: monthFromIndex(from), to: monthFromIndex(to) },
+          region,
+          fundingSource,
+          cohort,
+          payer,
+          sector,
+          category,
+        };
       }
       if (eligibility) {
         let e: RosterEligibility;
         try {
-          e = eligibility(row, w);
+          e = eligibility(row, w as RosterWorker);
         } catch (err) {
           if (!isJamsostekError(err) || err.code !== 'INVALID_INPUT') throw err;
           invalid++;
@@ -363,25 +454,35 @@ export function createRosterAccumulator(options: RosterOptions): RosterAccumulat
         }
       }
       workers++;
-      const from = monthIndex(w.months.from);
-      const to = monthIndex(w.months.to);
-      const key = `${w.declaredIncome}|${from}|${to}|${w.payer}|${w.sector}|${w.category}|${w.region}|${w.fundingSource}|${w.cohort}`;
-      const g = groups.get(key);
+      const byMonths = child(groupTree, declaredIncome);
+      const byKind = child(byMonths, from * 262_144 + to);
+      const byRegion = child(
+        byKind,
+        (PAYER_INDEX.get(payer) as number) * 16 +
+          (SECTOR_INDEX.get(sector) as number) * 4 +
+          (CATEGORY_INDEX.get(category) as number),
+      );
+      const bySource = child(byRegion, region);
+      const byCohort = child(bySource, fundingSource) as Map<string, Group>;
+      const g = byCohort.get(cohort);
       if (g) g.count++;
-      else
-        groups.set(key, {
+      else {
+        const created: Group = {
           count: 1,
-          declaredIncome: w.declaredIncome,
+          declaredIncome,
           from,
           to,
-          payer: w.payer,
-          sector: w.sector,
-          category: w.category,
-          region: w.region,
-          fundingSource: w.fundingSource,
-          cohort: w.cohort,
-        });
-      if (o.onWorker) o.onWorker(workerPremium(w));
+          payer,
+          sector,
+          category,
+          region,
+          fundingSource,
+          cohort,
+        };
+        byCohort.set(cohort, created);
+        groups.push(created);
+      }
+      if (o.onWorker) o.onWorker(workerPremium(w as RosterWorker));
     },
 
     finish(): RosterSummary {
@@ -395,7 +496,7 @@ export function createRosterAccumulator(options: RosterOptions): RosterAccumulat
       const rules = new Map<string, RuleRef>();
       let total = 0;
       let workerMonths = 0;
-      for (const g of groups.values()) {
+      for (const g of groups) {
         let amount = 0;
         for (let m = g.from; m <= g.to; m++) {
           const p = premium(m, g.declaredIncome, g.payer, g.sector, g.category);
