@@ -308,10 +308,10 @@ export function createRosterAccumulator(options: RosterOptions): RosterAccumulat
         invalidRow(rowNumber, [{ path: [], message: 'must be an object', received: row }]);
         return;
       }
-      let issues: InputIssue[] | undefined;
+      const issues: InputIssue[] = [];
       const nik = row.nik;
       if (typeof nik !== 'string' || !NIK_RE.test(nik)) {
-        (issues ??= []).push(
+        issues.push(
           nik === undefined || nik === ''
             ? { path: ['nik'], message: 'is required', received: nik }
             : { path: ['nik'], message: 'must be 16 digits', received: nik },
@@ -325,13 +325,13 @@ export function createRosterAccumulator(options: RosterOptions): RosterAccumulat
             ? rawIncome
             : readIncome(rawIncome);
         if (income === undefined)
-          (issues ??= []).push({
+          issues.push({
             path: ['declaredIncome'],
             message: 'must be a positive whole rupiah amount',
             received: rawIncome,
           });
       } else if (income === undefined)
-        (issues ??= []).push({ path: ['declaredIncome'], message: 'is required', received: rawIncome });
+        issues.push({ path: ['declaredIncome'], message: 'is required', received: rawIncome });
       let from = start;
       let to = end;
       let monthIssue = false;
@@ -340,7 +340,7 @@ export function createRosterAccumulator(options: RosterOptions): RosterAccumulat
         const i = fastMonthIndex(rawFrom);
         if (i < 0) {
           monthIssue = true;
-          (issues ??= []).push({
+          issues.push({
             path: ['from'],
             message: 'must be a YYYY-MM month with month 01–12',
             received: rawFrom,
@@ -352,39 +352,38 @@ export function createRosterAccumulator(options: RosterOptions): RosterAccumulat
         const i = fastMonthIndex(rawTo);
         if (i < 0) {
           monthIssue = true;
-          (issues ??= []).push({
+          issues.push({
             path: ['to'],
             message: 'must be a YYYY-MM month with month 01–12',
             received: rawTo,
           });
         } else if (i < to) to = i;
       }
-      if (from > to && !monthIssue)
-        (issues ??= []).push({ path: ['from'], message: monthsText, received: rawFrom });
+      if (from > to && !monthIssue) issues.push({ path: ['from'], message: monthsText, received: rawFrom });
       let region = '';
       const rawRegion = row.region;
       if (rawRegion !== undefined && rawRegion !== null) {
         if (typeof rawRegion === 'string') region = rawRegion;
-        else (issues ??= []).push({ path: ['region'], message: 'must be text', received: rawRegion });
+        else issues.push({ path: ['region'], message: 'must be text', received: rawRegion });
       }
       let fundingSource = '';
       const rawSource = row.fundingSource;
       if (rawSource !== undefined && rawSource !== null) {
         if (typeof rawSource === 'string') fundingSource = rawSource;
-        else (issues ??= []).push({ path: ['fundingSource'], message: 'must be text', received: rawSource });
+        else issues.push({ path: ['fundingSource'], message: 'must be text', received: rawSource });
       }
       let cohort = '';
       const rawCohort = row.cohort;
       if (rawCohort !== undefined && rawCohort !== null) {
         if (typeof rawCohort === 'string') cohort = rawCohort;
-        else (issues ??= []).push({ path: ['cohort'], message: 'must be text', received: rawCohort });
+        else issues.push({ path: ['cohort'], message: 'must be text', received: rawCohort });
       }
       let payer = fundingSource && payerOf ? sourcePayer(fundingSource) : defaultPayer;
       const rawPayer = row.payer;
       if (rawPayer !== undefined && rawPayer !== '') {
         if (typeof rawPayer === 'string' && PAYERS.has(rawPayer)) payer = rawPayer as BpuPayer;
         else
-          (issues ??= []).push({
+          issues.push({
             path: ['payer'],
             message: `must be one of ${BPU_PAYERS.join(', ')}`,
             received: rawPayer,
@@ -395,7 +394,7 @@ export function createRosterAccumulator(options: RosterOptions): RosterAccumulat
       if (rawSector !== undefined && rawSector !== '') {
         if (typeof rawSector === 'string' && SECTORS.has(rawSector)) sector = rawSector as BpuSector;
         else
-          (issues ??= []).push({
+          issues.push({
             path: ['sector'],
             message: `must be one of ${BPU_SECTORS.join(', ')}`,
             received: rawSector,
@@ -407,13 +406,13 @@ export function createRosterAccumulator(options: RosterOptions): RosterAccumulat
         if (typeof rawCategory === 'string' && CATEGORIES.has(rawCategory))
           category = rawCategory as BpuCategory;
         else
-          (issues ??= []).push({
+          issues.push({
             path: ['category'],
             message: `must be one of ${BPU_CATEGORIES.join(', ')}`,
             received: rawCategory,
           });
       }
-      if (issues) {
+      if (issues.length) {
         invalidRow(rowNumber, issues);
         return;
       }
