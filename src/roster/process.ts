@@ -19,6 +19,7 @@ import {
 } from '../contributions/bpu/types.ts';
 import { checkProgramEligibility } from '../eligibility/check.ts';
 import { type InputIssue, invalidInput, isJamsostekError, JamsostekError } from '../errors.ts';
+import { FUNDING_SOURCES, fundingSourcePayer, type ProgramPayer } from '../funding/sources.ts';
 import { checkRupiah } from '../money/rupiah.ts';
 import { monthFromIndex, monthIndex } from '../period/year-month.ts';
 import { OFFICIAL_RULEBOOK } from '../rulebook/official.ts';
@@ -90,6 +91,13 @@ const SECTOR_INDEX = new Map<string, number>(BPU_SECTORS.map((p, i) => [p, i]));
 const CATEGORY_INDEX = new Map<string, number>(BPU_CATEGORIES.map((p, i) => [p, i]));
 
 /** Gets or creates the child map under `key`. */
+const KNOWN_SOURCES = new Set<string>([...FUNDING_SOURCES, ...BPU_PAYERS]);
+
+/** Default payer of a row's funding source: the funding module's mapping for known channels. */
+function knownSourcePayer(source: string): BpuPayer | undefined {
+  return KNOWN_SOURCES.has(source) ? fundingSourcePayer(source as ProgramPayer) : undefined;
+}
+
 type Level = Map<unknown, unknown>;
 function child(map: Level, key: unknown): Level {
   let c = map.get(key) as Level | undefined;
@@ -251,7 +259,7 @@ export function createRosterAccumulator(options: RosterOptions): RosterAccumulat
   const defaultPayer: BpuPayer = o.payer ?? 'APBD';
   const defaultSector: BpuSector = o.sector ?? 'other';
   const defaultCategory: BpuCategory = o.category ?? 'self-employed';
-  const payerOf = o.payerOf;
+  const payerOf = o.payerOf ?? knownSourcePayer;
   const payerBySource = new Map<string, BpuPayer>();
   const sourcePayer = (source: string): BpuPayer => {
     let p = payerBySource.get(source);
@@ -378,7 +386,7 @@ export function createRosterAccumulator(options: RosterOptions): RosterAccumulat
         if (typeof rawCohort === 'string') cohort = rawCohort;
         else issues.push({ path: ['cohort'], message: 'must be text', received: rawCohort });
       }
-      let payer = fundingSource && payerOf ? sourcePayer(fundingSource) : defaultPayer;
+      let payer = fundingSource ? sourcePayer(fundingSource) : defaultPayer;
       const rawPayer = row.payer;
       if (rawPayer !== undefined && rawPayer !== '') {
         if (typeof rawPayer === 'string' && PAYERS.has(rawPayer)) payer = rawPayer as BpuPayer;

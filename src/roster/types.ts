@@ -120,7 +120,11 @@ export interface RosterOptions {
   readonly category?: BpuCategory | undefined;
   /** Default declared income for rows without one; without it the field is required. */
   readonly declaredIncome?: Rupiah | undefined;
-  /** Maps a funding source to its payer (e.g. `DBHCHT` → `APBD`), used for rows without a payer. */
+  /**
+   * Maps a funding source to its payer, for rows without a payer. Default: `fundingSourcePayer` for the
+   * known channels (DBHCHT, DBH sawit and BKBK pay as `APBD`; Dana Desa and ADD as `APBDes`; CSR as
+   * `CSR`), else the `payer` option.
+   */
   readonly payerOf?: ((fundingSource: string) => BpuPayer | undefined) | undefined;
   /**
    * Optional eligibility check: program criteria (checked with `checkProgramEligibility`) or a function.

@@ -64,6 +64,21 @@ describe('processRoster', () => {
     expect(s.byFundingSource['DBHCHT']?.amount).toBe(201_600);
   });
 
+  it('maps known funding sources to their payer by default: Dana Desa pays as APBDes, DBHCHT as APBD', () => {
+    const s = processRosterSync(
+      [
+        { nik: '3509010101900001', fundingSource: 'Dana Desa' },
+        { nik: '3509010101900002', fundingSource: 'DBHCHT' },
+        { nik: '3509010101900003', fundingSource: 'unknown channel' },
+      ],
+      { months: { from: '2026-05', to: '2026-05' }, declaredIncome: 1_000_000, payer: 'self' },
+    );
+    // 2026-05 is inside the PP 50/2025 window: APBDes (village budget) and APBD pay 16.800, self pays 8.400.
+    expect(s.byFundingSource['Dana Desa']?.amount).toBe(16_800);
+    expect(s.byFundingSource['DBHCHT']?.amount).toBe(16_800);
+    expect(s.byFundingSource['unknown channel']?.amount).toBe(8_400);
+  });
+
   it('summarises a synthetic roster to the sum of bpuContribution over every worker-month', () => {
     const rows = [...syntheticRoster({ count: 400, seed: 42, incomes: [1_000_000, 1_500_000, 2_000_000] })];
     const s = processRosterSync(rows, { months: { from: '2025-07', to: '2026-06' } });

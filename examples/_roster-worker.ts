@@ -1,0 +1,10 @@
+// Prices one shard of a roster and posts its summary back (see examples/roster-shards.ts).
+import { parentPort, workerData } from 'node:worker_threads';
+import { processRosterSync, type RosterRow } from 'jamsostek';
+
+const { rows, rowOffset, months } = workerData as {
+  rows: RosterRow[];
+  rowOffset: number;
+  months: { from: string; to: string };
+};
+parentPort?.postMessage(processRosterSync(rows, { months, rowOffset }));
