@@ -82,13 +82,33 @@ export const RosterOptionsSchema: z.ZodMiniType<RosterOptions> = /* @__PURE__ */
   ),
 }) as unknown as z.ZodMiniType<RosterOptions>;
 
-const NIK_RE = /^\d{16}$/;
 const PLAIN_INT_RE = /^\d+$/;
 const GROUPED_INT_RE = /^\d{1,3}(\.\d{3})+$/;
 const PAYERS = new Set<string>(BPU_PAYERS);
-const PAYER_INDEX = new Map<string, number>(BPU_PAYERS.map((p, i) => [p, i]));
-const SECTOR_INDEX = new Map<string, number>(BPU_SECTORS.map((p, i) => [p, i]));
-const CATEGORY_INDEX = new Map<string, number>(BPU_CATEGORIES.map((p, i) => [p, i]));
+const PAYER_INDEX: Readonly<Record<string, number>> = Object.fromEntries(BPU_PAYERS.map((p, i) => [p, i]));
+const SECTOR_INDEX: Readonly<Record<string, number>> = Object.fromEntries(BPU_SECTORS.map((p, i) => [p, i]));
+const CATEGORY_INDEX: Readonly<Record<string, number>> = Object.fromEntries(
+  BPU_CATEGORIES.map((p, i) => [p, i]),
+);
+
+/** A 16-digit NIK, checked without a regular expression (this runs once per row). */
+function isNik(value: unknown): value is string {
+  if (typeof value !== 'string' || value.length !== 16) return false;
+  for (let i = 0; i < 16; i++) {
+    const c = value.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+/** Appends an issue, creating the list on the first one (rows are usually valid). */
+function withIssue(list: InputIssue[] | null, issue: InputIssue): InputIssue[] {
+  if (list) {
+    list.push(issue);
+    return list;
+  }
+  return [issue];
+}
 
 /** Gets or creates the child map under `key`. */
 const KNOWN_SOURCES = new Set<string>([...FUNDING_SOURCES, ...BPU_PAYERS]);
@@ -316,10 +336,11 @@ export function createRosterAccumulator(options: RosterOptions): RosterAccumulat
         invalidRow(rowNumber, [{ path: [], message: 'must be an object', received: row }]);
         return;
       }
-      const issues: InputIssue[] = [];
+      let issues: InputIssue[] | null = null;
       const nik = row.nik;
-      if (typeof nik !== 'string' || !NIK_RE.test(nik)) {
-        issues.push(
+      if (!isNik(nik)) {
+        issues = withIssue(
+          issues,
           nik === undefined || nik === ''
             ? { path: ['nik'], message: 'is required', received: nik }
             : { path: ['nik'], message: 'must be 16 digits', received: nik },
@@ -333,13 +354,13 @@ export function createRosterAccumulator(options: RosterOptions): RosterAccumulat
             ? rawIncome
             : readIncome(rawIncome);
         if (income === undefined)
-          issues.push({
+          issues = withIssue(issues, {
             path: ['declaredIncome'],
             message: 'must be a positive whole rupiah amount',
             received: rawIncome,
           });
       } else if (income === undefined)
-        issues.push({ path: ['declaredIncome'], message: 'is required', received: rawIncome });
+        issues = withIssue(issues, { path: ['declaredIncome'], message: 'is required', received: rawIncome });
       let from = start;
       let to = end;
       let monthIssue = false;
@@ -348,7 +369,7 @@ export function createRosterAccumulator(options: RosterOptions): RosterAccumulat
         const i = fastMonthIndex(rawFrom);
         if (i < 0) {
           monthIssue = true;
-          issues.push({
+          issues = withIssue(issues, {
             path: ['from'],
             message: 'must be a YYYY-MM month with month 01–12',
             received: rawFrom,
@@ -360,38 +381,44 @@ export function createRosterAccumulator(options: RosterOptions): RosterAccumulat
         const i = fastMonthIndex(rawTo);
         if (i < 0) {
           monthIssue = true;
-          issues.push({
+          issues = withIssue(issues, {
             path: ['to'],
             message: 'must be a YYYY-MM month with month 01–12',
             received: rawTo,
           });
         } else if (i < to) to = i;
       }
-      if (from > to && !monthIssue) issues.push({ path: ['from'], message: monthsText, received: rawFrom });
+      if (from > to && !monthIssue)
+        issues = withIssue(issues, { path: ['from'], message: monthsText, received: rawFrom });
       let region = '';
       const rawRegion = row.region;
       if (rawRegion !== undefined && rawRegion !== null) {
         if (typeof rawRegion === 'string') region = rawRegion;
-        else issues.push({ path: ['region'], message: 'must be text', received: rawRegion });
+        else issues = withIssue(issues, { path: ['region'], message: 'must be text', received: rawRegion });
       }
       let fundingSource = '';
       const rawSource = row.fundingSource;
       if (rawSource !== undefined && rawSource !== null) {
         if (typeof rawSource === 'string') fundingSource = rawSource;
-        else issues.push({ path: ['fundingSource'], message: 'must be text', received: rawSource });
+        else
+          issues = withIssue(issues, {
+            path: ['fundingSource'],
+            message: 'must be text',
+            received: rawSource,
+          });
       }
       let cohort = '';
       const rawCohort = row.cohort;
       if (rawCohort !== undefined && rawCohort !== null) {
         if (typeof rawCohort === 'string') cohort = rawCohort;
-        else issues.push({ path: ['cohort'], message: 'must be text', received: rawCohort });
+        else issues = withIssue(issues, { path: ['cohort'], message: 'must be text', received: rawCohort });
       }
       let payer = fundingSource ? sourcePayer(fundingSource) : defaultPayer;
       const rawPayer = row.payer;
       if (rawPayer !== undefined && rawPayer !== '') {
         if (typeof rawPayer === 'string' && PAYERS.has(rawPayer)) payer = rawPayer as BpuPayer;
         else
-          issues.push({
+          issues = withIssue(issues, {
             path: ['payer'],
             message: `must be one of ${BPU_PAYERS.join(', ')}`,
             received: rawPayer,
@@ -402,7 +429,7 @@ export function createRosterAccumulator(options: RosterOptions): RosterAccumulat
       if (rawSector !== undefined && rawSector !== '') {
         if (typeof rawSector === 'string' && SECTORS.has(rawSector)) sector = rawSector as BpuSector;
         else
-          issues.push({
+          issues = withIssue(issues, {
             path: ['sector'],
             message: `must be one of ${BPU_SECTORS.join(', ')}`,
             received: rawSector,
@@ -414,13 +441,13 @@ export function createRosterAccumulator(options: RosterOptions): RosterAccumulat
         if (typeof rawCategory === 'string' && CATEGORIES.has(rawCategory))
           category = rawCategory as BpuCategory;
         else
-          issues.push({
+          issues = withIssue(issues, {
             path: ['category'],
             message: `must be one of ${BPU_CATEGORIES.join(', ')}`,
             received: rawCategory,
           });
       }
-      if (issues.length) {
+      if (issues) {
         invalidRow(rowNumber, issues);
         return;
       }
@@ -465,9 +492,9 @@ export function createRosterAccumulator(options: RosterOptions): RosterAccumulat
       const byKind = child(byMonths, from * 262_144 + to);
       const byRegion = child(
         byKind,
-        (PAYER_INDEX.get(payer) as number) * 16 +
-          (SECTOR_INDEX.get(sector) as number) * 4 +
-          (CATEGORY_INDEX.get(category) as number),
+        (PAYER_INDEX[payer] as number) * 16 +
+          (SECTOR_INDEX[sector] as number) * 4 +
+          (CATEGORY_INDEX[category] as number),
       );
       const bySource = child(byRegion, region);
       const byCohort = child(bySource, fundingSource) as Map<string, Group>;
