@@ -9,7 +9,8 @@ import { DEFAULT_ROUNDING } from '../money/rounding.ts';
 import { OFFICIAL_RULEBOOK } from '../rulebook/official.ts';
 import { parseInput } from '../schemas/validate.ts';
 import { pct } from './coverage.ts';
-import { type Ratio, ratio, ratioToDecimal, roundQuotient } from './ratio.ts';
+import { roundFraction } from '../money/rounding.ts';
+import { type Ratio, ratio, ratioToDecimal } from './ratio.ts';
 import { BenefitToPremiumInputSchema, ClaimsMetricsInputSchema } from './schema.ts';
 import type {
   BenefitToPremiumInput,
@@ -21,7 +22,7 @@ import type {
 } from './types.ts';
 
 function roundedRupiah(r: Ratio): number {
-  return Number(roundQuotient(BigInt(r.numerator), BigInt(r.denominator), 'half-up'));
+  return Number(roundFraction(BigInt(r.numerator), BigInt(r.denominator), 'half-up'));
 }
 
 /** @internal Whole claims of `unit` in `amount` and the remainder. */

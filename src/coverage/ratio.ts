@@ -7,7 +7,7 @@
  */
 import { type InputIssue, invalidInput, JamsostekError } from '../errors.ts';
 import type { Lang } from '../money/format.ts';
-import type { RoundingMode } from '../money/rounding.ts';
+import { type RoundingMode, roundFraction } from '../money/rounding.ts';
 
 /**
  * An exact ratio of two whole numbers, as plain JSON data. The terms are kept as given (not reduced),
@@ -76,24 +76,6 @@ export function fromBig(n: bigint, d: bigint, what: string): Ratio {
   return { numerator: num, denominator: den };
 }
 
-/** @internal Rounds the exact fraction p / d (d > 0) to an integer with `mode`; signs handled. */
-export function roundQuotient(p: bigint, d: bigint, mode: RoundingMode): bigint {
-  const negative = p < 0n;
-  const a = negative ? -p : p;
-  let q = a / d;
-  const r = a - q * d;
-  if (r !== 0n) {
-    const twice = 2n * r;
-    if (mode === 'up') q += 1n;
-    else if (mode === 'half-up') {
-      if (twice >= d) q += 1n;
-    } else if (mode === 'half-even') {
-      if (twice > d || (twice === d && q % 2n === 1n)) q += 1n;
-    }
-  }
-  return negative ? -q : q;
-}
-
 function checkDecimals(decimals: number): void {
   if (!Number.isInteger(decimals) || decimals < 0 || decimals > 20)
     invalidInput([{ path: ['decimals'], message: 'must be a whole number from 0 to 20', received: decimals }]);
@@ -103,7 +85,7 @@ function checkDecimals(decimals: number): void {
 function scaled(r: Ratio, scale: bigint, decimals: number, mode: RoundingMode): string {
   checkDecimals(decimals);
   const [n, d] = big(r);
-  const units = roundQuotient(n * scale * 10n ** BigInt(decimals), d, mode);
+  const units = roundFraction(n * scale * 10n ** BigInt(decimals), d, mode);
   const negative = units < 0n;
   const digits = (negative ? -units : units).toString().padStart(decimals + 1, '0');
   const int = digits.slice(0, digits.length - decimals);
@@ -256,5 +238,5 @@ export function ratioFromDecimal(value: string): Ratio {
 /** @internal Smallest whole number `k` with `k / population ≥ r` (i.e. `ceil(r × population)`). */
 export function ceilTimes(r: Ratio, population: number): number {
   const [n, d] = big(r);
-  return Number(roundQuotient(n * BigInt(population), d, 'up'));
+  return Number(roundFraction(n * BigInt(population), d, 'up'));
 }

@@ -54,8 +54,8 @@ export function parseRate(rate: string): ParsedRate {
   return parsed;
 }
 
-/** Rounds the exact non-negative fraction p / d (integers) to an integer. */
-function roundFraction(p: bigint, d: bigint, mode: RoundingMode): bigint {
+/** @internal Rounds the exact fraction p / d (d > 0) to an integer with `mode`; signs handled. */
+export function roundFraction(p: bigint, d: bigint, mode: RoundingMode): bigint {
   const negative = p < 0n;
   const a = negative ? -p : p;
   let q = a / d;

@@ -1,24 +1,8 @@
 import fc from 'fast-check';
-import {
-  bpuContribution,
-  bpuContributionSchedule,
-  bpuDiscountStatus,
-  explain,
-  isJamsostekError,
-  type JamsostekError,
-} from 'jamsostek';
+import { bpuContribution, bpuContributionSchedule, bpuDiscountStatus, explain } from 'jamsostek';
 import { describe, expect, it } from 'vitest';
 import { bpuGolden } from '../golden/bpu.ts';
-
-function thrown(fn: () => unknown): JamsostekError {
-  try {
-    fn();
-  } catch (e) {
-    if (isJamsostekError(e)) return e;
-    throw e;
-  }
-  throw new Error('expected a JamsostekError');
-}
+import { thrown } from '../helpers.ts';
 
 describe('bpuContribution golden cases', () => {
   for (const g of bpuGolden) {

@@ -1,14 +1,6 @@
 import { benefitToPremiumRatio, claimsMetrics, explain, isJamsostekError, ratioToDecimal } from 'jamsostek';
 import { describe, expect, it } from 'vitest';
-
-function code(f: () => unknown): string | undefined {
-  try {
-    f();
-  } catch (e) {
-    return isJamsostekError(e) ? e.code : 'other';
-  }
-  return undefined;
-}
+import { errorCode } from '../helpers.ts';
 
 // Seed article 000 (Jember, 22 Dec 2025): benefits 2023–2025 "1.573 penerima manfaat senilai Rp51,57 miliar,
 // termasuk Rp49,44 miliar JKM dan Rp1,04 miliar JKK, dan juga beasiswa pendidikan bagi 253 anak".
@@ -66,12 +58,12 @@ describe('claimsMetrics (seed article 000)', () => {
   });
 
   it('rejects program lines above the total, zero beneficiaries and zero unit amounts', () => {
-    expect(code(() => claimsMetrics({ ...JEMBER, total: 1 }))).toBe('INVALID_INPUT');
-    expect(code(() => claimsMetrics({ ...JEMBER, beneficiaries: 0 }))).toBe('INVALID_INPUT');
+    expect(errorCode(() => claimsMetrics({ ...JEMBER, total: 1 }))).toBe('INVALID_INPUT');
+    expect(errorCode(() => claimsMetrics({ ...JEMBER, beneficiaries: 0 }))).toBe('INVALID_INPUT');
     expect(
-      code(() => claimsMetrics({ total: 10, beneficiaries: 1, programs: [{ program: 'JKM', amount: 1, unitAmount: 0 }] })),
+      errorCode(() => claimsMetrics({ total: 10, beneficiaries: 1, programs: [{ program: 'JKM', amount: 1, unitAmount: 0 }] })),
     ).toBe('INVALID_INPUT');
-    expect(code(() => claimsMetrics({ total: 10.5, beneficiaries: 1 }))).toBe('INVALID_INPUT');
+    expect(errorCode(() => claimsMetrics({ total: 10.5, beneficiaries: 1 }))).toBe('INVALID_INPUT');
   });
 });
 
@@ -84,6 +76,6 @@ describe('benefitToPremiumRatio', () => {
   });
 
   it('rejects zero premiums', () => {
-    expect(code(() => benefitToPremiumRatio({ benefits: 1, premiums: 0 }))).toBe('INVALID_INPUT');
+    expect(errorCode(() => benefitToPremiumRatio({ benefits: 1, premiums: 0 }))).toBe('INVALID_INPUT');
   });
 });

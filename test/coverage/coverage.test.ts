@@ -17,16 +17,7 @@ import {
 } from 'jamsostek';
 import { describe, expect, it } from 'vitest';
 import { coverageGoldens } from '../golden/coverage.ts';
-
-function thrown(f: () => unknown): JamsostekError {
-  try {
-    f();
-  } catch (e) {
-    if (isJamsostekError(e)) return e;
-    throw e;
-  }
-  throw new Error('expected a JamsostekError');
-}
+import { thrown } from '../helpers.ts';
 
 // Seed article 000: Jember, November 2025. 1.480.981 working, 323.739 covered (21,86 %); the regency's
 // program enrolled 82.093 workers, "sekitar 25,3 persen dari total cakupan".

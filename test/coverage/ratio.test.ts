@@ -12,15 +12,7 @@ import {
   reduceRatio,
 } from 'jamsostek';
 import { describe, expect, it } from 'vitest';
-
-function code(f: () => unknown): string | undefined {
-  try {
-    f();
-  } catch (e) {
-    return isJamsostekError(e) ? e.code : 'other';
-  }
-  return undefined;
-}
+import { errorCode } from '../helpers.ts';
 
 describe('ratio display', () => {
   // Article 000 (Jember, Dec 2025): the regency's 82.093 workers "menyumbang sekitar 25,3 persen" of 323.739.
@@ -79,21 +71,21 @@ describe('ratio display', () => {
   });
 
   it('rejects bad terms and options with INVALID_INPUT', () => {
-    expect(code(() => ratio(1, 0))).toBe('INVALID_INPUT');
-    expect(code(() => ratio(0.5, 2))).toBe('INVALID_INPUT');
-    expect(code(() => ratio(1, -2))).toBe('INVALID_INPUT');
-    expect(code(() => formatPercent(ratio(1, 2), { decimals: 1.5 }))).toBe('INVALID_INPUT');
-    expect(code(() => formatPercent(ratio(1, 2), { decimals: -1 }))).toBe('INVALID_INPUT');
-    expect(code(() => ratioFromDecimal('43,92'))).toBe('INVALID_INPUT');
-    expect(code(() => ratioFromDecimal('0.12345678901234567'))).toBe('INVALID_INPUT');
-    expect(code(() => reduceRatio({ numerator: 1, denominator: 0 }))).toBe('INVALID_INPUT');
-    expect(code(() => formatPercent({ numerator: 1, denominator: 0 }))).toBe('INVALID_INPUT');
-    expect(code(() => compareRatios({ numerator: 1.5, denominator: 2 }, ratio(1, 2)))).toBe('INVALID_INPUT');
+    expect(errorCode(() => ratio(1, 0))).toBe('INVALID_INPUT');
+    expect(errorCode(() => ratio(0.5, 2))).toBe('INVALID_INPUT');
+    expect(errorCode(() => ratio(1, -2))).toBe('INVALID_INPUT');
+    expect(errorCode(() => formatPercent(ratio(1, 2), { decimals: 1.5 }))).toBe('INVALID_INPUT');
+    expect(errorCode(() => formatPercent(ratio(1, 2), { decimals: -1 }))).toBe('INVALID_INPUT');
+    expect(errorCode(() => ratioFromDecimal('43,92'))).toBe('INVALID_INPUT');
+    expect(errorCode(() => ratioFromDecimal('0.12345678901234567'))).toBe('INVALID_INPUT');
+    expect(errorCode(() => reduceRatio({ numerator: 1, denominator: 0 }))).toBe('INVALID_INPUT');
+    expect(errorCode(() => formatPercent({ numerator: 1, denominator: 0 }))).toBe('INVALID_INPUT');
+    expect(errorCode(() => compareRatios({ numerator: 1.5, denominator: 2 }, ratio(1, 2)))).toBe('INVALID_INPUT');
   });
 
   it('throws OUT_OF_RANGE when an exact difference cannot be held in safe integers', () => {
     const big = Number.MAX_SAFE_INTEGER;
-    expect(code(() => ratioDifference(ratio(1, big), ratio(1, big - 1)))).toBe('OUT_OF_RANGE');
+    expect(errorCode(() => ratioDifference(ratio(1, big), ratio(1, big - 1)))).toBe('OUT_OF_RANGE');
   });
 
   it('property: truncation ≤ half-up ≤ up, differing by at most one last digit', () => {

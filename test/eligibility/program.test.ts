@@ -3,11 +3,11 @@ import {
   checkProgramEligibility,
   type EligibilityWorker,
   explain,
-  isJamsostekError,
   type ProgramCriteria,
   screenRoster,
 } from '../../src/index.ts';
 import { eligibilityGolden } from '../golden/eligibility.ts';
+import { issuesOf } from '../helpers.ts';
 
 const asOf = '2026-05-01';
 const bpu: EligibilityWorker = {
@@ -29,16 +29,6 @@ const jember: ProgramCriteria = {
   notFundedByOtherProgram: true,
   payer: 'APBD',
 };
-
-function issuesOf(f: () => unknown): string[] {
-  try {
-    f();
-  } catch (e) {
-    if (isJamsostekError(e) && e.code === 'INVALID_INPUT') return e.issues.map((i) => i.path.join('.'));
-    throw e;
-  }
-  throw new Error('did not throw');
-}
 
 describe('checkProgramEligibility', () => {
   it('accepts a worker meeting every criterion, with an explanation', () => {

@@ -1,23 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  explain,
-  isJamsostekError,
-  type ProgramBudgetInput,
-  programBudget,
-  programTranches,
-} from '../../src/index.ts';
+import { explain, type ProgramBudgetInput, programBudget, programTranches } from '../../src/index.ts';
 import { fundingGolden } from '../golden/funding.ts';
-
-function issuesOf(f: () => unknown): string[] {
-  try {
-    f();
-  } catch (e) {
-    if (isJamsostekError(e) && e.code === 'INVALID_INPUT') return e.issues.map((i) => i.path.join('.'));
-    throw e;
-  }
-  throw new Error('expected INVALID_INPUT');
-}
+import { issuesOf } from '../helpers.ts';
 
 describe('programBudget: golden cases', () => {
   for (const g of fundingGolden) {

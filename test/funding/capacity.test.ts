@@ -1,23 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  budgetCapacity,
-  budgetDuration,
-  explain,
-  isJamsostekError,
-  OFFICIAL_RULEBOOK,
-  withRules,
-} from '../../src/index.ts';
-
-function issuesOf(f: () => unknown): string[] {
-  try {
-    f();
-  } catch (e) {
-    if (isJamsostekError(e) && e.code === 'INVALID_INPUT') return e.issues.map((i) => i.path.join('.'));
-    throw e;
-  }
-  throw new Error('expected INVALID_INPUT');
-}
+import { budgetCapacity, budgetDuration, explain, OFFICIAL_RULEBOOK, withRules } from '../../src/index.ts';
+import { issuesOf } from '../helpers.ts';
 
 describe('budgetCapacity', () => {
   it('Jambi BKBK 2022 (CNBC Indonesia, 6 Jan 2023): 1.562 × 100.000.000 × 10 % = 15.620.000.000 → 77.480 worker-years', () => {

@@ -9,16 +9,7 @@ import {
   PROGRAM_PAYERS,
   splitFunding,
 } from '../../src/index.ts';
-
-function issuesOf(f: () => unknown): string[] {
-  try {
-    f();
-  } catch (e) {
-    if (isJamsostekError(e) && e.code === 'INVALID_INPUT') return e.issues.map((i) => i.path.join('.'));
-    throw e;
-  }
-  throw new Error('expected INVALID_INPUT');
-}
+import { issuesOf } from '../helpers.ts';
 
 describe('fundingSourcePayer', () => {
   it('maps regional transfers and BKBK to APBD, village funds to APBDes, CSR to CSR', () => {

@@ -1,16 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { explain, isJamsostekError, villageAllocation } from '../../src/index.ts';
-
-function issuesOf(f: () => unknown): string[] {
-  try {
-    f();
-  } catch (e) {
-    if (isJamsostekError(e) && e.code === 'INVALID_INPUT') return e.issues.map((i) => i.path.join('.'));
-    throw e;
-  }
-  throw new Error('expected INVALID_INPUT');
-}
+import { explain, villageAllocation } from '../../src/index.ts';
+import { issuesOf } from '../helpers.ts';
 
 // Jambi BKBK: 10 % of Rp100 juta for each of 1.562 desa/kelurahan (CNBC Indonesia, 6 Jan 2023; Pergub Jambi 16/2022).
 describe('villageAllocation: Jambi BKBK 2022', () => {

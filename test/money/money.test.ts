@@ -12,15 +12,7 @@ import {
   roundRupiah,
 } from 'jamsostek';
 import { describe, expect, it } from 'vitest';
-
-function code(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (e) {
-    return isJamsostekError(e) ? e.code : 'other';
-  }
-  return undefined;
-}
+import { errorCode } from '../helpers.ts';
 
 describe('applyRate', () => {
   it('is exact where floats are not: 3125 × 0.24 % = 7,5 → 8 half-up (Math.round gives 7)', () => {
@@ -48,7 +40,7 @@ describe('applyRate', () => {
   });
 
   it('rejects a rate that is not a decimal string', () => {
-    expect(code(() => applyRate(100, '1e-3'))).toBe('INVALID_INPUT');
+    expect(errorCode(() => applyRate(100, '1e-3'))).toBe('INVALID_INPUT');
   });
 
   it('agrees with decimal.js on random amounts and rates (property)', () => {
@@ -84,8 +76,8 @@ describe('roundRupiah', () => {
   });
 
   it('throws OUT_OF_RANGE beyond safe integers and INVALID_INPUT for non-finite values', () => {
-    expect(code(() => roundRupiah('1e20'))).toBe('OUT_OF_RANGE');
-    expect(code(() => roundRupiah(Number.POSITIVE_INFINITY))).toBe('INVALID_INPUT');
+    expect(errorCode(() => roundRupiah('1e20'))).toBe('OUT_OF_RANGE');
+    expect(errorCode(() => roundRupiah(Number.POSITIVE_INFINITY))).toBe('INVALID_INPUT');
   });
 
   it('ignores a host application calling Decimal.set on the global constructor', () => {
@@ -121,8 +113,8 @@ describe('allocate', () => {
       const paths = isJamsostekError(e) ? e.issues.map((i) => i.path.join('.')) : [];
       expect(paths).toEqual(['total', 'weights.0', 'weights.1', 'weights.2', 'priority.0']);
     }
-    expect(code(() => allocate(10, []))).toBe('INVALID_INPUT');
-    expect(code(() => allocate(10, [0, 0]))).toBe('INVALID_INPUT');
+    expect(errorCode(() => allocate(10, []))).toBe('INVALID_INPUT');
+    expect(errorCode(() => allocate(10, [0, 0]))).toBe('INVALID_INPUT');
   });
 
   it('conserves the total for random totals and weights, each part within 1 of its exact share (property)', () => {
@@ -169,7 +161,7 @@ describe('formatting and parsing', () => {
     expect(formatRupiah(2_867_558_400)).toBe('Rp2.867.558.400');
     expect(formatRupiah(0)).toBe('Rp0');
     expect(formatRupiah(-2_500)).toBe('-Rp2.500');
-    expect(code(() => formatRupiah(0.5))).toBe('OUT_OF_RANGE');
+    expect(errorCode(() => formatRupiah(0.5))).toBe('OUT_OF_RANGE');
   });
 
   it('formats rates and counts in both languages', () => {
@@ -194,7 +186,7 @@ describe('formatting and parsing', () => {
 
   it('rejects text that is not a whole-rupiah amount', () => {
     for (const bad of ['abc', 'Rp1,2,3', 'Rp16.80', '2,8 zillion', 'Rp0,5']) {
-      expect(code(() => parseRupiah(bad))).toBe('INVALID_INPUT');
+      expect(errorCode(() => parseRupiah(bad))).toBe('INVALID_INPUT');
     }
   });
 

@@ -9,7 +9,6 @@ import {
   eachMonth,
   firstDayOf,
   isIsoDate,
-  isJamsostekError,
   isYearMonth,
   monthCount,
   monthFromIndex,
@@ -17,29 +16,21 @@ import {
   monthOf,
 } from 'jamsostek';
 import { describe, expect, it } from 'vitest';
-
-function code(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (e) {
-    return isJamsostekError(e) ? e.code : 'other';
-  }
-  return undefined;
-}
+import { errorCode } from '../helpers.ts';
 
 describe('YearMonth', () => {
   it('validates YYYY-MM', () => {
     expect(isYearMonth('2025-09')).toBe(true);
     for (const bad of ['2026-13', '2026-00', '2026-1', '26-01', '1899-12', 202601, null])
       expect(isYearMonth(bad)).toBe(false);
-    expect(code(() => monthIndex('2015-13'))).toBe('INVALID_INPUT');
+    expect(errorCode(() => monthIndex('2015-13'))).toBe('INVALID_INPUT');
   });
 
   it('counts inclusive ranges: July–December is 6 months, a single month is 1', () => {
     expect(monthCount({ from: '2025-07', to: '2025-12' })).toBe(6);
     expect(monthCount({ from: '2025-07', to: '2025-07' })).toBe(1);
     expect(monthCount({ from: '2015-07', to: '2027-12' })).toBe(150);
-    expect(code(() => monthCount({ from: '2025-12', to: '2025-07' }))).toBe('INVALID_INPUT');
+    expect(errorCode(() => monthCount({ from: '2025-12', to: '2025-07' }))).toBe('INVALID_INPUT');
   });
 
   it('does month arithmetic across years', () => {
@@ -74,7 +65,7 @@ describe('IsoDate', () => {
     expect(isIsoDate('2025-04-31')).toBe(false);
     expect(isIsoDate('2025-6-1')).toBe(false);
     expect(daysInMonth(2025, 12)).toBe(31);
-    expect(code(() => monthOf('2025-02-30'))).toBe('INVALID_INPUT');
+    expect(errorCode(() => monthOf('2025-02-30'))).toBe('INVALID_INPUT');
   });
 
   it('computes ages without time-zone drift', () => {

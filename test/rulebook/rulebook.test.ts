@@ -2,14 +2,13 @@ import {
   bpuContribution,
   createRulebook,
   findRule,
-  isJamsostekError,
-  type JamsostekError,
   OFFICIAL_RULEBOOK,
   type RuleSeries,
   ruleAt,
   withRules,
 } from 'jamsostek';
 import { describe, expect, it } from 'vitest';
+import { thrown } from '../helpers.ts';
 
 const cite = [{ instrument: 'PP 1/2020', article: 'Pasal 1' }];
 const series = (versions: RuleSeries['versions']): RuleSeries => ({
@@ -19,16 +18,6 @@ const series = (versions: RuleSeries['versions']): RuleSeries => ({
   keyedBy: 'date',
   versions,
 });
-
-function thrown(fn: () => unknown): JamsostekError {
-  try {
-    fn();
-  } catch (e) {
-    if (isJamsostekError(e)) return e;
-    throw e;
-  }
-  throw new Error('expected a JamsostekError');
-}
 
 describe('createRulebook checks', () => {
   it('accepts a cited, sorted, gap-free series and freezes it deeply', () => {
