@@ -9,7 +9,7 @@
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
-import { syntheticRoster } from 'jamsostek';
+import { bpuContribution, eachMonth, syntheticRoster } from 'jamsostek';
 import { handWritten, naiveDecimal, type Totals, viaLibrary } from './implementations.ts';
 
 const quick = process.argv.includes('--quick');
@@ -129,7 +129,8 @@ const lines = [
   '',
   'Rows are synthetic (`syntheticRoster`, seed 20251): income levels Rp1.000.000, Rp1.500.000 and',
   'Rp2.000.000, coverage starting between January and June 2025 and running to December 2025. All three',
-  'implementations must agree on the total and the worker-months, or the benchmark stops.',
+  'implementations must agree on the total and the worker-months, and the total must equal the sum of',
+  '`bpuContribution` over every worker-month of the roster, or the benchmark stops.',
   '',
   '## Rosters in memory',
   '',
