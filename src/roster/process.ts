@@ -489,13 +489,13 @@ export function createRosterAccumulator(options: RosterOptions): RosterAccumulat
       }
       workers++;
       const byMonths = child(groupTree, declaredIncome);
-      const byKind = child(byMonths, from * 262_144 + to);
-      const byRegion = child(
-        byKind,
+      // One number for the covered months and the payer/sector/category: (from × 2^18 + to) × 128 + kind,
+      // well inside 2^53 for any month index up to the year 9999.
+      const kind =
         (PAYER_INDEX[payer] as number) * 16 +
-          (SECTOR_INDEX[sector] as number) * 4 +
-          (CATEGORY_INDEX[category] as number),
-      );
+        (SECTOR_INDEX[sector] as number) * 4 +
+        (CATEGORY_INDEX[category] as number);
+      const byRegion = child(byMonths, (from * 262_144 + to) * 128 + kind);
       const bySource = child(byRegion, region);
       const byCohort = child(bySource, fundingSource) as Map<string, Group>;
       const g = byCohort.get(cohort);
