@@ -7,6 +7,7 @@
  */
 import {
   budgetCapacity,
+  claimsMetrics,
   explain,
   formatCount,
   formatRupiah,
@@ -67,5 +68,14 @@ const y2024 = programBudget({
   cohorts: [{ workers: 118_875, from: '2024-01', to: '2024-12' }],
 });
 show('2024 target: 118.875 workers for a year', 'Rp23,96 miliar', formatRupiah(y2024.total));
+
+// Benefits paid in the province in 2022 (same article): "Rp 304 miliar" over "26 ribu kasus"; both
+// figures are rounded in the article, so the average is only as exact as they are.
+const benefits2022 = claimsMetrics({ total: 304_000_000_000, beneficiaries: 26_000, programs: [] });
+show(
+  '2022: benefits per case, Rp304 miliar ÷ 26 ribu',
+  '≈ Rp11,7 juta',
+  formatRupiah(benefits2022.averagePerBeneficiaryRounded),
+);
 
 console.log(`\n${explain(fifty, { lang: 'en' }).join('\n')}`);

@@ -49,3 +49,14 @@ console.log('\nTranches:');
 for (const t of tranches.tranches) console.log(`  ${t.label} ${t.from} … ${t.to}: ${formatRupiah(t.amount)}`);
 
 console.log(`\n${explain(budget).join('\n')}`);
+
+// Another press release checked the same way: Kabupaten Penajam Paser Utara 2025, "Rp3.024.000.000" for
+// 20.000 pekerja rentan (2025 press coverage): exactly 9 months at Rp16.800.
+const penajam = reconcileBudget({ budget: 3_024_000_000, workers: 20_000, to: '2025-12', payer: 'APBD' });
+const best = penajam.hypotheses[0];
+show(
+  'Penajam 2025: months the budget pays',
+  'Rp3.024.000.000',
+  `${best?.months} months, ${formatRupiah(best?.cost ?? 0)} (difference ${formatRupiah(best?.difference ?? 0)})`,
+);
+if (best?.months !== 9 || best.difference !== 0) process.exitCode = 1;
