@@ -9,6 +9,7 @@ import { type InputIssue, invalidInput } from '../errors.ts';
 import { BasisBuilder, type BasisParam } from '../explain/basis.ts';
 import { message } from '../explain/render.ts';
 import { ageOn, calendarMonthsBetween, daysInMonth, type IsoDate, monthOf } from '../period/iso-date.ts';
+import { weakestConfidence } from '../rulebook/confidence.ts';
 import { ruleAt } from '../rulebook/lookup.ts';
 import { OFFICIAL_RULEBOOK } from '../rulebook/official.ts';
 import type { Confidence, Rulebook, RuleRef } from '../rulebook/types.ts';
@@ -37,12 +38,8 @@ import type {
 } from './types.ts';
 import { JAMSOSTEK_PROGRAMS, PARTICIPANT_SEGMENTS, type ParticipantSegment } from './types.ts';
 
-const ORDER: Record<Confidence, number> = { A: 0, B: 1, C: 2, U: 3 };
-
 function weakest(refs: readonly RuleRef[]): Confidence {
-  let c: Confidence = 'A';
-  for (const r of refs) if (ORDER[r.confidence] > ORDER[c]) c = r.confidence;
-  return c;
+  return weakestConfidence(refs.map((r) => r.confidence));
 }
 
 /** @internal Whole months from `start` to `end`; a day missing in the end month counts as its last day. */

@@ -5,6 +5,7 @@
  * @module
  */
 import type { Rounding } from '../money/rounding.ts';
+import { weakestConfidence } from '../rulebook/confidence.ts';
 import type { Confidence, RuleRef } from '../rulebook/types.ts';
 
 /** A parameter of a step or notice: text, a number, or a tagged amount/rate for formatting. */
@@ -60,8 +61,6 @@ export interface Explainable {
   readonly titleParams?: Readonly<Record<string, BasisParam>> | undefined;
 }
 
-const ORDER: Record<Confidence, number> = { A: 0, B: 1, C: 2, U: 3 };
-
 /** @internal Collects rules, steps and notices while a calculator runs. */
 export class BasisBuilder {
   private readonly rulebook: string;
@@ -101,13 +100,17 @@ export class BasisBuilder {
 
   build(): Basis {
     const rules = [...this.rules.values()];
-    let confidence: Confidence = 'A';
     const notices = [...this.notices];
     for (const r of rules) {
-      if (ORDER[r.confidence] > ORDER[confidence]) confidence = r.confidence;
       if (r.confidence === 'U')
         notices.push({ code: 'rule.unverified', level: 'warning', params: { rule: r.id }, rules: [r.id] });
     }
-    return { rulebook: this.rulebook, rules, steps: this.steps, notices, confidence };
+    return {
+      rulebook: this.rulebook,
+      rules,
+      steps: this.steps,
+      notices,
+      confidence: weakestConfidence(rules.map((r) => r.confidence)),
+    };
   }
 }

@@ -72,6 +72,18 @@ export function roundFraction(p: bigint, d: bigint, mode: RoundingMode): bigint 
   return negative ? -q : q;
 }
 
+const complementCache = new Map<string, string>();
+
+/** @internal `1 − rate` as a decimal string (the share still payable after a relief of `rate`); cached. */
+export function complementRate(rate: string): string {
+  let c = complementCache.get(rate);
+  if (c === undefined) {
+    c = new Dec(1).minus(rate).toFixed();
+    complementCache.set(rate, c);
+  }
+  return c;
+}
+
 /**
  * `amount × rate` rounded to `rounding.unit` rupiah with `rounding.mode`, computed exactly (integer
  * arithmetic; no floating-point rate ever touches the amount).

@@ -239,6 +239,8 @@ export function createRosterAccumulator(options: RosterOptions): RosterAccumulat
   const groupTree: Level = new Map();
   const groups: Group[] = [];
   const premiumCache = new Map<string, BpuContributionResult>();
+  // Rule versions behind the premiums, collected once per distinct premium (not per group and month).
+  const rulesUsed = new Map<string, RuleRef>();
   const workerCache = new Map<string, Priced>();
   const rejected: RosterRejectedRow[] = [];
   const rejectedByReason = new Map<string, number>();
@@ -267,6 +269,7 @@ export function createRosterAccumulator(options: RosterOptions): RosterAccumulat
         rulebook,
       });
       premiumCache.set(key, p);
+      for (const r of p.basis.rules) rulesUsed.set(ruleKey(r), r);
     }
     return p;
   };
@@ -527,7 +530,6 @@ export function createRosterAccumulator(options: RosterOptions): RosterAccumulat
       const byCohort = new Map<string, { workers: number; workerMonths: number; amount: number }>();
       const byRegion = new Map<string, { workers: number; workerMonths: number; amount: number }>();
       const byFunding = new Map<string, { workers: number; workerMonths: number; amount: number }>();
-      const rules = new Map<string, RuleRef>();
       let total = 0;
       let workerMonths = 0;
       for (const g of groups) {
@@ -540,7 +542,6 @@ export function createRosterAccumulator(options: RosterOptions): RosterAccumulat
           amount += g.count * p.total;
           for (const l of p.lines)
             byProgram.set(l.program, (byProgram.get(l.program) ?? 0) + g.count * l.amount);
-          for (const r of p.basis.rules) rules.set(ruleKey(r), r);
         }
         const wm = g.count * (g.to - g.from + 1);
         workerMonths += wm;
@@ -573,7 +574,7 @@ export function createRosterAccumulator(options: RosterOptions): RosterAccumulat
         byFundingSource: sortedRecord(byFunding) as Record<string, RosterGroupTotals>,
         rejectedByReason: sortedRecord(rejectedByReason),
         rejected: [...rejected].sort((a, b) => a.row - b.row),
-        rules: [...rules.keys()].sort().map((k) => rules.get(k) as RuleRef),
+        rules: [...rulesUsed.keys()].sort().map((k) => rulesUsed.get(k) as RuleRef),
       };
     },
   };

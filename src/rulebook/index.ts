@@ -1,3 +1,4 @@
+export { weakestConfidence } from './confidence.ts';
 export { createRulebook } from './create.ts';
 export { findRule, ruleAt } from './lookup.ts';
 export { OFFICIAL_RULEBOOK } from './official.ts';

@@ -5,6 +5,7 @@ import {
   OFFICIAL_RULEBOOK,
   type RuleSeries,
   ruleAt,
+  weakestConfidence,
   withRules,
 } from 'jamsostek';
 import { describe, expect, it } from 'vitest';
@@ -294,5 +295,13 @@ describe('withRules overlays', () => {
         ]),
       ).code,
     ).toBe('INVALID_RULEBOOK');
+  });
+});
+
+describe('weakestConfidence', () => {
+  it('returns the least certain level, A when there is none', () => {
+    expect(weakestConfidence(['A', 'C', 'B'])).toBe('C');
+    expect(weakestConfidence(['B', 'U', 'A'])).toBe('U');
+    expect(weakestConfidence([])).toBe('A');
   });
 });

@@ -4,13 +4,12 @@
  * @module
  */
 import { BasisBuilder } from '../../explain/basis.ts';
-import { Dec } from '../../money/decimal.ts';
-import { applyRate, DEFAULT_ROUNDING } from '../../money/rounding.ts';
+import { applyRate, complementRate, DEFAULT_ROUNDING } from '../../money/rounding.ts';
 import { checkRupiah } from '../../money/rupiah.ts';
 import { eachMonth } from '../../period/year-month.ts';
+import { weakestConfidence } from '../../rulebook/confidence.ts';
 import { findRule, ruleAt } from '../../rulebook/lookup.ts';
 import { OFFICIAL_RULEBOOK } from '../../rulebook/official.ts';
-import type { Confidence } from '../../rulebook/types.ts';
 import { parseInput } from '../../schemas/validate.ts';
 import { decidePp50 } from './discount.ts';
 import { BpuContributionInputSchema, BpuContributionScheduleInputSchema } from './schema.ts';
@@ -23,16 +22,6 @@ import type {
   BpuProgram,
   BpuReliefOutcome,
 } from './types.ts';
-
-const complementCache = new Map<string, string>();
-function complement(rate: string): string {
-  let c = complementCache.get(rate);
-  if (c === undefined) {
-    c = new Dec(1).minus(rate).toFixed();
-    complementCache.set(rate, c);
-  }
-  return c;
-}
 
 /** @internal The calculation on already-validated input. */
 export function computeBpuContribution(input: BpuContributionInput): BpuContributionResult {
@@ -92,7 +81,7 @@ export function computeBpuContribution(input: BpuContributionInput): BpuContribu
   const discount = (rate: string, rules: readonly string[], relief: string): void => {
     for (const p of discounted) {
       const before = payable.get(p) as number;
-      const after = applyRate(before, complement(rate));
+      const after = applyRate(before, complementRate(rate));
       payable.set(p, after);
       b.step('relief.applied', { relief, program: p, full: before, rate }, rules, after, DEFAULT_ROUNDING);
     }
@@ -186,8 +175,6 @@ export function bpuContribution(input: BpuContributionInput): BpuContributionRes
   return computeBpuContribution(parseInput(BpuContributionInputSchema, input, 'BPU contribution input'));
 }
 
-const ORDER: Record<Confidence, number> = { A: 0, B: 1, C: 2, U: 3 };
-
 /**
  * BPU contributions for every month of an inclusive range, with the total and the total per program.
  *
@@ -202,12 +189,11 @@ export function bpuContributionSchedule(input: BpuContributionScheduleInput): Bp
   const months = eachMonth({ from, to }).map((month) => computeBpuContribution({ ...rest, month }));
   const totalByProgram: Partial<Record<BpuProgram, number>> = {};
   let total = 0;
-  let confidence: Confidence = 'A';
   for (const m of months) {
     total += m.total;
-    if (ORDER[m.confidence] > ORDER[confidence]) confidence = m.confidence;
     for (const l of m.lines) totalByProgram[l.program] = (totalByProgram[l.program] ?? 0) + l.amount;
   }
+  const confidence = weakestConfidence(months.map((m) => m.confidence));
   return {
     kind: 'bpu-contribution-schedule',
     months,

@@ -6,8 +6,7 @@
 import * as z from 'zod/mini';
 import type { Basis, Explainable } from '../../explain/basis.ts';
 import { BasisBuilder } from '../../explain/basis.ts';
-import { Dec } from '../../money/decimal.ts';
-import { applyRate, DEFAULT_ROUNDING } from '../../money/rounding.ts';
+import { applyRate, complementRate, DEFAULT_ROUNDING } from '../../money/rounding.ts';
 import type { Rupiah } from '../../money/rupiah.ts';
 import type { YearMonth } from '../../period/year-month.ts';
 import { findRule, ruleAt } from '../../rulebook/lookup.ts';
@@ -140,7 +139,7 @@ export function constructionContribution(
     b.use(pp49);
     const rate = pp49.value as string;
     for (const program of ['JKK', 'JKM'] as const) {
-      payable[program] = applyRate(full[program], new Dec(1).minus(rate).toFixed());
+      payable[program] = applyRate(full[program], complementRate(rate));
       b.step(
         'relief.applied',
         { relief: 'PP 49/2020', program, full: full[program], rate },

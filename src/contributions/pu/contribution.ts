@@ -4,13 +4,13 @@
  * @module
  */
 import { BasisBuilder } from '../../explain/basis.ts';
-import { Dec } from '../../money/decimal.ts';
-import { applyRate, DEFAULT_ROUNDING } from '../../money/rounding.ts';
+import { applyRate, complementRate, DEFAULT_ROUNDING } from '../../money/rounding.ts';
 import { checkRupiah } from '../../money/rupiah.ts';
 import { eachMonth } from '../../period/year-month.ts';
+import { weakestConfidence } from '../../rulebook/confidence.ts';
 import { findRule, ruleAt } from '../../rulebook/lookup.ts';
 import { OFFICIAL_RULEBOOK } from '../../rulebook/official.ts';
-import type { Confidence, RuleRef } from '../../rulebook/types.ts';
+import type { RuleRef } from '../../rulebook/types.ts';
 import { parseInput } from '../../schemas/validate.ts';
 import { PuContributionInputSchema, PuContributionScheduleInputSchema } from './schema.ts';
 import type {
@@ -25,10 +25,6 @@ import type {
   PuResultProgram,
   PuSideTotals,
 } from './types.ts';
-
-function complement(rate: string): string {
-  return new Dec(1).minus(rate).toFixed();
-}
 
 function rateOf(ref: RuleRef, riskClass: number): string {
   return (ref.value as Readonly<Record<string, string>>)[String(riskClass)] as string;
@@ -68,7 +64,7 @@ export function computePuContribution(input: PuContributionInput): PuContributio
       ['JKK', jkk],
       ['JKM', jkm],
     ] as const) {
-      c.cash = applyRate(c.full, complement(rate));
+      c.cash = applyRate(c.full, complementRate(rate));
       b.step('relief.applied', { relief: 'PP 49/2020', program, full: c.full, rate }, [pp49.id], c.cash, R);
     }
     reliefs.push({ relief: 'PP 49/2020', programs: ['JKK', 'JKM'], rules: [pp49.id] });
@@ -202,8 +198,8 @@ export function computePuContribution(input: PuContributionInput): PuContributio
       const window = b.use(ruleAt(rulebook, 'relief.pp49-2020.jp-repayment', month));
       const rate = defer.value as string;
       const { start, end } = window.value as { start: string; end: string };
-      employer = applyRate(fullEmployer, complement(rate));
-      worker = applyRate(fullWorker, complement(rate));
+      employer = applyRate(fullEmployer, complementRate(rate));
+      worker = applyRate(fullWorker, complementRate(rate));
       b.step('pu.jp.paid-now', { side: 'employer', full: fullEmployer, rate }, [defer.id], employer, R);
       b.step('pu.jp.paid-now', { side: 'worker', full: fullWorker, rate }, [defer.id], worker, R);
       deferral = {
@@ -309,8 +305,6 @@ export function puContribution(input: PuContributionInput): PuContributionResult
   return computePuContribution(parseInput(PuContributionInputSchema, input, 'PU contribution input'));
 }
 
-const ORDER: Record<Confidence, number> = { A: 0, B: 1, C: 2, U: 3 };
-
 /**
  * PU contributions for every month of an inclusive range, with totals by side and by program. Use it
  * for a payroll year: the JP cap changes in March.
@@ -331,16 +325,15 @@ export function puContributionSchedule(input: PuContributionScheduleInput): PuCo
   let government = 0;
   let total = 0;
   let deferred = 0;
-  let confidence: Confidence = 'A';
   for (const m of months) {
     employer += m.totals.employer;
     worker += m.totals.worker;
     government += m.totals.government;
     total += m.totals.total;
     deferred += m.totals.deferred;
-    if (ORDER[m.confidence] > ORDER[confidence]) confidence = m.confidence;
     for (const l of m.lines) totalByProgram[l.program] = (totalByProgram[l.program] ?? 0) + l.total;
   }
+  const confidence = weakestConfidence(months.map((m) => m.confidence));
   return {
     kind: 'pu-contribution-schedule',
     months,
