@@ -5,7 +5,6 @@
  * @module
  */
 import * as z from 'zod/mini';
-import { computeBpuContribution } from '../contributions/bpu/contribution.ts';
 import {
   BPU_CATEGORIES,
   BPU_PAYERS,
@@ -19,6 +18,8 @@ import {
 } from '../contributions/bpu/types.ts';
 import { checkProgramEligibility } from '../eligibility/check.ts';
 import { type InputIssue, invalidInput, isJamsostekError, JamsostekError } from '../errors.ts';
+import { BasisBuilder } from '../explain/basis.ts';
+import { Pricer } from '../funding/pricing.ts';
 import { FUNDING_SOURCES, fundingSourcePayer, type ProgramPayer } from '../funding/sources.ts';
 import { checkRupiah } from '../money/rupiah.ts';
 import { monthFromIndex, monthIndex } from '../period/year-month.ts';
@@ -198,8 +199,11 @@ function sortedRecord<V>(map: Map<string, V>): Record<string, V> {
   return out;
 }
 
-function ruleKey(r: RuleRef): string {
-  return `${r.id}@${r.from}`;
+/** Rule versions, once each, in the order of `id@from` (the same for every shard and merge). */
+function sortedRules(refs: readonly RuleRef[]): RuleRef[] {
+  const byKey = new Map<string, RuleRef>();
+  for (const r of refs) byKey.set(`${r.id}@${r.from}`, r);
+  return [...byKey.keys()].sort().map((k) => byKey.get(k) as RuleRef);
 }
 
 /** Accumulates rows one at a time; `finish()` returns the summary. */
@@ -238,9 +242,10 @@ export function createRosterAccumulator(options: RosterOptions): RosterAccumulat
   // region, funding source, cohort): far cheaper per row than building a composite string key.
   const groupTree: Level = new Map();
   const groups: Group[] = [];
-  const premiumCache = new Map<string, BpuContributionResult>();
-  // Rule versions behind the premiums, collected once per distinct premium (not per group and month).
-  const rulesUsed = new Map<string, RuleRef>();
+  // Premiums are computed once per distinct month, income level, payer, sector and category, and the
+  // rule versions behind them recorded once, by the same pricer that program budgets use.
+  const pricer = new Pricer(rulebook, programs);
+  const used = new BasisBuilder(rulebook.name);
   const workerCache = new Map<string, Priced>();
   const rejected: RosterRejectedRow[] = [];
   const rejectedByReason = new Map<string, number>();
@@ -251,28 +256,12 @@ export function createRosterAccumulator(options: RosterOptions): RosterAccumulat
 
   const premium = (
     month: number,
-    income: number,
+    declaredIncome: number,
     payer: BpuPayer,
     sector: BpuSector,
     category: BpuCategory,
-  ): BpuContributionResult => {
-    const key = `${month}|${income}|${payer}|${sector}|${category}`;
-    let p = premiumCache.get(key);
-    if (!p) {
-      p = computeBpuContribution({
-        month: monthFromIndex(month),
-        declaredIncome: income,
-        payer,
-        sector,
-        category,
-        programs,
-        rulebook,
-      });
-      premiumCache.set(key, p);
-      for (const r of p.basis.rules) rulesUsed.set(ruleKey(r), r);
-    }
-    return p;
-  };
+  ): BpuContributionResult =>
+    pricer.price({ month: monthFromIndex(month), declaredIncome, payer, sector, category }, used);
 
   const reject = (entry: RosterRejectedRow, reasons: readonly string[]): void => {
     for (const r of reasons) rejectedByReason.set(r, (rejectedByReason.get(r) ?? 0) + 1);
@@ -574,7 +563,7 @@ export function createRosterAccumulator(options: RosterOptions): RosterAccumulat
         byFundingSource: sortedRecord(byFunding) as Record<string, RosterGroupTotals>,
         rejectedByReason: sortedRecord(rejectedByReason),
         rejected: [...rejected].sort((a, b) => a.row - b.row),
-        rules: [...rulesUsed.keys()].sort().map((k) => rulesUsed.get(k) as RuleRef),
+        rules: sortedRules(used.build().rules),
       };
     },
   };
@@ -721,8 +710,6 @@ export function mergeSummaries(a: RosterSummary, b: RosterSummary): RosterSummar
   const reasons = new Map<string, number>();
   for (const src of [a.rejectedByReason, b.rejectedByReason])
     for (const [k, v] of Object.entries(src)) reasons.set(k, (reasons.get(k) ?? 0) + v);
-  const rules = new Map<string, RuleRef>();
-  for (const r of [...a.rules, ...b.rules]) rules.set(ruleKey(r), r);
   return {
     kind: 'roster-summary',
     months: a.months,
@@ -740,6 +727,6 @@ export function mergeSummaries(a: RosterSummary, b: RosterSummary): RosterSummar
     byFundingSource: mergeGroups(a.byFundingSource, b.byFundingSource),
     rejectedByReason: sortedRecord(reasons),
     rejected: [...a.rejected, ...b.rejected].sort((x, y) => x.row - y.row),
-    rules: [...rules.keys()].sort().map((k) => rules.get(k) as RuleRef),
+    rules: sortedRules([...a.rules, ...b.rules]),
   };
 }
