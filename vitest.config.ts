@@ -3,7 +3,14 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   resolve: {
-    alias: { jamsostek: fileURLToPath(new URL('./src/index.ts', import.meta.url)) },
+    // 'jamsostek' and 'jamsostek/<entry>' resolve to the sources, as tsconfig's paths do.
+    alias: [
+      { find: /^jamsostek$/, replacement: fileURLToPath(new URL('./src/index.ts', import.meta.url)) },
+      {
+        find: /^jamsostek\/(\w+)$/,
+        replacement: fileURLToPath(new URL('./src/entries/$1.ts', import.meta.url)),
+      },
+    ],
   },
   test: {
     include: ['test/**/*.test.ts'],
@@ -11,7 +18,7 @@ export default defineConfig({
     coverage: {
       provider: 'v8',
       include: ['src/**/*.ts'],
-      exclude: ['src/index.ts', 'src/**/index.ts'],
+      exclude: ['src/index.ts', 'src/**/index.ts', 'src/entries/*.ts'],
       reporter: ['text-summary', 'json-summary'],
       thresholds: { lines: 95, statements: 95, functions: 95, branches: 90 },
     },

@@ -4,7 +4,8 @@
  * only what it must), and a naive per-worker-month decimal.js version (what an app might write).
  */
 import { Decimal } from 'decimal.js';
-import { monthIndex, processRosterSync, type RosterRow, type RosterSummary } from 'jamsostek';
+import { monthIndex } from 'jamsostek';
+import { processRosterSync, type RosterRow, type RosterSummary } from 'jamsostek/roster';
 
 export const MONTHS = { from: '2025-01', to: '2025-12' } as const;
 

@@ -9,7 +9,8 @@
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
-import { bpuContribution, eachMonth, syntheticRoster } from 'jamsostek';
+import { bpuContribution, eachMonth } from 'jamsostek';
+import { syntheticRoster } from 'jamsostek/roster';
 import { handWritten, naiveDecimal, type Totals, viaLibrary } from './implementations.ts';
 
 const quick = process.argv.includes('--quick');

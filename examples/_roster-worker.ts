@@ -1,6 +1,6 @@
 // Prices one shard of a roster and posts its summary back (see examples/roster-shards.ts).
 import { parentPort, workerData } from 'node:worker_threads';
-import { processRosterSync, type RosterRow } from 'jamsostek';
+import { processRosterSync, type RosterRow } from 'jamsostek/roster';
 
 const { rows, rowOffset, months } = workerData as {
   rows: RosterRow[];

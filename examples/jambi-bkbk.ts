@@ -5,15 +5,9 @@
  *
  * Run: node --import tsx examples/jambi-bkbk.ts
  */
-import {
-  budgetCapacity,
-  claimsMetrics,
-  explain,
-  formatCount,
-  formatRupiah,
-  programBudget,
-  villageAllocation,
-} from 'jamsostek';
+import { formatCount, formatRupiah } from 'jamsostek';
+import { claimsMetrics } from 'jamsostek/coverage';
+import { budgetCapacity, explain, programBudget, villageAllocation } from 'jamsostek/funding';
 
 const show = (what: string, published: string, computed: string): void =>
   console.log(`${what.padEnd(48)} published: ${published.padEnd(16)} computed: ${computed}`);

@@ -6,7 +6,8 @@
  *
  * Run: node --import tsx examples/jember-funding.ts
  */
-import { explain, formatCount, formatRupiah, programBudget, splitFunding } from 'jamsostek';
+import { formatCount, formatRupiah } from 'jamsostek';
+import { explain, programBudget, splitFunding } from 'jamsostek/funding';
 
 const budget = programBudget({
   payer: 'APBD',

@@ -5,7 +5,7 @@
 // NIK does); no row describes a real person. The criteria are "Jember-like", not the regency's decree.
 //
 // Run: node --import tsx examples/jember-targeting.ts
-import { explain, type ProgramCriteria, screenRoster } from 'jamsostek';
+import { explain, type ProgramCriteria, screenRoster } from 'jamsostek/eligibility';
 
 interface SyntheticRow {
   readonly name: string; // synthetic

@@ -4,19 +4,18 @@
  *
  * Run: node --import tsx examples/jember.ts
  */
+import { formatCount, formatRupiah } from 'jamsostek';
 import {
   claimsMetrics,
   coverageImpact,
   coveragePath,
   coverageRatio,
   explain,
-  formatCount,
   formatPercent,
   formatPoints,
-  formatRupiah,
   gapToTarget,
   programShare,
-} from 'jamsostek';
+} from 'jamsostek/coverage';
 
 const WORKING = 1_480_981; // penduduk bekerja, Kabupaten Jember
 const COVERED = 323_739; // active participants, November 2025

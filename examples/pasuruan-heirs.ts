@@ -4,7 +4,8 @@
 // are illustrative: the reports give only "enrolled July 2025" and "handed over 1 December 2025".
 //
 // Run: node --import tsx examples/pasuruan-heirs.ts
-import { explain, formatRupiah, jkkBenefit, jkmBenefit, scholarshipSchedule } from 'jamsostek';
+import { formatRupiah } from 'jamsostek';
+import { explain, jkkBenefit, jkmBenefit, scholarshipSchedule } from 'jamsostek/benefits';
 
 const rows: [string, number, number][] = [];
 function show(label: string, published: number, computed: number): void {

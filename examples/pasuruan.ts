@@ -4,14 +4,8 @@
  *
  * Run: node --import tsx examples/pasuruan.ts
  */
-import {
-  explain,
-  formatCount,
-  formatRupiah,
-  programBudget,
-  programTranches,
-  reconcileBudget,
-} from 'jamsostek';
+import { formatCount, formatRupiah } from 'jamsostek';
+import { explain, programBudget, programTranches, reconcileBudget } from 'jamsostek/funding';
 
 const workers = 28_448;
 const show = (what: string, published: string, computed: string): void =>

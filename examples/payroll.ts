@@ -2,14 +2,14 @@
  * Payroll example: one employee's BPJS Ketenagakerjaan contributions in several months, with
  * explanations. Run with `node --import tsx examples/payroll.ts`.
  */
+import { formatRupiah } from 'jamsostek';
 import {
   constructionContribution,
   explain,
-  formatRupiah,
   migrantWorkerContribution,
   puContribution,
   puContributionSchedule,
-} from 'jamsostek';
+} from 'jamsostek/payroll';
 
 const cases = [
   { month: '2024-06', wage: 10_000_000, riskClass: 1 },

@@ -7,14 +7,8 @@
  * Run: node --import tsx examples/roster-shards.ts
  */
 import { Worker } from 'node:worker_threads';
-import {
-  formatCount,
-  formatRupiah,
-  mergeSummaries,
-  processRosterSync,
-  type RosterSummary,
-  syntheticRoster,
-} from 'jamsostek';
+import { formatCount, formatRupiah } from 'jamsostek';
+import { mergeSummaries, processRosterSync, type RosterSummary, syntheticRoster } from 'jamsostek/roster';
 import { figure, heading } from './_report.ts';
 
 const ROWS = 200_000;

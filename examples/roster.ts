@@ -7,7 +7,8 @@
  *
  * Run: node --import tsx examples/roster.ts
  */
-import { formatCount, formatRupiah, processRoster, readCsvRows } from 'jamsostek';
+import { formatCount, formatRupiah } from 'jamsostek';
+import { processRoster, readCsvRows } from 'jamsostek/roster';
 import { figure, heading } from './_report.ts';
 
 const csv = [

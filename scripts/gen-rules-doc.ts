@@ -8,10 +8,10 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { OFFICIAL_RULEBOOK } from '../src/entries/rulebook.ts';
 import {
   formatRate,
   formatRupiah,
-  OFFICIAL_RULEBOOK,
   type Rulebook,
   type RuleSeries,
   type RuleValue,

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RULES_DOC_PATHS, renderRulesDocs } from '../scripts/gen-rules-doc.ts';
-import { OFFICIAL_RULEBOOK } from '../src/index.ts';
+import { OFFICIAL_RULEBOOK } from '../src/entries/rulebook.ts';
 
 const root = join(import.meta.dirname, '..');
 const committed = (path: string) => readFileSync(join(root, path), 'utf8');

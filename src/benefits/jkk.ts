@@ -11,7 +11,7 @@ import { checkRupiah } from '../money/rupiah.ts';
 import { addYears } from '../period/iso-date.ts';
 import { DISABILITY_PREFIX, type DisabilityRowValue } from '../rulebook/data/disability.ts';
 import { findRule, ruleAt } from '../rulebook/lookup.ts';
-import { OFFICIAL_RULEBOOK } from '../rulebook/official.ts';
+import { BENEFITS_RULEBOOK } from '../rulebook/official/benefits.ts';
 import type { RuleRef } from '../rulebook/types.ts';
 import { parseInput } from '../schemas/validate.ts';
 import { arrearsDue, itemOf, regimeOn, sumItems } from './common.ts';
@@ -40,7 +40,7 @@ function rowName(title: string): string {
 
 /** @internal The calculation on validated input. */
 export function computeJkk(input: JkkBenefitInput): JkkBenefitResult {
-  const rulebook = input.rulebook ?? OFFICIAL_RULEBOOK;
+  const rulebook = input.rulebook ?? BENEFITS_RULEBOOK;
   const date = input.eventDate;
   const regime = regimeOn(date);
   const b = new BasisBuilder(rulebook.name);
@@ -333,7 +333,7 @@ export function computeJkk(input: JkkBenefitInput): JkkBenefitResult {
  *
  * @example
  * ```ts
- * import { jkkBenefit } from 'jamsostek';
+ * import { jkkBenefit } from 'jamsostek/benefits';
  * jkkBenefit({ eventDate: '2026-03-10', segment: 'BPU', wage: 1000000, death: true }).total; // 70000000
  * jkkBenefit({ eventDate: '2026-03-10', segment: 'PU', wage: 5000000, stmbMonths: 14 }).total; // 65000000
  * ```

@@ -5,7 +5,7 @@
  */
 import { BasisBuilder } from '../explain/basis.ts';
 import { findRule, ruleAt } from '../rulebook/lookup.ts';
-import { OFFICIAL_RULEBOOK } from '../rulebook/official.ts';
+import { BENEFITS_RULEBOOK } from '../rulebook/official/benefits.ts';
 import type { Rulebook } from '../rulebook/types.ts';
 import { parseInput } from '../schemas/validate.ts';
 import { arrearsDue, itemOf, regimeOn, sumItems, withinMonths } from './common.ts';
@@ -49,7 +49,7 @@ function scholarshipLines(
 
 /** @internal The calculation on validated input. */
 export function computeJkm(input: JkmBenefitInput): JkmBenefitResult {
-  const rulebook = input.rulebook ?? OFFICIAL_RULEBOOK;
+  const rulebook = input.rulebook ?? BENEFITS_RULEBOOK;
   const date = input.deathDate;
   const regime = regimeOn(date);
   const b = new BasisBuilder(rulebook.name);
@@ -213,7 +213,7 @@ export function computeJkm(input: JkmBenefitInput): JkmBenefitResult {
  *
  * @example
  * ```ts
- * import { jkmBenefit } from 'jamsostek';
+ * import { jkmBenefit } from 'jamsostek/benefits';
  * const r = jkmBenefit({ deathDate: '2025-06-01', segment: 'PU', membershipStart: '2020-01-01', contributionMonths: 65 });
  * r.total; // 42000000
  * r.scholarship?.status; // 'eligible'

@@ -43,7 +43,7 @@ const children = z.array(child);
  *
  * @example
  * ```ts
- * import { ScholarshipInputSchema } from 'jamsostek';
+ * import { ScholarshipInputSchema } from 'jamsostek/benefits';
  * ScholarshipInputSchema.safeParse({ eventDate: '2025-06-01', cause: 'total-disability', children: [] }).success; // true
  * ```
  */
@@ -60,7 +60,7 @@ export const ScholarshipInputSchema: z.ZodMiniType<ScholarshipInput> = /* @__PUR
  *
  * @example
  * ```ts
- * import { JkmBenefitInputSchema } from 'jamsostek';
+ * import { JkmBenefitInputSchema } from 'jamsostek/benefits';
  * JkmBenefitInputSchema.safeParse({ deathDate: '2025-06-01', segment: 'PU', membershipStart: '2026-01-01', contributionMonths: 0 }).success; // false
  * ```
  */
@@ -105,7 +105,7 @@ const transport = z.strictObject({
  *
  * @example
  * ```ts
- * import { JkkBenefitInputSchema } from 'jamsostek';
+ * import { JkkBenefitInputSchema } from 'jamsostek/benefits';
  * JkkBenefitInputSchema.safeParse({ eventDate: '2026-03-10', segment: 'BPU', wage: 1000000, death: true }).success; // true
  * ```
  */

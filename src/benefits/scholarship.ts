@@ -8,7 +8,7 @@ import { BasisBuilder } from '../explain/basis.ts';
 import { checkRupiah } from '../money/rupiah.ts';
 import { addYears, ageOn } from '../period/iso-date.ts';
 import { ruleAt } from '../rulebook/lookup.ts';
-import { OFFICIAL_RULEBOOK } from '../rulebook/official.ts';
+import { BENEFITS_RULEBOOK } from '../rulebook/official/benefits.ts';
 import { parseInput } from '../schemas/validate.ts';
 import { itemOf, regimeOn } from './common.ts';
 import { ScholarshipInputSchema } from './schema.ts';
@@ -28,7 +28,7 @@ interface LevelRow {
 
 /** @internal The calculation on validated input. */
 export function computeScholarship(input: ScholarshipInput): ScholarshipResult {
-  const rulebook = input.rulebook ?? OFFICIAL_RULEBOOK;
+  const rulebook = input.rulebook ?? BENEFITS_RULEBOOK;
   const date = input.eventDate;
   const regime = regimeOn(date);
   const b = new BasisBuilder(rulebook.name);
@@ -184,7 +184,7 @@ export function computeScholarship(input: ScholarshipInput): ScholarshipResult {
  *
  * @example
  * ```ts
- * import { scholarshipSchedule } from 'jamsostek';
+ * import { scholarshipSchedule } from 'jamsostek/benefits';
  * const r = scholarshipSchedule({
  *   eventDate: '2025-06-01', cause: 'work-accident-death',
  *   children: [{ birthDate: '2021-01-01' }, { birthDate: '2022-03-01' }],

@@ -5,7 +5,7 @@
  */
 import { DISABILITY_PREFIX, type DisabilityRowValue } from '../rulebook/data/disability.ts';
 import { findRule } from '../rulebook/lookup.ts';
-import { OFFICIAL_RULEBOOK } from '../rulebook/official.ts';
+import { BENEFITS_RULEBOOK } from '../rulebook/official/benefits.ts';
 import type { RuleOverlay } from '../rulebook/overlay.ts';
 import type { Rulebook } from '../rulebook/types.ts';
 import type { DisabilityRow } from './types.ts';
@@ -16,11 +16,11 @@ import type { DisabilityRow } from './types.ts';
  *
  * @example
  * ```ts
- * import { disabilityRows } from 'jamsostek';
+ * import { disabilityRows } from 'jamsostek/benefits';
  * disabilityRows('2025-06-01').find((r) => r.row === 'arm-shoulder')?.value; // { right: '0.4', left: '0.35' }
  * ```
  */
-export function disabilityRows(date: string, rulebook: Rulebook = OFFICIAL_RULEBOOK): DisabilityRow[] {
+export function disabilityRows(date: string, rulebook: Rulebook = BENEFITS_RULEBOOK): DisabilityRow[] {
   const rows: DisabilityRow[] = [];
   for (const id of Object.keys(rulebook.series)) {
     if (!id.startsWith(DISABILITY_PREFIX)) continue;
@@ -45,7 +45,9 @@ export function disabilityRows(date: string, rulebook: Rulebook = OFFICIAL_RULEB
  *
  * @example
  * ```ts
- * import { jkmBenefit, OFFICIAL_RULEBOOK, SHORT_MEMBERSHIP_VARIANTS, withRules } from 'jamsostek';
+ * import { OFFICIAL_RULEBOOK } from 'jamsostek/rulebook';
+ * import { jkmBenefit, SHORT_MEMBERSHIP_VARIANTS } from 'jamsostek/benefits';
+ * import { withRules } from 'jamsostek';
  * const rb = withRules(OFFICIAL_RULEBOOK, [SHORT_MEMBERSHIP_VARIANTS.none], 'no-short-membership');
  * jkmBenefit({ deathDate: '2025-09-01', segment: 'BPU', membershipStart: '2025-07-01', contributionMonths: 2, rulebook: rb }).total; // 42000000
  * ```

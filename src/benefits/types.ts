@@ -65,7 +65,7 @@ export type SchoolLevel = 'TK-SD' | 'SMP' | 'SMA' | 'university';
  *
  * @example
  * ```ts
- * import { SCHOOL_LEVELS } from 'jamsostek';
+ * import { SCHOOL_LEVELS } from 'jamsostek/benefits';
  * SCHOOL_LEVELS[0]; // 'TK-SD'
  * ```
  */
@@ -79,7 +79,7 @@ export type ScholarshipCause = 'non-work-death' | 'work-accident-death' | 'total
  *
  * @example
  * ```ts
- * import { SCHOLARSHIP_CAUSES } from 'jamsostek';
+ * import { SCHOLARSHIP_CAUSES } from 'jamsostek/benefits';
  * SCHOLARSHIP_CAUSES.includes('total-disability'); // true
  * ```
  */

@@ -6,7 +6,7 @@
  */
 import { BasisBuilder } from '../explain/basis.ts';
 import { DEFAULT_ROUNDING } from '../money/rounding.ts';
-import { OFFICIAL_RULEBOOK } from '../rulebook/official.ts';
+import { COVERAGE_RULEBOOK } from '../rulebook/official/coverage.ts';
 import { parseInput } from '../schemas/validate.ts';
 import { pct } from './coverage.ts';
 import { roundFraction } from '../money/rounding.ts';
@@ -44,7 +44,7 @@ export function decompose(amount: number, unitAmount: number): ClaimsDecompositi
  *
  * @example
  * ```ts
- * import { claimsMetrics } from 'jamsostek';
+ * import { claimsMetrics } from 'jamsostek/coverage';
  * // Kabupaten Jember, benefits 2023–2025
  * const m = claimsMetrics({
  *   total: 51570000000,
@@ -61,7 +61,7 @@ export function decompose(amount: number, unitAmount: number): ClaimsDecompositi
 export function claimsMetrics(input: ClaimsMetricsInput): ClaimsMetricsResult {
   const v = parseInput(ClaimsMetricsInputSchema, input, 'claims metrics input');
   const { total, beneficiaries } = v;
-  const b = new BasisBuilder(OFFICIAL_RULEBOOK.name);
+  const b = new BasisBuilder(COVERAGE_RULEBOOK.name);
   const averagePerBeneficiary = ratio(total, beneficiaries);
   const averagePerBeneficiaryRounded = roundedRupiah(averagePerBeneficiary);
   b.step('claims.average', { total, beneficiaries }, [], averagePerBeneficiaryRounded, DEFAULT_ROUNDING);
@@ -127,7 +127,7 @@ export function claimsMetrics(input: ClaimsMetricsInput): ClaimsMetricsResult {
  *
  * @example
  * ```ts
- * import { benefitToPremiumRatio, ratioToDecimal } from 'jamsostek';
+ * import { benefitToPremiumRatio, ratioToDecimal } from 'jamsostek/coverage';
  * // Jember: Rp17,8 miliar of benefits against 82.093 workers × Rp201.600 of premiums
  * const r = benefitToPremiumRatio({ benefits: 17800000000, premiums: 16549948800 });
  * ratioToDecimal(r.ratio, { decimals: 2 }); // '1.08'
@@ -136,7 +136,7 @@ export function claimsMetrics(input: ClaimsMetricsInput): ClaimsMetricsResult {
 export function benefitToPremiumRatio(input: BenefitToPremiumInput): BenefitToPremiumResult {
   const { benefits, premiums } = parseInput(BenefitToPremiumInputSchema, input, 'benefit-to-premium input');
   const r = ratio(benefits, premiums);
-  const b = new BasisBuilder(OFFICIAL_RULEBOOK.name);
+  const b = new BasisBuilder(COVERAGE_RULEBOOK.name);
   b.step('claims.benefit-to-premium', { benefits, premiums, ratio: Number(ratioToDecimal(r, { decimals: 4 })) }, []);
   return {
     kind: 'benefit-to-premium',

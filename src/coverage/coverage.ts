@@ -7,7 +7,7 @@
  */
 import { BasisBuilder } from '../explain/basis.ts';
 import { allocate } from '../money/allocate.ts';
-import { OFFICIAL_RULEBOOK } from '../rulebook/official.ts';
+import { COVERAGE_RULEBOOK } from '../rulebook/official/coverage.ts';
 import { parseInput } from '../schemas/validate.ts';
 import { ceilTimes, compareRatios, type Ratio, ratio, ratioDifference, ratioFromDecimal, ratioToDecimal } from './ratio.ts';
 import {
@@ -50,7 +50,7 @@ export function pct(r: Ratio): string {
  *
  * @example
  * ```ts
- * import { coverageRatio, formatPercent } from 'jamsostek';
+ * import { coverageRatio, formatPercent } from 'jamsostek/coverage';
  * // Kabupaten Jember, November 2025
  * const r = coverageRatio({ covered: 323739, workingPopulation: 1480981 });
  * formatPercent(r.coverage); // '21,86 %'
@@ -59,7 +59,7 @@ export function pct(r: Ratio): string {
 export function coverageRatio(input: CoverageRatioInput): CoverageRatioResult {
   const { covered, workingPopulation } = parseInput(CoverageRatioInputSchema, input, 'coverage ratio input');
   const coverage = ratio(covered, workingPopulation);
-  const b = new BasisBuilder(OFFICIAL_RULEBOOK.name);
+  const b = new BasisBuilder(COVERAGE_RULEBOOK.name);
   b.step('coverage.ratio', { covered, population: workingPopulation, ratio: pct(coverage) }, []);
   return {
     kind: 'coverage-ratio',
@@ -78,7 +78,7 @@ export function coverageRatio(input: CoverageRatioInput): CoverageRatioResult {
  *
  * @example
  * ```ts
- * import { formatPercent, programShare } from 'jamsostek';
+ * import { formatPercent, programShare } from 'jamsostek/coverage';
  * const s = programShare({ programParticipants: 82093, covered: 323739 });
  * formatPercent(s.share); // '25,36 %'
  * formatPercent(s.share, { decimals: 1, mode: 'down' }); // '25,3 %'
@@ -87,7 +87,7 @@ export function coverageRatio(input: CoverageRatioInput): CoverageRatioResult {
 export function programShare(input: ProgramShareInput): ProgramShareResult {
   const { programParticipants, covered } = parseInput(ProgramShareInputSchema, input, 'program share input');
   const share = ratio(programParticipants, covered);
-  const b = new BasisBuilder(OFFICIAL_RULEBOOK.name);
+  const b = new BasisBuilder(COVERAGE_RULEBOOK.name);
   b.step('coverage.share', { program: programParticipants, covered, ratio: pct(share) }, []);
   return {
     kind: 'program-share',
@@ -106,7 +106,7 @@ export function programShare(input: ProgramShareInput): ProgramShareResult {
  *
  * @example
  * ```ts
- * import { coverageImpact, formatPercent, formatPoints } from 'jamsostek';
+ * import { coverageImpact, formatPercent, formatPoints } from 'jamsostek/coverage';
  * const i = coverageImpact({ after: 323739, programParticipants: 82093, workingPopulation: 1480981 });
  * formatPercent(i.before); // '16,32 %'
  * formatPoints(i.uplift); // '5,54 poin'
@@ -121,7 +121,7 @@ export function coverageImpact(input: CoverageImpactInput): CoverageImpactResult
   const after = ratio(coveredAfter, workingPopulation);
   const uplift = ratio(programParticipants, workingPopulation);
   const share = ratio(programParticipants, Math.max(coveredAfter, 1));
-  const b = new BasisBuilder(OFFICIAL_RULEBOOK.name);
+  const b = new BasisBuilder(COVERAGE_RULEBOOK.name);
   if (v.after === undefined) b.step('coverage.impact.added', { before: coveredBefore, program: programParticipants, after: coveredAfter }, []);
   else b.step('coverage.impact.removed', { after: coveredAfter, program: programParticipants, before: coveredBefore }, []);
   b.step('coverage.impact.before', { covered: coveredBefore, population: workingPopulation, ratio: pct(before) }, []);
@@ -150,7 +150,7 @@ function computeGap(v: GapToTargetInput, b: BasisBuilder): GapToTargetResult {
     target = ratioFromDecimal(v.target);
     label = v.target;
   } else {
-    const found = findTarget(v.rulebook ?? OFFICIAL_RULEBOOK, v.target.document, v.target.year);
+    const found = findTarget(v.rulebook ?? COVERAGE_RULEBOOK, v.target.document, v.target.year);
     b.use(found.ref);
     target = found.target.target;
     label = `${DOCUMENT_LABELS[v.target.document]} (${String(v.target.year)})`;
@@ -186,14 +186,14 @@ function computeGap(v: GapToTargetInput, b: BasisBuilder): GapToTargetResult {
  *
  * @example
  * ```ts
- * import { gapToTarget } from 'jamsostek';
+ * import { gapToTarget } from 'jamsostek/coverage';
  * gapToTarget({ covered: 323739, workingPopulation: 1480981, target: '0.25' }).workersNeeded; // 46507
  * gapToTarget({ covered: 323739, workingPopulation: 1480981, target: { document: 'rpjmn-2025-2029', year: 2029 } }).workersNeeded; // 326708
  * ```
  */
 export function gapToTarget(input: GapToTargetInput): GapToTargetResult {
   const v = parseInput(GapToTargetInputSchema, input, 'gap to target input');
-  return computeGap(v, new BasisBuilder((v.rulebook ?? OFFICIAL_RULEBOOK).name));
+  return computeGap(v, new BasisBuilder((v.rulebook ?? COVERAGE_RULEBOOK).name));
 }
 
 /**
@@ -203,7 +203,7 @@ export function gapToTarget(input: GapToTargetInput): GapToTargetResult {
  *
  * @example
  * ```ts
- * import { coveragePath } from 'jamsostek';
+ * import { coveragePath } from 'jamsostek/coverage';
  * const p = coveragePath({ covered: 323739, workingPopulation: 1480981, fromYear: 2025, target: { document: 'rpjmn-2025-2029', year: 2029 } });
  * p.years.map((y) => y.added); // [81677, 81677, 81677, 81677]
  * ```
@@ -211,7 +211,7 @@ export function gapToTarget(input: GapToTargetInput): GapToTargetResult {
 export function coveragePath(input: CoveragePathInput): CoveragePathResult {
   const v = parseInput(CoveragePathInputSchema, input, 'coverage path input');
   const byYear = v.byYear ?? (v.target as { year: number }).year;
-  const b = new BasisBuilder((v.rulebook ?? OFFICIAL_RULEBOOK).name);
+  const b = new BasisBuilder((v.rulebook ?? COVERAGE_RULEBOOK).name);
   const { fromYear, rulebook, byYear: _by, ...rest } = v;
   const gap = computeGap(rulebook ? { ...rest, rulebook } : rest, new BasisBuilder(b.build().rulebook));
   for (const r of gap.basis.rules) b.use(r);

@@ -37,7 +37,7 @@ export interface RatioDisplayOptions {
  *
  * @example
  * ```ts
- * import { ratio } from 'jamsostek';
+ * import { ratio } from 'jamsostek/coverage';
  * ratio(323739, 1480981); // { numerator: 323739, denominator: 1480981 }
  * ```
  */
@@ -99,7 +99,7 @@ function scaled(r: Ratio, scale: bigint, decimals: number, mode: RoundingMode): 
  *
  * @example
  * ```ts
- * import { ratio, ratioToDecimal } from 'jamsostek';
+ * import { ratio, ratioToDecimal } from 'jamsostek/coverage';
  * ratioToDecimal(ratio(323739, 1480981), { decimals: 6 }); // '0.218598'
  * ratioToDecimal(ratio(1, 3), { decimals: 2, mode: 'up' }); // '0.34'
  * ```
@@ -114,7 +114,7 @@ export function ratioToDecimal(r: Ratio, options: Omit<RatioDisplayOptions, 'lan
  *
  * @example
  * ```ts
- * import { ratio, ratioPercent } from 'jamsostek';
+ * import { ratio, ratioPercent } from 'jamsostek/coverage';
  * ratioPercent(ratio(82093, 323739), { decimals: 1, mode: 'down' }); // '25.3'
  * ratioPercent(ratio(82093, 323739), { decimals: 1 }); // '25.4'
  * ```
@@ -134,7 +134,7 @@ function localise(plain: string, lang: Lang): string {
  *
  * @example
  * ```ts
- * import { formatPercent, ratio } from 'jamsostek';
+ * import { formatPercent, ratio } from 'jamsostek/coverage';
  * formatPercent(ratio(323739, 1480981)); // '21,86 %'
  * formatPercent(ratio(323739, 1480981), { lang: 'en' }); // '21.86%'
  * formatPercent(ratio(82093, 323739), { decimals: 1, mode: 'down' }); // '25,3 %'
@@ -153,7 +153,7 @@ export function formatPercent(r: Ratio, options: RatioDisplayOptions = {}): stri
  *
  * @example
  * ```ts
- * import { formatPoints, ratio } from 'jamsostek';
+ * import { formatPoints, ratio } from 'jamsostek/coverage';
  * formatPoints(ratio(82093, 1480981)); // '5,54 poin'
  * formatPoints(ratio(82093, 1480981), { lang: 'en' }); // '5.54 pp'
  * ```
@@ -169,7 +169,7 @@ export function formatPoints(r: Ratio, options: RatioDisplayOptions = {}): strin
  *
  * @example
  * ```ts
- * import { ratio, reduceRatio } from 'jamsostek';
+ * import { ratio, reduceRatio } from 'jamsostek/coverage';
  * reduceRatio(ratio(4392, 10000)); // { numerator: 549, denominator: 1250 }
  * ```
  */
@@ -183,7 +183,7 @@ export function reduceRatio(r: Ratio): Ratio {
  *
  * @example
  * ```ts
- * import { compareRatios, ratio } from 'jamsostek';
+ * import { compareRatios, ratio } from 'jamsostek/coverage';
  * compareRatios(ratio(1, 3), ratio(2, 6)); // 0
  * compareRatios(ratio(323739, 1480981), ratio(3215, 10000)); // -1
  * ```
@@ -203,7 +203,7 @@ export function compareRatios(a: Ratio, b: Ratio): -1 | 0 | 1 {
  *
  * @example
  * ```ts
- * import { formatPoints, ratio, ratioDifference } from 'jamsostek';
+ * import { formatPoints, ratio, ratioDifference } from 'jamsostek/coverage';
  * formatPoints(ratioDifference(ratio(4392, 10000), ratio(3215, 10000))); // '11,77 poin'
  * ```
  */
@@ -220,7 +220,7 @@ const RATE_RE = /^(\d+)(?:\.(\d+))?$/;
  *
  * @example
  * ```ts
- * import { ratioFromDecimal } from 'jamsostek';
+ * import { ratioFromDecimal } from 'jamsostek/coverage';
  * ratioFromDecimal('0.4392'); // { numerator: 4392, denominator: 10000 }
  * ```
  */

@@ -27,7 +27,7 @@ const LEVELS: readonly RegionLevel[] = ['province', 'regency', 'district', 'vill
  *
  * @example
  * ```ts
- * import { regionLevel } from 'jamsostek';
+ * import { regionLevel } from 'jamsostek/coverage';
  * regionLevel('35.09'); // 'regency'
  * regionLevel('35'); // 'province'
  * regionLevel('ID'); // 'nation'
@@ -54,7 +54,7 @@ function check(code: string, path: readonly (string | number)[]): RegionLevel {
  *
  * @example
  * ```ts
- * import { regionParent } from 'jamsostek';
+ * import { regionParent } from 'jamsostek/coverage';
  * regionParent('35.09'); // '35'
  * regionParent('35'); // 'ID'
  * ```
@@ -72,7 +72,7 @@ export function regionParent(code: RegionCode): RegionCode | undefined {
  *
  * @example
  * ```ts
- * import { regionAt } from 'jamsostek';
+ * import { regionAt } from 'jamsostek/coverage';
  * regionAt('35.09.01', 'regency'); // '35.09'
  * regionAt('35.09', 'nation'); // 'ID'
  * ```
@@ -187,7 +187,7 @@ function rowIssues(row: unknown, i: number, issues: InputIssue[]): row is Region
  *
  * @example
  * ```ts
- * import { coverageSummary } from 'jamsostek';
+ * import { coverageSummary } from 'jamsostek/coverage';
  * const s = coverageSummary([
  *   { region: '35.09', covered: 323739, workingPopulation: 1480981, programParticipants: 82093 },
  *   { region: '35.08', covered: 89266, workingPopulation: 555154 },
@@ -220,7 +220,7 @@ export function coverageSummary(rows: Iterable<RegionCoverageRow>): CoverageSumm
  *
  * @example
  * ```ts
- * import { coverageSummary, mergeCoverageSummaries } from 'jamsostek';
+ * import { coverageSummary, mergeCoverageSummaries } from 'jamsostek/coverage';
  * const a = coverageSummary([{ region: '35.09', covered: 323739, workingPopulation: 1480981 }]);
  * const b = coverageSummary([{ region: '35.08', covered: 89266, workingPopulation: 555154 }]);
  * mergeCoverageSummaries(a, b).regions; // ['35.08', '35.09']
@@ -248,7 +248,7 @@ export function mergeCoverageSummaries(...summaries: readonly CoverageSummary[])
  *
  * @example
  * ```ts
- * import { coverageSummary, formatPercent, summaryCoverage } from 'jamsostek';
+ * import { coverageSummary, formatPercent, summaryCoverage } from 'jamsostek/coverage';
  * formatPercent(summaryCoverage(coverageSummary([{ region: '35.08', covered: 89266, workingPopulation: 555154 }]))); // '16,08 %'
  * ```
  */
@@ -262,7 +262,7 @@ export function summaryCoverage(summary: CoverageSummary): Ratio {
  *
  * @example
  * ```ts
- * import { aggregateCoverage } from 'jamsostek';
+ * import { aggregateCoverage } from 'jamsostek/coverage';
  * const byProvince = aggregateCoverage(
  *   [
  *     { region: '35.09', covered: 323739, workingPopulation: 1480981 },

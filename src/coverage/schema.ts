@@ -44,7 +44,7 @@ const notAbove = (what: string) => `must not exceed ${what}`;
  *
  * @example
  * ```ts
- * import { CoverageRatioInputSchema } from 'jamsostek';
+ * import { CoverageRatioInputSchema } from 'jamsostek/coverage';
  * CoverageRatioInputSchema.safeParse({ covered: 2, workingPopulation: 1 }).success; // false
  * ```
  */
@@ -62,7 +62,7 @@ export const CoverageRatioInputSchema: z.ZodMiniType<CoverageRatioInput> = /* @_
  *
  * @example
  * ```ts
- * import { ProgramShareInputSchema } from 'jamsostek';
+ * import { ProgramShareInputSchema } from 'jamsostek/coverage';
  * ProgramShareInputSchema.safeParse({ programParticipants: 82093, covered: 323739 }).success; // true
  * ```
  */
@@ -80,7 +80,7 @@ export const ProgramShareInputSchema: z.ZodMiniType<ProgramShareInput> = /* @__P
  *
  * @example
  * ```ts
- * import { CoverageImpactInputSchema } from 'jamsostek';
+ * import { CoverageImpactInputSchema } from 'jamsostek/coverage';
  * CoverageImpactInputSchema.safeParse({ after: 323739, programParticipants: 82093, workingPopulation: 1480981 }).success; // true
  * ```
  */
@@ -129,7 +129,7 @@ function coveredNotAbove<T extends { covered: number; workingPopulation: number 
  *
  * @example
  * ```ts
- * import { GapToTargetInputSchema } from 'jamsostek';
+ * import { GapToTargetInputSchema } from 'jamsostek/coverage';
  * GapToTargetInputSchema.safeParse({ covered: 1, workingPopulation: 4, target: '0.5' }).success; // true
  * GapToTargetInputSchema.safeParse({ covered: 1, workingPopulation: 4, target: '50%' }).success; // false
  * ```
@@ -144,7 +144,7 @@ export const GapToTargetInputSchema: z.ZodMiniType<GapToTargetInput> = /* @__PUR
  *
  * @example
  * ```ts
- * import { CoveragePathInputSchema } from 'jamsostek';
+ * import { CoveragePathInputSchema } from 'jamsostek/coverage';
  * CoveragePathInputSchema.safeParse({ covered: 1, workingPopulation: 4, target: '0.5', fromYear: 2025, byYear: 2027 }).success; // true
  * ```
  */
@@ -170,7 +170,7 @@ export const CoveragePathInputSchema: z.ZodMiniType<CoveragePathInput> = /* @__P
  *
  * @example
  * ```ts
- * import { CoverageTargetQuerySchema } from 'jamsostek';
+ * import { CoverageTargetQuerySchema } from 'jamsostek/coverage';
  * CoverageTargetQuerySchema.safeParse({ document: 'rkp-2026', year: 2026 }).success; // true
  * ```
  */
@@ -192,7 +192,7 @@ const programLine = z.strictObject({
  *
  * @example
  * ```ts
- * import { ClaimsMetricsInputSchema } from 'jamsostek';
+ * import { ClaimsMetricsInputSchema } from 'jamsostek/coverage';
  * ClaimsMetricsInputSchema.safeParse({ total: 100, beneficiaries: 0 }).success; // false
  * ```
  */
@@ -214,7 +214,7 @@ export const ClaimsMetricsInputSchema: z.ZodMiniType<ClaimsMetricsInput> = /* @_
  *
  * @example
  * ```ts
- * import { BenefitToPremiumInputSchema } from 'jamsostek';
+ * import { BenefitToPremiumInputSchema } from 'jamsostek/coverage';
  * BenefitToPremiumInputSchema.safeParse({ benefits: 10, premiums: 0 }).success; // false
  * ```
  */

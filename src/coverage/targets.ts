@@ -5,7 +5,7 @@
  */
 import { invalidInput } from '../errors.ts';
 import { ruleAt } from '../rulebook/lookup.ts';
-import { OFFICIAL_RULEBOOK } from '../rulebook/official.ts';
+import { COVERAGE_RULEBOOK } from '../rulebook/official/coverage.ts';
 import type { Rulebook, RuleRef } from '../rulebook/types.ts';
 import { parseInput } from '../schemas/validate.ts';
 import { ratioFromDecimal } from './ratio.ts';
@@ -62,7 +62,7 @@ export function findTarget(
  *
  * @example
  * ```ts
- * import { coverageTarget, formatPercent } from 'jamsostek';
+ * import { coverageTarget, formatPercent } from 'jamsostek/coverage';
  * const t = coverageTarget({ document: 'rpjmn-2025-2029', year: 2029 });
  * formatPercent(t.target); // '43,92 %'
  * t.confidence; // 'C'
@@ -70,5 +70,5 @@ export function findTarget(
  */
 export function coverageTarget(query: CoverageTargetQuery): CoverageTarget {
   const q = parseInput(CoverageTargetQuerySchema, query, 'coverage target query');
-  return findTarget(q.rulebook ?? OFFICIAL_RULEBOOK, q.document, q.year).target;
+  return findTarget(q.rulebook ?? COVERAGE_RULEBOOK, q.document, q.year).target;
 }

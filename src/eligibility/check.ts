@@ -7,11 +7,12 @@ import { decidePp50 } from '../contributions/bpu/discount.ts';
 import type { BpuDiscountStatus } from '../contributions/bpu/types.ts';
 import { type InputIssue, invalidInput } from '../errors.ts';
 import { BasisBuilder, type BasisParam } from '../explain/basis.ts';
+import { fullCatalog } from '../explain/catalog-all.ts';
 import { message } from '../explain/render.ts';
 import { ageOn, calendarMonthsBetween, daysInMonth, type IsoDate, monthOf } from '../period/iso-date.ts';
 import { weakestConfidence } from '../rulebook/confidence.ts';
 import { ruleAt } from '../rulebook/lookup.ts';
-import { OFFICIAL_RULEBOOK } from '../rulebook/official.ts';
+import { ELIGIBILITY_RULEBOOK } from '../rulebook/official/eligibility.ts';
 import type { Confidence, Rulebook, RuleRef } from '../rulebook/types.ts';
 import { IsoDateSchema, RulebookSchema } from '../schemas/common.ts';
 import { parseInput, toIssues } from '../schemas/validate.ts';
@@ -111,7 +112,10 @@ class Checker {
       program,
       actual,
       expected,
-      message: { id: message(code, params, 'id'), en: message(code, params, 'en') },
+      message: {
+        id: message(fullCatalog(), code, params, 'id'),
+        en: message(fullCatalog(), code, params, 'en'),
+      },
       rules,
       confidence: weakest(refs),
     });
@@ -306,7 +310,7 @@ export function decideEligibility(
  *
  * @example
  * ```ts
- * import { checkProgramEligibility } from 'jamsostek';
+ * import { checkProgramEligibility } from 'jamsostek/eligibility';
  * const r = checkProgramEligibility(
  *   { birthDate: '1980-03-15', segment: 'BPU', dtsenDecile: 6 },
  *   { programs: ['JKK', 'JKM', 'JP'], maxDtsenDecile: 4 },
@@ -324,7 +328,7 @@ export function checkProgramEligibility(
   const o = parseInput(EligibilityOptionsSchema, options, 'eligibility options');
   const parsed = parseWorker(worker, o.asOf);
   if ('issues' in parsed) invalidInput(parsed.issues, 'worker');
-  return decideEligibility(parsed.worker, c, o.rulebook ?? OFFICIAL_RULEBOOK, o.asOf);
+  return decideEligibility(parsed.worker, c, o.rulebook ?? ELIGIBILITY_RULEBOOK, o.asOf);
 }
 
 /**
@@ -336,7 +340,7 @@ export function checkProgramEligibility(
  *
  * @example
  * ```ts
- * import { screenRoster } from 'jamsostek';
+ * import { screenRoster } from 'jamsostek/eligibility';
  * const s = screenRoster(
  *   [
  *     { birthDate: '1980-03-15', segment: 'BPU', dtsenDecile: 2 },
@@ -359,7 +363,7 @@ export function screenRoster(
   const o = parseInput(EligibilityOptionsSchema, options, 'eligibility options');
   if (!Array.isArray(workers))
     invalidInput([{ path: [], message: 'must be an array of workers', received: workers }], 'roster');
-  const rulebook = o.rulebook ?? OFFICIAL_RULEBOOK;
+  const rulebook = o.rulebook ?? ELIGIBILITY_RULEBOOK;
   const eligible: EligibleRow[] = [];
   const rejected: ScreeningRejectedRow[] = [];
   const counts: Partial<Record<RosterReasonCode, number>> = {};
@@ -398,7 +402,7 @@ export function screenRoster(
  *
  * @example
  * ```ts
- * import { pensionAge } from 'jamsostek';
+ * import { pensionAge } from 'jamsostek/eligibility';
  * pensionAge('2023-05-01'); // 58
  * pensionAge('2025-01-01'); // 59
  * pensionAge('2043-01-01'); // 65
@@ -406,7 +410,7 @@ export function screenRoster(
  */
 export function pensionAge(date: IsoDate, rulebook?: Rulebook): number {
   const d = parseInput(IsoDateSchema, date, 'date');
-  const rb = rulebook === undefined ? OFFICIAL_RULEBOOK : parseInput(RulebookSchema, rulebook, 'rulebook');
+  const rb = rulebook === undefined ? ELIGIBILITY_RULEBOOK : parseInput(RulebookSchema, rulebook, 'rulebook');
   return ruleAt(rb, 'jp.pension-age', d).value as number;
 }
 
@@ -417,14 +421,14 @@ export function pensionAge(date: IsoDate, rulebook?: Rulebook): number {
  *
  * @example
  * ```ts
- * import { segmentPrograms } from 'jamsostek';
+ * import { segmentPrograms } from 'jamsostek/eligibility';
  * segmentPrograms({ segment: 'BPU', date: '2026-01-01' });
  * // { mandatory: ['JKK', 'JKM'], optional: ['JHT'], unavailable: ['JP', 'JKP'], … }
  * ```
  */
 export function segmentPrograms(query: SegmentProgramsQuery): SegmentProgramsResult {
   const q = parseInput(SegmentProgramsQuerySchema, query, 'segment programs query');
-  const rb = q.rulebook ?? OFFICIAL_RULEBOOK;
+  const rb = q.rulebook ?? ELIGIBILITY_RULEBOOK;
   const open = ruleAt(rb, 'participant.programs-by-segment', q.date);
   const mandatory = ruleAt(rb, 'participant.mandatory-programs', q.date);
   const openList = (open.value as Readonly<Record<string, readonly string[]>>)[q.segment] ?? [];

@@ -34,7 +34,7 @@ const unique = <T>(a: readonly T[]): boolean => new Set(a).size === a.length;
  *
  * @example
  * ```ts
- * import { EligibilityWorkerSchema } from 'jamsostek';
+ * import { EligibilityWorkerSchema } from 'jamsostek/eligibility';
  * EligibilityWorkerSchema.safeParse({ birthDate: '1990-01-01', segment: 'BPU', dtsenDecile: 11 }).success; // false
  * ```
  */
@@ -74,7 +74,7 @@ export const EligibilityWorkerSchema: z.ZodMiniType<EligibilityWorker> = /* @__P
  *
  * @example
  * ```ts
- * import { ProgramCriteriaSchema } from 'jamsostek';
+ * import { ProgramCriteriaSchema } from 'jamsostek/eligibility';
  * ProgramCriteriaSchema.safeParse({ segments: ['BPU'], maxDtsenDecile: 4 }).success; // true
  * ProgramCriteriaSchema.safeParse({ sectors: ['mining'] }).success; // false
  * ```
@@ -112,7 +112,7 @@ export const ProgramCriteriaSchema: z.ZodMiniType<ProgramCriteria> = /* @__PURE_
  *
  * @example
  * ```ts
- * import { EligibilityOptionsSchema } from 'jamsostek';
+ * import { EligibilityOptionsSchema } from 'jamsostek/eligibility';
  * EligibilityOptionsSchema.safeParse({ asOf: '2026-05-01' }).success; // true
  * ```
  */
@@ -126,7 +126,7 @@ export const EligibilityOptionsSchema: z.ZodMiniType<EligibilityOptions> = /* @_
  *
  * @example
  * ```ts
- * import { SegmentProgramsQuerySchema } from 'jamsostek';
+ * import { SegmentProgramsQuerySchema } from 'jamsostek/eligibility';
  * SegmentProgramsQuerySchema.safeParse({ segment: 'BPU', date: '2026-01-01' }).success; // true
  * ```
  */

@@ -1,33 +1,19 @@
 /**
- * All message catalogues, merged. Each domain adds its own file under `messages/`.
+ * The message catalogues. The root entry renders only its own results (BPU contributions), so its
+ * catalogue holds the shared and BPU messages; the domain entries render every result with the full one.
+ * Both are merged on first use, so bundles that never render an explanation carry no message text.
  *
  * @internal
  * @module
  */
-import { benefitMessages } from './messages/benefits.ts';
 import { bpuMessages } from './messages/bpu.ts';
 import { coreMessages } from './messages/core.ts';
-import { coverageMessages } from './messages/coverage.ts';
-import { eligibilityMessages } from './messages/eligibility.ts';
-import { fundingMessages } from './messages/funding.ts';
-import { puMessages } from './messages/pu.ts';
 import type { MessageCatalog } from './messages/types.ts';
 
-let merged: MessageCatalog | undefined;
+let root: MessageCatalog | undefined;
 
-/**
- * @internal The merged catalogue, built on first use so that bundles which never render an
- * explanation carry no message text.
- */
-export function catalog(): MessageCatalog {
-  merged ??= {
-    ...coreMessages,
-    ...bpuMessages,
-    ...puMessages,
-    ...eligibilityMessages,
-    ...coverageMessages,
-    ...fundingMessages,
-    ...benefitMessages,
-  };
-  return merged;
+/** @internal The shared and BPU messages. */
+export function rootCatalog(): MessageCatalog {
+  root ??= { ...coreMessages, ...bpuMessages };
+  return root;
 }

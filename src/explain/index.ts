@@ -1,2 +1,3 @@
 export type { Basis, BasisParam, BasisStep, Explainable, Notice } from './basis.ts';
-export { type ExplainOptions, explain, formatCitation } from './render.ts';
+export { explain } from './explain.ts';
+export { type ExplainOptions, formatCitation } from './render.ts';

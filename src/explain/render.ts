@@ -7,7 +7,7 @@ import { formatCount, formatRate, formatRupiah, type Lang } from '../money/forma
 import type { RoundingMode } from '../money/rounding.ts';
 import type { Citation, RuleRef } from '../rulebook/types.ts';
 import type { BasisParam, Explainable } from './basis.ts';
-import { catalog } from './catalog.ts';
+import type { MessageCatalog } from './messages/types.ts';
 
 /** Options of {@link explain}. */
 export interface ExplainOptions {
@@ -48,8 +48,13 @@ function fill(template: string, params: Readonly<Record<string, BasisParam>>, la
 }
 
 /** @internal Renders a message code with params; unknown codes render as the code and its params. */
-export function message(code: string, params: Readonly<Record<string, BasisParam>>, lang: Lang): string {
-  const m = catalog()[code];
+export function message(
+  catalog: MessageCatalog,
+  code: string,
+  params: Readonly<Record<string, BasisParam>>,
+  lang: Lang,
+): string {
+  const m = catalog[code];
   if (!m) return `${code} ${JSON.stringify(params)}`;
   return fill(m[lang], params, lang);
 }
@@ -59,28 +64,23 @@ function ruleLabel(ref: RuleRef): string {
 }
 
 /**
- * Renders the explanation of any result as readable lines: a title, one line per step with the
- * citation and confidence of the rules behind it, the notices, and the legal basis. Nothing is built
- * until this is called.
- *
- * @example
- * ```ts
- * import { bpuContribution, explain } from 'jamsostek';
- * const r = bpuContribution({ month: '2025-09', declaredIncome: 1000000 });
- * console.log(explain(r).join('\n')); // Indonesian
- * console.log(explain(r, { lang: 'en' }).join('\n'));
- * ```
+ * @internal Renders the explanation of a result with the given message catalogue: a title, one line per
+ * step with the citation and confidence of the rules behind it, the notices, and the legal basis.
  */
-export function explain(result: Explainable, options: ExplainOptions = {}): string[] {
+export function renderExplanation(
+  catalog: MessageCatalog,
+  result: Explainable,
+  options: ExplainOptions,
+): string[] {
   const lang = options.lang ?? 'id';
   const { basis } = result;
   const byId = new Map<string, RuleRef>();
   for (const r of basis.rules) byId.set(r.id, r);
   const lines: string[] = [];
-  lines.push(message(`title.${result.kind}`, result.titleParams ?? {}, lang));
+  lines.push(message(catalog, `title.${result.kind}`, result.titleParams ?? {}, lang));
   for (const s of basis.steps) {
     const params = s.amount === undefined ? s.params : { ...s.params, amount: s.amount };
-    let line = `- ${message(s.code, params, lang)}`;
+    let line = `- ${message(catalog, s.code, params, lang)}`;
     const refs = s.rules.map((id) => byId.get(id)).filter((r): r is RuleRef => r !== undefined);
     if (refs.length) line += ` (${refs.map(ruleLabel).join('; ')})`;
     if (s.rounding)
@@ -91,18 +91,18 @@ export function explain(result: Explainable, options: ExplainOptions = {}): stri
     lines.push(line);
   }
   if (basis.notices.length) {
-    lines.push(message('notices.title', {}, lang));
-    for (const n of basis.notices) lines.push(`- ${message(n.code, n.params, lang)}`);
+    lines.push(message(catalog, 'notices.title', {}, lang));
+    for (const n of basis.notices) lines.push(`- ${message(catalog, n.code, n.params, lang)}`);
   }
   if (options.sources !== false && basis.rules.length) {
-    lines.push(message('sources.title', {}, lang));
+    lines.push(message(catalog, 'sources.title', {}, lang));
     for (const r of basis.rules) {
       const window = `${r.from} … ${r.to ?? (lang === 'id' ? 'sekarang' : 'open')}`;
       lines.push(`- ${r.title[lang]}: ${ruleLabel(r)}, ${lang === 'id' ? 'berlaku' : 'in force'} ${window}`);
     }
   }
-  if (basis.steps.some((s) => s.rounding)) lines.push(message('footer.rounding', {}, lang));
-  lines.push(message('footer.confidence', { level: basis.confidence }, lang));
-  lines.push(message('footer.rulebook', { name: basis.rulebook }, lang));
+  if (basis.steps.some((s) => s.rounding)) lines.push(message(catalog, 'footer.rounding', {}, lang));
+  lines.push(message(catalog, 'footer.confidence', { level: basis.confidence }, lang));
+  lines.push(message(catalog, 'footer.rulebook', { name: basis.rulebook }, lang));
   return lines;
 }

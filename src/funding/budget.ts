@@ -129,7 +129,7 @@ export function computeProgramBudget(input: ProgramBudgetInput): ProgramBudgetRe
  *
  * @example
  * ```ts
- * import { programBudget } from 'jamsostek';
+ * import { programBudget } from 'jamsostek/funding';
  * // Pasuruan 2025 (DBHCHT): 28.448 workers, July–December
  * programBudget({ payer: 'DBHCHT', cohorts: [{ workers: 28448, from: '2025-07', to: '2025-12' }] }).total; // 2867558400
  * ```

@@ -59,7 +59,7 @@ function zeroPremium(): never {
  *
  * @example
  * ```ts
- * import { budgetCapacity } from 'jamsostek';
+ * import { budgetCapacity } from 'jamsostek/funding';
  * // Jambi BKBK 2022: the 10 % envelopes of 1.562 villages for a year
  * budgetCapacity({ budget: 15620000000, from: '2022-01', to: '2022-12', payer: 'BKBK' }).workers; // 77480
  * ```
@@ -104,7 +104,7 @@ export function budgetCapacity(input: BudgetCapacityInput): BudgetCapacityResult
  *
  * @example
  * ```ts
- * import { budgetDuration } from 'jamsostek';
+ * import { budgetDuration } from 'jamsostek/funding';
  * // Penajam Paser Utara 2025: Rp3.024.000.000 for 20.000 workers from April
  * budgetDuration({ budget: 3024000000, workers: 20000, from: '2025-04', payer: 'APBD' }).months; // 9
  * ```

@@ -16,7 +16,7 @@ import type {
 import type { BasisBuilder } from '../explain/basis.ts';
 import type { YearMonth } from '../period/year-month.ts';
 import { ruleAt } from '../rulebook/lookup.ts';
-import { OFFICIAL_RULEBOOK } from '../rulebook/official.ts';
+import { BPU_RULEBOOK } from '../rulebook/official/bpu.ts';
 import type { Rulebook } from '../rulebook/types.ts';
 import type { FundingRelief } from './types.ts';
 
@@ -37,7 +37,7 @@ export class Pricer {
   private readonly reliefs = new Map<string, { r: Omit<FundingRelief, 'months'>; months: Set<YearMonth> }>();
 
   constructor(rulebook: Rulebook | undefined, programs: readonly BpuProgram[] | undefined) {
-    this.rulebook = rulebook ?? OFFICIAL_RULEBOOK;
+    this.rulebook = rulebook ?? BPU_RULEBOOK;
     this.programs = programs;
   }
 

@@ -26,7 +26,7 @@ function ratio(num: number | Dec, den: number | Dec, places: number): string {
  *
  * @example
  * ```ts
- * import { reconcileBudget } from 'jamsostek';
+ * import { reconcileBudget } from 'jamsostek/funding';
  * // Pasuruan 2025: "Rp2,8 miliar" of DBHCHT for 28.448 workers until December
  * const r = reconcileBudget({ budget: 2800000000, workers: 28448, to: '2025-12', payer: 'DBHCHT' });
  * r.perWorker; // 98425

@@ -101,7 +101,7 @@ const budgetShape = {
  *
  * @example
  * ```ts
- * import { ProgramBudgetInputSchema } from 'jamsostek';
+ * import { ProgramBudgetInputSchema } from 'jamsostek/funding';
  * ProgramBudgetInputSchema.safeParse({ payer: 'DBHCHT', cohorts: [{ workers: 10, from: '2025-07', to: '2025-12' }] }).success; // true
  * ```
  */
@@ -118,7 +118,7 @@ const range = z.superRefine((v: { from?: unknown; to?: unknown }, ctx) => {
  *
  * @example
  * ```ts
- * import { BudgetCapacityInputSchema } from 'jamsostek';
+ * import { BudgetCapacityInputSchema } from 'jamsostek/funding';
  * BudgetCapacityInputSchema.safeParse({ budget: -1, from: '2025-07', to: '2025-12', payer: 'APBD' }).success; // false
  * ```
  */
@@ -131,7 +131,7 @@ export const BudgetCapacityInputSchema: z.ZodMiniType<BudgetCapacityInput> = /* 
  *
  * @example
  * ```ts
- * import { BudgetDurationInputSchema } from 'jamsostek';
+ * import { BudgetDurationInputSchema } from 'jamsostek/funding';
  * BudgetDurationInputSchema.safeParse({ budget: 3024000000, workers: 20000, from: '2025-04', payer: 'APBD' }).success; // true
  * ```
  */
@@ -184,7 +184,7 @@ const part = z
  *
  * @example
  * ```ts
- * import { SplitFundingInputSchema } from 'jamsostek';
+ * import { SplitFundingInputSchema } from 'jamsostek/funding';
  * SplitFundingInputSchema.safeParse({ total: 100, sources: [{ source: 'APBD', share: '1.2' }] }).success; // false
  * ```
  */
@@ -232,7 +232,7 @@ const village = z.strictObject({
  *
  * @example
  * ```ts
- * import { VillageAllocationInputSchema } from 'jamsostek';
+ * import { VillageAllocationInputSchema } from 'jamsostek/funding';
  * VillageAllocationInputSchema.safeParse({ villages: 0, grantPerVillage: 100000000, share: '0.1', premium: 16800, months: 12 }).success; // false
  * ```
  */
@@ -299,7 +299,7 @@ export const VillageAllocationInputSchema: z.ZodMiniType<VillageAllocationInput>
  *
  * @example
  * ```ts
- * import { ProgramTranchesInputSchema } from 'jamsostek';
+ * import { ProgramTranchesInputSchema } from 'jamsostek/funding';
  * ProgramTranchesInputSchema.safeParse({
  *   payer: 'DBHCHT',
  *   cohorts: [{ workers: 10, from: '2025-07', to: '2025-12' }],
@@ -334,7 +334,7 @@ export const ProgramTranchesInputSchema: z.ZodMiniType<ProgramTranchesInput> = /
  *
  * @example
  * ```ts
- * import { ReconcileBudgetInputSchema } from 'jamsostek';
+ * import { ReconcileBudgetInputSchema } from 'jamsostek/funding';
  * ReconcileBudgetInputSchema.safeParse({ budget: 2800000000, workers: 28448, to: '2025-12', payer: 'DBHCHT' }).success; // true
  * ```
  */

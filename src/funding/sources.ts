@@ -74,7 +74,7 @@ const PAYER_OF: Readonly<Record<ProgramPayer, BpuPayer>> = Object.freeze({
  *
  * @example
  * ```ts
- * import { fundingSourcePayer } from 'jamsostek';
+ * import { fundingSourcePayer } from 'jamsostek/funding';
  * fundingSourcePayer('DBHCHT'); // 'APBD'
  * fundingSourcePayer('Dana Desa'); // 'APBDes'
  * fundingSourcePayer('self'); // 'self'

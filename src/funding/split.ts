@@ -23,7 +23,7 @@ import type { FundingPart, SplitFundingInput, SplitFundingResult } from './types
  *
  * @example
  * ```ts
- * import { splitFunding } from 'jamsostek';
+ * import { splitFunding } from 'jamsostek/funding';
  * const r = splitFunding({
  *   total: 2867558400,
  *   sources: [

@@ -18,7 +18,7 @@ import type { ProgramTranchesInput, ProgramTranchesResult, Tranche } from './typ
  *
  * @example
  * ```ts
- * import { programTranches } from 'jamsostek';
+ * import { programTranches } from 'jamsostek/funding';
  * const r = programTranches({
  *   payer: 'DBHCHT',
  *   cohorts: [{ workers: 28448, from: '2025-07', to: '2025-12' }],

@@ -29,7 +29,7 @@ const DOWN = Object.freeze({ mode: 'down', unit: 1 } as const);
  *
  * @example
  * ```ts
- * import { villageAllocation } from 'jamsostek';
+ * import { villageAllocation } from 'jamsostek/funding';
  * const r = villageAllocation({ villages: 1562, grantPerVillage: 100000000, share: '0.1', from: '2022-01', to: '2022-12' });
  * r.envelope; // 15620000000
  * r.pooledWorkers; // 77480

@@ -108,7 +108,7 @@ async function* lines(
  *
  * @example
  * ```ts
- * import { processRoster, readCsvRows } from 'jamsostek';
+ * import { processRoster, readCsvRows } from 'jamsostek/roster';
  * const csv = 'NIK;Nama;Penghasilan\n3509010101900001;Contoh Sintetis;1.000.000\n';
  * const summary = await processRoster(readCsvRows(csv), { months: { from: '2025-07', to: '2025-12' } });
  * summary.total; // 100800

@@ -23,7 +23,7 @@ import { Pricer } from '../funding/pricing.ts';
 import { FUNDING_SOURCES, fundingSourcePayer, type ProgramPayer } from '../funding/sources.ts';
 import { checkRupiah } from '../money/rupiah.ts';
 import { monthFromIndex, monthIndex } from '../period/year-month.ts';
-import { OFFICIAL_RULEBOOK } from '../rulebook/official.ts';
+import { ELIGIBILITY_RULEBOOK } from '../rulebook/official/eligibility.ts';
 import type { Rulebook, RuleRef } from '../rulebook/types.ts';
 import { RupiahSchema, YearMonthSchema } from '../schemas/common.ts';
 import { parseInput } from '../schemas/validate.ts';
@@ -49,7 +49,7 @@ const fn = z.custom<(...args: never[]) => unknown>((v) => typeof v === 'function
  *
  * @example
  * ```ts
- * import { RosterOptionsSchema } from 'jamsostek';
+ * import { RosterOptionsSchema } from 'jamsostek/roster';
  * RosterOptionsSchema.safeParse({ months: { from: '2025-07', to: '2025-12' } }).success; // true
  * ```
  */
@@ -220,7 +220,7 @@ export interface RosterAccumulator {
  *
  * @example
  * ```ts
- * import { createRosterAccumulator } from 'jamsostek';
+ * import { createRosterAccumulator } from 'jamsostek/roster';
  * const acc = createRosterAccumulator({ months: { from: '2025-07', to: '2025-12' }, declaredIncome: 1000000 });
  * acc.add({ nik: '3509010101900001' });
  * acc.finish().total; // 100800
@@ -228,7 +228,7 @@ export interface RosterAccumulator {
  */
 export function createRosterAccumulator(options: RosterOptions): RosterAccumulator {
   const o = parseInput(RosterOptionsSchema, options, 'roster options');
-  const rulebook = o.rulebook ?? OFFICIAL_RULEBOOK;
+  const rulebook = o.rulebook ?? ELIGIBILITY_RULEBOOK;
   const programs = o.programs ?? (['JKK', 'JKM'] as const);
   const start = monthIndex(o.months.from);
   const end = monthIndex(o.months.to);
@@ -622,7 +622,7 @@ function isAsync(rows: unknown): rows is AsyncIterable<RosterRow> {
  *
  * @example
  * ```ts
- * import { processRoster } from 'jamsostek';
+ * import { processRoster } from 'jamsostek/roster';
  * const summary = await processRoster(
  *   [{ nik: '3509010101900001' }, { nik: '3509010101900002', from: '2025-10' }, { nik: 'bad' }],
  *   { months: { from: '2025-07', to: '2025-12' }, declaredIncome: 1000000 },
@@ -649,7 +649,7 @@ export async function processRoster(
  *
  * @example
  * ```ts
- * import { processRosterSync } from 'jamsostek';
+ * import { processRosterSync } from 'jamsostek/roster';
  * processRosterSync([{ nik: '3509010101900001' }], { months: { from: '2025-01', to: '2025-12' }, declaredIncome: 1000000 }).total; // 201600
  * ```
  */
@@ -676,7 +676,7 @@ function mergeGroups(
  *
  * @example
  * ```ts
- * import { mergeSummaries, processRosterSync } from 'jamsostek';
+ * import { mergeSummaries, processRosterSync } from 'jamsostek/roster';
  * const months = { from: '2025-07', to: '2025-12' };
  * const a = processRosterSync([{ nik: '3509010101900001' }], { months, declaredIncome: 1000000 });
  * const b = processRosterSync([{ nik: '3509010101900002' }], { months, declaredIncome: 1000000, rowOffset: 1 });

@@ -49,7 +49,7 @@ function mulberry32(seed: number): () => number {
  *
  * @example
  * ```ts
- * import { syntheticRoster } from 'jamsostek';
+ * import { syntheticRoster } from 'jamsostek/roster';
  * const rows = [...syntheticRoster({ count: 3, seed: 7 })];
  * rows[0]?.synthetic; // true
  * ```

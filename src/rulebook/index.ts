@@ -1,7 +1,6 @@
 export { weakestConfidence } from './confidence.ts';
 export { createRulebook } from './create.ts';
 export { findRule, ruleAt } from './lookup.ts';
-export { OFFICIAL_RULEBOOK } from './official.ts';
 export { type RuleOverlay, withRules } from './overlay.ts';
 export {
   type Citation,

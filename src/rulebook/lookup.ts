@@ -34,7 +34,8 @@ function seriesOf(rulebook: Rulebook, id: string): RuleSeries {
  *
  * @example
  * ```ts
- * import { findRule, OFFICIAL_RULEBOOK } from 'jamsostek';
+ * import { findRule } from 'jamsostek';
+ * import { OFFICIAL_RULEBOOK } from 'jamsostek/rulebook';
  * findRule(OFFICIAL_RULEBOOK, 'bpu.pp50.other', '2026-05')?.value; // the PP 50/2025 discount in force
  * findRule(OFFICIAL_RULEBOOK, 'bpu.pp50.other', '2027-05'); // undefined
  * ```
@@ -77,7 +78,8 @@ export function findRule(rulebook: Rulebook, id: string, at: string): RuleRef | 
  *
  * @example
  * ```ts
- * import { OFFICIAL_RULEBOOK, ruleAt } from 'jamsostek';
+ * import { ruleAt } from 'jamsostek';
+ * import { OFFICIAL_RULEBOOK } from 'jamsostek/rulebook';
  * ruleAt(OFFICIAL_RULEBOOK, 'bpu.jkm.amount', '2025-09').value; // 6800
  * ```
  */

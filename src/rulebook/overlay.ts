@@ -60,7 +60,8 @@ function splice(base: readonly RuleVersion[], add: readonly RuleVersion[]): Rule
  *
  * @example
  * ```ts
- * import { bpuContribution, OFFICIAL_RULEBOOK, withRules } from 'jamsostek';
+ * import { bpuContribution, withRules } from 'jamsostek';
+ * import { OFFICIAL_RULEBOOK } from 'jamsostek/rulebook';
  * // What if PP 50/2025 also applied to APBD-funded workers?
  * const scenario = withRules(OFFICIAL_RULEBOOK, [{
  *   id: 'bpu.pp50.excluded-payers',

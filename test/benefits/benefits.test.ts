@@ -1,14 +1,13 @@
+import { isJamsostekError, withRules } from 'jamsostek';
 import {
   disabilityRows,
   explain,
-  isJamsostekError,
   jkkBenefit,
   jkmBenefit,
-  OFFICIAL_RULEBOOK,
   SHORT_MEMBERSHIP_VARIANTS,
   scholarshipSchedule,
-  withRules,
-} from 'jamsostek';
+} from 'jamsostek/benefits';
+import { OFFICIAL_RULEBOOK } from 'jamsostek/rulebook';
 import { describe, expect, it } from 'vitest';
 
 function invalid(fn: () => unknown): readonly (string | number)[][] {

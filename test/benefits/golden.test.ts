@@ -1,4 +1,4 @@
-import { jkkBenefit, jkmBenefit, scholarshipSchedule } from 'jamsostek';
+import { jkkBenefit, jkmBenefit, scholarshipSchedule } from 'jamsostek/benefits';
 import { describe, expect, it } from 'vitest';
 import { jkkGolden, jkmGolden, scholarshipGolden } from '../golden/benefits.ts';
 

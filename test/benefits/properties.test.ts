@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { jkkBenefit, jkmBenefit, scholarshipSchedule } from 'jamsostek';
+import { jkkBenefit, jkmBenefit, scholarshipSchedule } from 'jamsostek/benefits';
 import { describe, expect, it } from 'vitest';
 
 const wage = fc.integer({ min: 1, max: 1_000_000_000 });

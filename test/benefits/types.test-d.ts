@@ -1,5 +1,5 @@
-import type { JkkBenefitResult, JkmBenefitResult, JkmRefusal, ScholarshipResult } from 'jamsostek';
-import { jkmBenefit } from 'jamsostek';
+import type { JkkBenefitResult, JkmBenefitResult, JkmRefusal, ScholarshipResult } from 'jamsostek/benefits';
+import { jkmBenefit } from 'jamsostek/benefits';
 import { describe, expectTypeOf, it } from 'vitest';
 
 describe('benefit result types', () => {

@@ -1,4 +1,5 @@
-import { bpuContribution, eachMonth, isJamsostekError, OFFICIAL_RULEBOOK, type RuleSeries } from 'jamsostek';
+import { bpuContribution, eachMonth, isJamsostekError, type RuleSeries } from 'jamsostek';
+import { OFFICIAL_RULEBOOK } from 'jamsostek/rulebook';
 import { describe, expect, it } from 'vitest';
 
 describe('temporal sweep, every month 2015-07 … 2027-12', () => {

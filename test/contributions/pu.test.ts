@@ -1,21 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  addMonths,
   constructionContribution,
-  eachMonth,
   explain,
-  isJamsostekError,
   jpWageCapIndexation,
   migrantWorkerContribution,
-  OFFICIAL_RULEBOOK,
   puContribution,
   puContributionSchedule,
   puWageBase,
   type RiskClass,
-  ruleAt,
-  withRules,
-} from '../../src/index.ts';
+} from '../../src/entries/payroll.ts';
+import { OFFICIAL_RULEBOOK } from '../../src/entries/rulebook.ts';
+import { addMonths, eachMonth, isJamsostekError, ruleAt, withRules } from '../../src/index.ts';
 import { constructionGolden, jpCaps, migrantGolden, puGolden } from '../golden/pu.ts';
 
 const line = (r: ReturnType<typeof puContribution>, p: string) => r.lines.find((l) => l.program === p);

@@ -1,4 +1,5 @@
-import { benefitToPremiumRatio, claimsMetrics, explain, isJamsostekError, ratioToDecimal } from 'jamsostek';
+import { isJamsostekError } from 'jamsostek';
+import { benefitToPremiumRatio, claimsMetrics, explain, ratioToDecimal } from 'jamsostek/coverage';
 import { describe, expect, it } from 'vitest';
 import { errorCode } from '../helpers.ts';
 

@@ -1,11 +1,4 @@
-import {
-  type CoverageImpactInput,
-  type CoverageSummary,
-  coverageImpact,
-  coverageRatio,
-  gapToTarget,
-  type Ratio,
-} from 'jamsostek';
+import { coverageImpact, type CoverageImpactInput, coverageRatio, type CoverageSummary, gapToTarget, type Ratio } from 'jamsostek/coverage';
 import { describe, expectTypeOf, it } from 'vitest';
 
 describe('coverage types', () => {

@@ -1,20 +1,7 @@
 import fc from 'fast-check';
-import {
-  coverageImpact,
-  coveragePath,
-  coverageRatio,
-  explain,
-  formatPercent,
-  formatPoints,
-  gapToTarget,
-  isJamsostekError,
-  type JamsostekError,
-  OFFICIAL_RULEBOOK,
-  programShare,
-  ratio,
-  ratioDifference,
-  withRules,
-} from 'jamsostek';
+import { isJamsostekError, type JamsostekError, withRules } from 'jamsostek';
+import { coverageImpact, coveragePath, coverageRatio, explain, formatPercent, formatPoints, gapToTarget, programShare, ratio, ratioDifference } from 'jamsostek/coverage';
+import { OFFICIAL_RULEBOOK } from 'jamsostek/rulebook';
 import { describe, expect, it } from 'vitest';
 import { coverageGoldens } from '../golden/coverage.ts';
 import { thrown } from '../helpers.ts';

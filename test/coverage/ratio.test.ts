@@ -1,16 +1,6 @@
 import fc from 'fast-check';
-import {
-  compareRatios,
-  formatPercent,
-  formatPoints,
-  isJamsostekError,
-  ratio,
-  ratioDifference,
-  ratioFromDecimal,
-  ratioPercent,
-  ratioToDecimal,
-  reduceRatio,
-} from 'jamsostek';
+import { isJamsostekError } from 'jamsostek';
+import { compareRatios, formatPercent, formatPoints, ratio, ratioDifference, ratioFromDecimal, ratioPercent, ratioToDecimal, reduceRatio } from 'jamsostek/coverage';
 import { describe, expect, it } from 'vitest';
 import { errorCode } from '../helpers.ts';
 

@@ -1,18 +1,6 @@
 import fc from 'fast-check';
-import {
-  aggregateCoverage,
-  type CoverageSummary,
-  coverageSummary,
-  EMPTY_COVERAGE_SUMMARY,
-  formatPercent,
-  isJamsostekError,
-  mergeCoverageSummaries,
-  type RegionCoverageRow,
-  regionAt,
-  regionLevel,
-  regionParent,
-  summaryCoverage,
-} from 'jamsostek';
+import { isJamsostekError } from 'jamsostek';
+import { aggregateCoverage, type CoverageSummary, coverageSummary, EMPTY_COVERAGE_SUMMARY, formatPercent, mergeCoverageSummaries, regionAt, type RegionCoverageRow, regionLevel, regionParent, summaryCoverage } from 'jamsostek/coverage';
 import { describe, expect, it } from 'vitest';
 
 function thrown(f: () => unknown): { code: string; paths: unknown[] } {

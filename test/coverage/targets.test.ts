@@ -1,4 +1,6 @@
-import { COVERAGE_TARGET_DOCUMENTS, coverageTarget, formatPercent, isJamsostekError, OFFICIAL_RULEBOOK } from 'jamsostek';
+import { isJamsostekError } from 'jamsostek';
+import { COVERAGE_TARGET_DOCUMENTS, coverageTarget, formatPercent } from 'jamsostek/coverage';
+import { OFFICIAL_RULEBOOK } from 'jamsostek/rulebook';
 import { describe, expect, it } from 'vitest';
 
 // Targets as quoted in 2025 reporting of BPJS Ketenagakerjaan and Kemendagri statements (contributions

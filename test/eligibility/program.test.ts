@@ -5,7 +5,7 @@ import {
   explain,
   type ProgramCriteria,
   screenRoster,
-} from '../../src/index.ts';
+} from '../../src/entries/eligibility.ts';
 import { eligibilityGolden } from '../golden/eligibility.ts';
 import { issuesOf } from '../helpers.ts';
 

@@ -1,15 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  BPU_CATEGORIES,
-  BPU_PAYERS,
-  BPU_SECTORS,
   checkProgramEligibility,
   type EligibilityWorker,
   ENTERPRISE_SIZES,
   type ProgramCriteria,
   screenRoster,
-} from '../../src/index.ts';
+} from '../../src/entries/eligibility.ts';
+import { BPU_CATEGORIES, BPU_PAYERS, BPU_SECTORS } from '../../src/index.ts';
 
 const asOf = '2026-05-01';
 const date = (min: number, max: number) =>

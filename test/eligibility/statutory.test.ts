@@ -1,16 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { completedMonths } from '../../src/eligibility/check.ts';
 import {
-  bpuDiscountStatus,
   checkProgramEligibility,
   type EligibilityResult,
   type EligibilityWorker,
-  isJamsostekError,
-  OFFICIAL_RULEBOOK,
   type ProgramCriteria,
   pensionAge,
   segmentPrograms,
-} from '../../src/index.ts';
+} from '../../src/entries/eligibility.ts';
+import { OFFICIAL_RULEBOOK } from '../../src/entries/rulebook.ts';
+import { bpuDiscountStatus, isJamsostekError } from '../../src/index.ts';
 
 const codes = (r: EligibilityResult): string[] => (r.eligible ? [] : r.reasons.map((x) => x.code));
 const pu: EligibilityWorker = { birthDate: '1990-06-15', segment: 'PU', enterpriseSize: 'large' };

@@ -6,7 +6,7 @@ import {
   type EligibilityResult,
   type EligibleResult,
   type IneligibleResult,
-} from '../../src/index.ts';
+} from '../../src/entries/eligibility.ts';
 
 describe('EligibilityResult', () => {
   it('narrows on eligible', () => {

@@ -1,5 +1,12 @@
 import { bpuContribution, explain, formatCitation, isJamsostekError, JamsostekError } from 'jamsostek';
+import { explain as explainAnyResult, jkmBenefit } from 'jamsostek/benefits';
+import { explain as coverageExplain } from 'jamsostek/coverage';
+import { explain as eligibilityExplain } from 'jamsostek/eligibility';
+import { explain as fundingExplain } from 'jamsostek/funding';
+import { explain as payrollExplain } from 'jamsostek/payroll';
+import { explain as rosterExplain } from 'jamsostek/roster';
 import { describe, expect, it } from 'vitest';
+import { thrown } from '../helpers.ts';
 
 describe('explain', () => {
   const r = bpuContribution({ month: '2025-09', declaredIncome: 1_000_000 });
@@ -37,8 +44,8 @@ describe('explain', () => {
     expect(JSON.stringify(r)).not.toContain('Iuran JKM tetap');
   });
 
-  it('falls back to the code for a message it does not know', () => {
-    const lines = explain({
+  it('the explain of a domain entry falls back to the code for a message it does not know', () => {
+    const lines = explainAnyResult({
       kind: 'nothing',
       basis: {
         rulebook: 'x',
@@ -49,6 +56,30 @@ describe('explain', () => {
       },
     });
     expect(lines[1]).toBe('- no.such {"a":1}');
+  });
+
+  it("the root entry's explain refuses a result it has no messages for, naming its kind", () => {
+    const death = jkmBenefit({
+      deathDate: '2025-06-01',
+      segment: 'PU',
+      membershipStart: '2020-01-01',
+      contributionMonths: 65,
+    });
+    const error = thrown(() => explain(death));
+    expect(error.code).toBe('INVALID_INPUT');
+    expect(error.issues).toEqual([
+      { path: ['kind'], message: expect.stringContaining("'jkm-benefit'"), received: 'jkm-benefit' },
+    ]);
+    // The domain entries render it: the first line is the letter to the heirs.
+    expect(explainAnyResult(death)[0]).toBe(
+      'Kepada ahli waris peserta: rincian manfaat Jaminan Kematian (JKM) atas meninggalnya peserta pada 2025-06-01.',
+    );
+  });
+
+  it('every domain entry exports the same explain, and it renders BPU results as the root one does', () => {
+    for (const e of [payrollExplain, eligibilityExplain, fundingExplain, coverageExplain, rosterExplain])
+      expect(e).toBe(explainAnyResult);
+    expect(explainAnyResult(r, { lang: 'en' })).toEqual(explain(r, { lang: 'en' }));
   });
 
   it('formats citations', () => {

@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { explain, type ProgramBudgetInput, programBudget, programTranches } from '../../src/index.ts';
+import {
+  explain,
+  type ProgramBudgetInput,
+  programBudget,
+  programTranches,
+} from '../../src/entries/funding.ts';
 import { fundingGolden } from '../golden/funding.ts';
 import { issuesOf } from '../helpers.ts';
 

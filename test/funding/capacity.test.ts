@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { budgetCapacity, budgetDuration, explain, OFFICIAL_RULEBOOK, withRules } from '../../src/index.ts';
+import { budgetCapacity, budgetDuration, explain } from '../../src/entries/funding.ts';
+import { OFFICIAL_RULEBOOK } from '../../src/entries/rulebook.ts';
+import { withRules } from '../../src/index.ts';
 import { issuesOf } from '../helpers.ts';
 
 describe('budgetCapacity', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { explain, isJamsostekError, reconcileBudget } from '../../src/index.ts';
+import { explain, reconcileBudget } from '../../src/entries/funding.ts';
+import { isJamsostekError } from '../../src/index.ts';
 
 describe('reconcileBudget', () => {
   it('Pasuruan 2025 (TribunJatim, 24 Sep 2025): "Rp 2,8 miliar" for 28.448 workers until December', () => {

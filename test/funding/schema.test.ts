@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
   BudgetCapacityInputSchema,
-  isJamsostekError,
   ProgramBudgetInputSchema,
   SplitFundingInputSchema,
   VillageAllocationInputSchema,
   villageAllocation,
-} from '../../src/index.ts';
+} from '../../src/entries/funding.ts';
+import { isJamsostekError } from '../../src/index.ts';
 
 describe('funding schemas', () => {
   it('reject fractions and weights that are not numbers', () => {

@@ -5,10 +5,10 @@ import {
   FUNDING_SOURCES,
   type FundingPartInput,
   fundingSourcePayer,
-  isJamsostekError,
   PROGRAM_PAYERS,
   splitFunding,
-} from '../../src/index.ts';
+} from '../../src/entries/funding.ts';
+import { isJamsostekError } from '../../src/index.ts';
 import { issuesOf } from '../helpers.ts';
 
 describe('fundingSourcePayer', () => {

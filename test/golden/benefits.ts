@@ -1,6 +1,6 @@
 // Golden benefit cases. Expected values come from the regulation text or from published figures,
 // with the arithmetic written out; never from the code under test.
-import type { JkkBenefitInput, JkmBenefitInput, ScholarshipInput } from 'jamsostek';
+import type { JkkBenefitInput, JkmBenefitInput, ScholarshipInput } from 'jamsostek/benefits';
 
 export interface GoldenCase<I> {
   readonly name: string;

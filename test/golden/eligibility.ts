@@ -1,4 +1,8 @@
-import type { EligibilityOptions, EligibilityWorker, ProgramCriteria } from '../../src/index.ts';
+import type {
+  EligibilityOptions,
+  EligibilityWorker,
+  ProgramCriteria,
+} from '../../src/entries/eligibility.ts';
 
 /** Golden eligibility cases: input, expected reason codes (empty = eligible), and the source of the expectation. */
 export const eligibilityGolden: readonly {

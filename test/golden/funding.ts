@@ -1,7 +1,7 @@
 /**
  * Golden cases of program budgets: published figures and the arithmetic behind them.
  */
-import type { ProgramBudgetInput } from '../../src/index.ts';
+import type { ProgramBudgetInput } from '../../src/entries/funding.ts';
 
 export interface FundingGoldenCase {
   readonly name: string;

@@ -3,7 +3,7 @@ import type {
   ConstructionContributionInput,
   MigrantWorkerContributionInput,
   PuContributionInput,
-} from '../../src/index.ts';
+} from '../../src/entries/payroll.ts';
 
 export interface PuGolden {
   readonly name: string;

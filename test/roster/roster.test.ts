@@ -1,9 +1,7 @@
 import fc from 'fast-check';
+import { bpuContribution, eachMonth, isJamsostekError } from 'jamsostek';
 import {
-  bpuContribution,
   createRosterAccumulator,
-  eachMonth,
-  isJamsostekError,
   mergeSummaries,
   processRoster,
   processRosterSync,
@@ -11,7 +9,7 @@ import {
   type RosterWorkerResult,
   readCsvRows,
   syntheticRoster,
-} from 'jamsostek';
+} from 'jamsostek/roster';
 import { describe, expect, it } from 'vitest';
 
 const months = { from: '2025-07', to: '2025-12' };

@@ -2,12 +2,12 @@ import {
   bpuContribution,
   createRulebook,
   findRule,
-  OFFICIAL_RULEBOOK,
   type RuleSeries,
   ruleAt,
   weakestConfidence,
   withRules,
 } from 'jamsostek';
+import { OFFICIAL_RULEBOOK } from 'jamsostek/rulebook';
 import { describe, expect, it } from 'vitest';
 import { thrown } from '../helpers.ts';
 

@@ -9,7 +9,7 @@ import { checkRupiah } from '../../money/rupiah.ts';
 import { eachMonth } from '../../period/year-month.ts';
 import { weakestConfidence } from '../../rulebook/confidence.ts';
 import { findRule, ruleAt } from '../../rulebook/lookup.ts';
-import { OFFICIAL_RULEBOOK } from '../../rulebook/official.ts';
+import { BPU_RULEBOOK } from '../../rulebook/official/bpu.ts';
 import { parseInput } from '../../schemas/validate.ts';
 import { decidePp50 } from './discount.ts';
 import { BpuContributionInputSchema, BpuContributionScheduleInputSchema } from './schema.ts';
@@ -25,7 +25,7 @@ import type {
 
 /** @internal The calculation on already-validated input. */
 export function computeBpuContribution(input: BpuContributionInput): BpuContributionResult {
-  const rulebook = input.rulebook ?? OFFICIAL_RULEBOOK;
+  const rulebook = input.rulebook ?? BPU_RULEBOOK;
   const { month, declaredIncome } = input;
   const programs = input.programs ?? (['JKK', 'JKM'] as const);
   const payer = input.payer ?? 'self';

@@ -5,7 +5,7 @@
  */
 import type { BasisBuilder } from '../../explain/basis.ts';
 import { findRule, ruleAt } from '../../rulebook/lookup.ts';
-import { OFFICIAL_RULEBOOK } from '../../rulebook/official.ts';
+import { BPU_RULEBOOK } from '../../rulebook/official/bpu.ts';
 import type { Rulebook } from '../../rulebook/types.ts';
 import { parseInput } from '../../schemas/validate.ts';
 import { BpuDiscountQuerySchema } from './schema.ts';
@@ -72,7 +72,7 @@ export function decidePp50(
 export function bpuDiscountStatus(query: BpuDiscountQuery): BpuDiscountStatus {
   const q = parseInput(BpuDiscountQuerySchema, query, 'BPU discount query');
   return decidePp50(
-    q.rulebook ?? OFFICIAL_RULEBOOK,
+    q.rulebook ?? BPU_RULEBOOK,
     q.month,
     q.sector ?? 'other',
     q.payer ?? 'self',

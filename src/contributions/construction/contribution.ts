@@ -10,7 +10,7 @@ import { applyRate, complementRate, DEFAULT_ROUNDING } from '../../money/roundin
 import type { Rupiah } from '../../money/rupiah.ts';
 import type { YearMonth } from '../../period/year-month.ts';
 import { findRule, ruleAt } from '../../rulebook/lookup.ts';
-import { OFFICIAL_RULEBOOK } from '../../rulebook/official.ts';
+import { PAYROLL_RULEBOOK } from '../../rulebook/official/payroll.ts';
 import type { Confidence, Rulebook } from '../../rulebook/types.ts';
 import { RulebookSchema, RupiahSchema, YearMonthSchema } from '../../schemas/common.ts';
 import { parseInput } from '../../schemas/validate.ts';
@@ -61,7 +61,7 @@ export interface ConstructionContributionResult extends Explainable {
  *
  * @example
  * ```ts
- * import { ConstructionContributionInputSchema } from 'jamsostek';
+ * import { ConstructionContributionInputSchema } from 'jamsostek/payroll';
  * ConstructionContributionInputSchema.safeParse({ month: '2025-06', contractValue: 180000000 }).success; // true
  * ```
  */
@@ -86,7 +86,7 @@ type Tier = { readonly upTo: number | null; readonly rate: string };
  *
  * @example
  * ```ts
- * import { constructionContribution } from 'jamsostek';
+ * import { constructionContribution } from 'jamsostek/payroll';
  * const r = constructionContribution({ month: '2025-06', contractValue: 180000000 });
  * [r.jkk, r.jkm]; // [346000, 46000]
  * ```
@@ -95,7 +95,7 @@ export function constructionContribution(
   input: ConstructionContributionInput,
 ): ConstructionContributionResult {
   const q = parseInput(ConstructionContributionInputSchema, input, 'construction contribution input');
-  const rulebook = q.rulebook ?? OFFICIAL_RULEBOOK;
+  const rulebook = q.rulebook ?? PAYROLL_RULEBOOK;
   const { month } = q;
   const b = new BasisBuilder(rulebook.name);
   const full: Record<'JKK' | 'JKM', number> = { JKK: 0, JKM: 0 };

@@ -9,7 +9,7 @@ import { BasisBuilder } from '../../explain/basis.ts';
 import type { Rupiah } from '../../money/rupiah.ts';
 import type { IsoDate } from '../../period/iso-date.ts';
 import { ruleAt } from '../../rulebook/lookup.ts';
-import { OFFICIAL_RULEBOOK } from '../../rulebook/official.ts';
+import { PAYROLL_RULEBOOK } from '../../rulebook/official/payroll.ts';
 import type { Confidence, Rulebook } from '../../rulebook/types.ts';
 import { IsoDateSchema, PositiveCountSchema, RulebookSchema } from '../../schemas/common.ts';
 import { parseInput } from '../../schemas/validate.ts';
@@ -59,7 +59,7 @@ export interface MigrantWorkerContributionResult extends Explainable {
  *
  * @example
  * ```ts
- * import { MigrantWorkerContributionInputSchema } from 'jamsostek';
+ * import { MigrantWorkerContributionInputSchema } from 'jamsostek/payroll';
  * MigrantWorkerContributionInputSchema.safeParse({ date: '2025-01-10', contractMonths: 24 }).success; // true
  * ```
  */
@@ -79,7 +79,7 @@ export const MigrantWorkerContributionInputSchema: z.ZodMiniType<MigrantWorkerCo
  *
  * @example
  * ```ts
- * import { migrantWorkerContribution } from 'jamsostek';
+ * import { migrantWorkerContribution } from 'jamsostek/payroll';
  * migrantWorkerContribution({ date: '2025-01-10', contractMonths: 24 }).total; // 37500 + 332500 = 370000
  * migrantWorkerContribution({ date: '2025-01-10', contractMonths: 30, prePlacement: false }).total; // 332500 + 6 × 13500 = 413500
  * ```
@@ -88,7 +88,7 @@ export function migrantWorkerContribution(
   input: MigrantWorkerContributionInput,
 ): MigrantWorkerContributionResult {
   const q = parseInput(MigrantWorkerContributionInputSchema, input, 'migrant worker contribution input');
-  const rulebook = q.rulebook ?? OFFICIAL_RULEBOOK;
+  const rulebook = q.rulebook ?? PAYROLL_RULEBOOK;
   const b = new BasisBuilder(rulebook.name);
   let prePlacement = 0;
   if (q.prePlacement !== false) {

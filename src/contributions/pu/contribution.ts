@@ -9,7 +9,7 @@ import { checkRupiah } from '../../money/rupiah.ts';
 import { eachMonth } from '../../period/year-month.ts';
 import { weakestConfidence } from '../../rulebook/confidence.ts';
 import { findRule, ruleAt } from '../../rulebook/lookup.ts';
-import { OFFICIAL_RULEBOOK } from '../../rulebook/official.ts';
+import { PAYROLL_RULEBOOK } from '../../rulebook/official/payroll.ts';
 import type { RuleRef } from '../../rulebook/types.ts';
 import { parseInput } from '../../schemas/validate.ts';
 import { PuContributionInputSchema, PuContributionScheduleInputSchema } from './schema.ts';
@@ -37,7 +37,7 @@ interface Cash {
 
 /** @internal The calculation on already-validated input. */
 export function computePuContribution(input: PuContributionInput): PuContributionResult {
-  const rulebook = input.rulebook ?? OFFICIAL_RULEBOOK;
+  const rulebook = input.rulebook ?? PAYROLL_RULEBOOK;
   const { month, wage, riskClass } = input;
   const programs = input.programs ?? (['JKK', 'JKM', 'JHT', 'JP'] as const);
   const b = new BasisBuilder(rulebook.name);
@@ -295,7 +295,7 @@ function sumSides(lines: readonly PuContributionLine[]): PuSideTotals {
  *
  * @example
  * ```ts
- * import { puContribution } from 'jamsostek';
+ * import { puContribution } from 'jamsostek/payroll';
  * const r = puContribution({ month: '2025-06', wage: 12000000, riskClass: 1 });
  * r.lines.find((l) => l.program === 'JP'); // { base: 10547400, employer: 210948, worker: 105474, … }
  * r.totals.employer; // 28800 + 36000 + 444000 + 210948 = 719748
@@ -311,7 +311,7 @@ export function puContribution(input: PuContributionInput): PuContributionResult
  *
  * @example
  * ```ts
- * import { puContributionSchedule } from 'jamsostek';
+ * import { puContributionSchedule } from 'jamsostek/payroll';
  * const y = puContributionSchedule({ from: '2024-01', to: '2024-12', wage: 12000000, riskClass: 1 });
  * y.totalByProgram.JP; // 2 × 286788 + 10 × 301269 = 3586266 (cap 9.559.600 until February, 10.042.300 from March)
  * ```

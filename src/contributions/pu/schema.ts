@@ -38,7 +38,7 @@ const shared = {
  *
  * @example
  * ```ts
- * import { PuContributionInputSchema } from 'jamsostek';
+ * import { PuContributionInputSchema } from 'jamsostek/payroll';
  * PuContributionInputSchema.safeParse({ month: '2025-06', wage: 12000000, riskClass: 6 }).success; // false
  * ```
  */
@@ -52,7 +52,7 @@ export const PuContributionInputSchema: z.ZodMiniType<PuContributionInput> = /* 
  *
  * @example
  * ```ts
- * import { PuContributionScheduleInputSchema } from 'jamsostek';
+ * import { PuContributionScheduleInputSchema } from 'jamsostek/payroll';
  * PuContributionScheduleInputSchema.safeParse({ from: '2025-01', to: '2025-12', wage: 8000000, riskClass: 2 }).success; // true
  * ```
  */
@@ -70,7 +70,7 @@ export const PuContributionScheduleInputSchema: z.ZodMiniType<PuContributionSche
  *
  * @example
  * ```ts
- * import { PuWageBaseInputSchema } from 'jamsostek';
+ * import { PuWageBaseInputSchema } from 'jamsostek/payroll';
  * PuWageBaseInputSchema.safeParse({ payBasis: 'daily', month: '2025-06', dailyWage: 150000 }).success; // true
  * ```
  */

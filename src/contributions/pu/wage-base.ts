@@ -9,7 +9,7 @@ import { BasisBuilder } from '../../explain/basis.ts';
 import { Dec } from '../../money/decimal.ts';
 import { DEFAULT_ROUNDING, type Rounding, roundRupiah } from '../../money/rounding.ts';
 import { ruleAt } from '../../rulebook/lookup.ts';
-import { OFFICIAL_RULEBOOK } from '../../rulebook/official.ts';
+import { PAYROLL_RULEBOOK } from '../../rulebook/official/payroll.ts';
 import { parseInput } from '../../schemas/validate.ts';
 import { PuWageBaseInputSchema } from './schema.ts';
 import type { JpWageCapIndexationInput, PuWageBaseInput, PuWageBaseResult } from './types.ts';
@@ -22,14 +22,14 @@ import type { JpWageCapIndexationInput, PuWageBaseInput, PuWageBaseResult } from
  *
  * @example
  * ```ts
- * import { puWageBase } from 'jamsostek';
+ * import { puWageBase } from 'jamsostek/payroll';
  * puWageBase({ payBasis: 'daily', month: '2025-06', dailyWage: 150000 }).wage; // 3750000
  * puWageBase({ payBasis: 'piece-rate', month: '2025-06', lastMonths: [3000000, 3500000, 4000000] }).wage; // 3500000
  * ```
  */
 export function puWageBase(input: PuWageBaseInput): PuWageBaseResult {
   const q = parseInput(PuWageBaseInputSchema, input, 'PU wage base input');
-  const rulebook = q.rulebook ?? OFFICIAL_RULEBOOK;
+  const rulebook = q.rulebook ?? PAYROLL_RULEBOOK;
   const b = new BasisBuilder(rulebook.name);
   let wage: number;
   if (q.payBasis === 'monthly') {
@@ -83,7 +83,7 @@ const CAP_ROUNDING: Rounding = Object.freeze({ mode: 'down', unit: 100 });
  *
  * @example
  * ```ts
- * import { jpWageCapIndexation } from 'jamsostek';
+ * import { jpWageCapIndexation } from 'jamsostek/payroll';
  * jpWageCapIndexation({ previousCap: 10042300, gdpGrowth: '0.0503' }); // 10547400
  * jpWageCapIndexation({ previousCap: 8939700, gdpGrowth: '-0.0207' }); // 8754600
  * ```

@@ -6,6 +6,7 @@
  */
 import type { RuleSeries } from '../types.ts';
 import { cite } from './cite.ts';
+import { pp49JkkJkmRelief } from './relief.ts';
 
 const PP44_START = '2015-07-01';
 
@@ -88,25 +89,7 @@ export const bpuRules: readonly RuleSeries[] = [
       },
     ],
   },
-  {
-    id: 'relief.pp49-2020.jkk-jkm',
-    title: {
-      id: 'Keringanan iuran JKK dan JKM masa pandemi (99 %)',
-      en: 'COVID-19 JKK and JKM relief (99%)',
-    },
-    unit: 'rate',
-    keyedBy: 'contribution-month',
-    versions: [
-      {
-        from: '2020-08-01',
-        to: '2021-02-01',
-        value: '0.99',
-        citations: [cite('PP 49/2020', 'Pasal 3, Pasal 9')],
-        confidence: 'B',
-        note: 'Contribution months August 2020 to January 2021 pay 1 % of JKK and JKM (BPU JKM Rp68). Text read in secondary sources.',
-      },
-    ],
-  },
+  pp49JkkJkmRelief,
   {
     id: 'bpu.pp50.transport',
     title: {

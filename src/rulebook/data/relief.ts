@@ -1,0 +1,33 @@
+/**
+ * The PP 49/2020 relief on JKK and JKM, in its own file because BPU and PU contributions both use it.
+ *
+ * @internal
+ * @module
+ */
+import type { RuleSeries } from '../types.ts';
+import { cite } from './cite.ts';
+
+/**
+ * The PP 49/2020 relief on JKK and JKM, shared by BPU and PU contributions.
+ *
+ * @internal
+ */
+export const pp49JkkJkmRelief: RuleSeries = {
+  id: 'relief.pp49-2020.jkk-jkm',
+  title: {
+    id: 'Keringanan iuran JKK dan JKM masa pandemi (99 %)',
+    en: 'COVID-19 JKK and JKM relief (99%)',
+  },
+  unit: 'rate',
+  keyedBy: 'contribution-month',
+  versions: [
+    {
+      from: '2020-08-01',
+      to: '2021-02-01',
+      value: '0.99',
+      citations: [cite('PP 49/2020', 'Pasal 3, Pasal 9')],
+      confidence: 'B',
+      note: 'Contribution months August 2020 to January 2021 pay 1 % of JKK and JKM (BPU JKM Rp68). Text read in secondary sources.',
+    },
+  ],
+};

@@ -1,0 +1,12 @@
+/**
+ * The official rules that BPU contributions need, and nothing else, so that the root entry stays small.
+ *
+ * @internal
+ * @module
+ */
+import { createRulebook } from '../create.ts';
+import { bpuRules } from '../data/bpu.ts';
+import type { Rulebook } from '../types.ts';
+
+/** @internal The default rulebook of the BPU calculators: the official BPU series. */
+export const BPU_RULEBOOK: Rulebook = /* @__PURE__ */ createRulebook('official', bpuRules);
