@@ -49,7 +49,11 @@ function setStatus(state, text) {
 }
 
 async function main() {
-  const { bpuContribution, jkmBenefit, explain, formatRupiah } = await import('jamsostek');
+  const [{ bpuContribution, explain, formatRupiah }, benefits] = await Promise.all([
+    import('jamsostek'),
+    import('jamsostek/benefits'),
+  ]);
+  const { jkmBenefit } = benefits;
 
   // The premium every pekerja-rentan program pays in 2025: JKK Rp10.000 + JKM Rp6.800.
   const premium = bpuContribution({ month: '2025-09', declaredIncome: 1000000 });
@@ -64,7 +68,8 @@ async function main() {
     contributionMonths: 65,
   });
   byId('jkm-total').textContent = formatRupiah(jkm.total);
-  renderExplanation(byId('jkm-explanation'), explain(jkm, { lang: 'id' }));
+  // The root entry's explain knows BPU results; every domain entry's explain renders any result.
+  renderExplanation(byId('jkm-explanation'), benefits.explain(jkm, { lang: 'id' }));
 
   setStatus('ok', 'ok');
 }

@@ -17,7 +17,11 @@ extra_versions=${SMOKE_NODE_VERSIONS-22 24}
 npm_quiet=(--no-audit --no-fund --loglevel=error)
 
 cd "$root"
-for f in dist/index.js dist/index.cjs dist/index.d.ts dist/index.d.cts; do
+# The package's entry points: the root (dist/index.*) and one file set per subpath entry.
+entries=(index payroll benefits eligibility funding coverage roster rulebook)
+entry_files=()
+for e in "${entries[@]}"; do entry_files+=("dist/$e.js" "dist/$e.cjs" "dist/$e.d.ts" "dist/$e.d.cts"); done
+for f in "${entry_files[@]}"; do
   [ -f "$f" ] || { echo "smoke: $f is missing; run \`npm run build\` first" >&2; exit 2; }
 done
 [ -x "$tsc" ] || { echo "smoke: $tsc is missing; run \`npm ci\` first" >&2; exit 2; }
@@ -63,14 +67,14 @@ sed 's/^/  /' <<<"$listing"
 check_tarball_contents() {
   local unexpected missing=() f
   unexpected=$(grep -vE '^package/(dist/.+|package\.json|README\.md|CHANGELOG\.md|LICENSE)$' <<<"$listing" || true)
-  for f in package.json README.md LICENSE dist/index.js dist/index.cjs dist/index.d.ts dist/index.d.cts; do
+  for f in package.json README.md LICENSE "${entry_files[@]}"; do
     grep -qxF "package/$f" <<<"$listing" || missing+=("$f")
   done
   [ -z "$unexpected" ] || echo "unexpected files in the tarball: $unexpected"
   [ "${#missing[@]}" -eq 0 ] || echo "missing from the tarball: ${missing[*]}"
   [ -z "$unexpected" ] && [ "${#missing[@]}" -eq 0 ]
 }
-run_check "tarball: dist/ (4 entry files), package.json, README.md, LICENSE; CHANGELOG.md optional; nothing else" \
+run_check "tarball: dist/ (${#entries[@]} entries × 4 files, shared chunks), package.json, README.md, LICENSE; CHANGELOG.md optional; nothing else" \
   check_tarball_contents
 
 echo "--- install the tarball into a consumer project"
@@ -131,8 +135,8 @@ cat >"$consumer/tsconfig.bare.json" <<JSON
   "files": ["consumer.mts", "consumer.cts"]
 }
 JSON
-# The two files differ only in how TypeScript resolves 'jamsostek': .mts uses the "import" condition
-# (dist/index.d.ts), .cts the "require" condition (dist/index.d.cts).
+# The two files differ only in how TypeScript resolves 'jamsostek' and its subpaths: .mts uses the
+# "import" condition (dist/<entry>.d.ts), .cts the "require" condition (dist/<entry>.d.cts).
 for ext in mts cts; do
   cat >"$consumer/consumer.$ext" <<'TS'
 import {
@@ -142,6 +146,8 @@ import {
   JamsostekError,
   type JamsostekErrorCode,
 } from 'jamsostek';
+import { type JkmBenefitResult, jkmBenefit } from 'jamsostek/benefits';
+import { puContribution } from 'jamsostek/payroll';
 
 // The bare consumer has neither DOM nor Node types: declare the one global used here.
 declare const console: { log(message: string): void };
@@ -174,9 +180,18 @@ try {
 } catch (error) {
   code = codeOf(error);
 }
+// Subpath entries resolve with their own declarations.
+const death: JkmBenefitResult = jkmBenefit({
+  deathDate: '2025-06-01',
+  segment: 'PU',
+  membershipStart: '2020-01-01',
+  contributionMonths: 65,
+});
+const payroll: number = puContribution({ month: '2024-06', wage: 10000000, riskClass: 1 }).totals.total;
 if (total !== 16800 || shown !== 'Rp16.800' || code !== 'RULE_NOT_IN_FORCE') {
   throw new Error(`unexpected: ${total} ${shown} ${code}`);
 }
+if (death.total !== 42000000 || payroll !== 924000) throw new Error(`unexpected: ${death.total} ${payroll}`);
 console.log(`  typescript consumer ran: ${shown}, ${code}`);
 TS
 done

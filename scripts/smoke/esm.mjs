@@ -2,7 +2,10 @@
 // Also loads the CJS build next to it and checks that errors are recognised across the two copies.
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { bpuContribution, formatRupiah, isJamsostekError } from 'jamsostek';
+import { bpuContribution, explain, formatRupiah, isJamsostekError, JamsostekError } from 'jamsostek';
+import { explain as explainAny, jkmBenefit } from 'jamsostek/benefits';
+import { puContribution } from 'jamsostek/payroll';
+import { OFFICIAL_RULEBOOK } from 'jamsostek/rulebook';
 
 const require = createRequire(import.meta.url);
 const label = `node ${process.version} esm`;
@@ -46,6 +49,52 @@ check('bpuContribution 2015-06 throws RULE_NOT_IN_FORCE', () => {
   assert.equal(error.code, 'RULE_NOT_IN_FORCE');
 });
 
+const ENTRIES = ['payroll', 'benefits', 'eligibility', 'funding', 'coverage', 'roster', 'rulebook'];
+
+check('every subpath entry resolves to its own file for import', () => {
+  for (const entry of ENTRIES)
+    assert.match(
+      import.meta.resolve(`jamsostek/${entry}`),
+      new RegExp(`/node_modules/jamsostek/dist/${entry}\\.js$`),
+    );
+});
+
+check('puContribution 2024-06, wage 10,000,000, class 1: 24000 + 30000 + 570000 + 300000 = 924000', () => {
+  const r = puContribution({ month: '2024-06', wage: 10000000, riskClass: 1 });
+  assert.equal(r.totals.total, 924000);
+});
+
+check('jkmBenefit for a death on 2025-06-01 after 65 months: 42,000,000', () => {
+  const r = jkmBenefit({
+    deathDate: '2025-06-01',
+    segment: 'PU',
+    membershipStart: '2020-01-01',
+    contributionMonths: 65,
+  });
+  assert.equal(r.total, 42000000);
+});
+
+check('one JamsostekError class for every entry of the ESM build (shared chunks)', () => {
+  const error = thrownBy(() => puContribution({ month: '2015-06', wage: 1000000, riskClass: 1 }));
+  assert.ok(error instanceof JamsostekError, `not the root entry's JamsostekError: ${error}`);
+});
+
+check("the root explain refuses a benefit result; the benefits entry's explain renders it", () => {
+  const r = jkmBenefit({
+    deathDate: '2025-06-01',
+    segment: 'PU',
+    membershipStart: '2020-01-01',
+    contributionMonths: 65,
+  });
+  assert.equal(thrownBy(() => explain(r)).code, 'INVALID_INPUT');
+  assert.match(explainAny(r).join('\n'), /PP 82\/2019/);
+});
+
+check("OFFICIAL_RULEBOOK from 'jamsostek/rulebook' holds the series of every entry", () => {
+  for (const id of ['bpu.jkm.amount', 'pu.jp.wage-cap', 'jkm.lump-sum'])
+    assert.ok(Object.hasOwn(OFFICIAL_RULEBOOK.series, id), `missing ${id}`);
+});
+
 const cjs = require('jamsostek');
 
 check("require('jamsostek') from ESM loads the separate CJS copy (dist/index.cjs)", () => {
@@ -62,6 +111,17 @@ check('an error thrown by the CJS copy is recognised by the ESM isJamsostekError
 check('an error thrown by the ESM copy is recognised by the CJS isJamsostekError', () => {
   const error = thrownBy(() => bpuContribution({ month: '2015-06', declaredIncome: 1000000 }));
   assert.ok(cjs.isJamsostekError(error), `not recognised: ${error}`);
+});
+
+check('require() of a subpath entry from ESM loads its CJS copy', () => {
+  for (const entry of ENTRIES)
+    assert.match(
+      require.resolve(`jamsostek/${entry}`),
+      new RegExp(`/node_modules/jamsostek/dist/${entry}\\.cjs$`),
+    );
+  const payroll = require('jamsostek/payroll');
+  const error = thrownBy(() => payroll.puContribution({ month: '2015-06', wage: 1000000, riskClass: 1 }));
+  assert.ok(isJamsostekError(error), `not recognised: ${error}`);
 });
 
 check('both copies compute the same total', () => {
