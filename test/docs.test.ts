@@ -1,6 +1,7 @@
 /**
- * Every fenced TypeScript block in README.md and docs/ is type-checked against the library's source,
- * so the documentation cannot drift from the API.
+ * Every fenced TypeScript block in README.md and docs/, and every `@example` block in the TSDoc of
+ * src/ (what the API reference shows), is type-checked against the library's source, so the
+ * documentation cannot drift from the API.
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -26,10 +27,19 @@ interface Block {
   readonly code: string;
 }
 
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.ts'))
+    .map((e) => join(e.parentPath, e.name));
+}
+
 function blocks(): Block[] {
   const out: Block[] = [];
-  for (const file of [join(root, 'README.md'), ...markdownFiles(join(root, 'docs'))]) {
-    const lines = readFileSync(file, 'utf8').split('\n');
+  const markdown = [join(root, 'README.md'), ...markdownFiles(join(root, 'docs'))];
+  for (const file of [...markdown, ...sourceFiles(join(root, 'src'))]) {
+    const text = readFileSync(file, 'utf8').split('\n');
+    // In TSDoc the block's lines start with ` * `.
+    const lines = file.endsWith('.ts') ? text.map((l) => l.replace(/^\s*\* ?/, '')) : text;
     let start = -1;
     let buf: string[] = [];
     lines.forEach((l, i) => {
@@ -48,8 +58,9 @@ function blocks(): Block[] {
 describe('documentation code blocks', () => {
   const all = blocks();
 
-  it('finds the blocks of README.md and docs/', () => {
-    expect(all.length).toBeGreaterThan(3);
+  it('finds the blocks of README.md, docs/ and the TSDoc examples of src/', () => {
+    expect(all.filter((b) => b.file.endsWith('.md')).length).toBeGreaterThan(3);
+    expect(all.filter((b) => b.file.startsWith('src')).length).toBeGreaterThan(100);
   });
 
   it('type-check against the library', () => {
@@ -71,7 +82,11 @@ describe('documentation code blocks', () => {
       allowImportingTsExtensions: true,
       types: ['node'],
       typeRoots: [join(root, 'node_modules', '@types')],
-      paths: { jamsostek: [join(root, 'src', 'index.ts')] },
+      // The package's own name would otherwise resolve to dist/ through its exports map.
+      paths: {
+        jamsostek: [join(root, 'src', 'index.ts')],
+        'jamsostek/*': [join(root, 'src', 'entries', '*.ts')],
+      },
     });
     const problems = ts.getPreEmitDiagnostics(program).map((d) => {
       const i = d.file ? files.indexOf(d.file.fileName) : -1;
