@@ -5,7 +5,7 @@
  *
  * Usage: node --expose-gc bench/stream.mjs <rows>   (after npm run build)
  */
-import { processRoster, syntheticRoster } from '../dist/index.js';
+import { processRoster, syntheticRoster } from '../dist/roster.js';
 
 const count = Number(process.argv[2] ?? 1_000_000);
 const months = { from: '2025-01', to: '2025-12' };
