@@ -1,4 +1,11 @@
-import { bpuContribution, explain, formatCitation, isJamsostekError, JamsostekError } from 'jamsostek';
+import {
+  bpuContribution,
+  bpuContributionSchedule,
+  explain,
+  formatCitation,
+  isJamsostekError,
+  JamsostekError,
+} from 'jamsostek';
 import { explain as explainAnyResult, jkmBenefit } from 'jamsostek/benefits';
 import { explain as coverageExplain } from 'jamsostek/coverage';
 import { explain as eligibilityExplain } from 'jamsostek/eligibility';
@@ -74,6 +81,21 @@ describe('explain', () => {
     expect(explainAnyResult(death)[0]).toBe(
       'Kepada ahli waris peserta: rincian manfaat Jaminan Kematian (JKM) atas meninggalnya peserta pada 2025-06-01.',
     );
+  });
+
+  it('the root catalogue has every message the BPU results use (no line falls back to a raw code)', () => {
+    const results = [
+      bpuContribution({ month: '2020-10', declaredIncome: 1_000_000 }), // PP 49/2020 relief
+      bpuContribution({ month: '2026-11', declaredIncome: 1_000_000 }), // PP 50/2025 discount
+      bpuContribution({ month: '2026-11', declaredIncome: 1_000_000, payer: 'APBD' }), // refused
+      bpuContribution({ month: '2027-02', declaredIncome: 1_000_000, sector: 'transport' }),
+      bpuContribution({ month: '2025-09', declaredIncome: 2_500_000, programs: ['JKK', 'JKM', 'JHT'] }), // U level
+      bpuContribution({ month: '2025-09', declaredIncome: 500_000 }), // raised to the lowest level
+      ...bpuContributionSchedule({ from: '2025-07', to: '2026-06', declaredIncome: 1_000_000 }).months,
+    ];
+    for (const result of results)
+      for (const lang of ['id', 'en'] as const)
+        for (const line of explain(result, { lang })) expect(line).not.toMatch(/^(- )?[\w.-]+ \{/);
   });
 
   it('every domain entry exports the same explain, and it renders BPU results as the root one does', () => {
