@@ -1,7 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'tsup';
 
-/** The package's entry points: the root (foundation + BPU) and one per domain. */
-const entries = ['payroll', 'benefits', 'eligibility', 'funding', 'coverage', 'roster', 'rulebook'];
+/** The subpath entries, read from package.json's exports map (`./payroll` → src/entries/payroll.ts). */
+const { exports } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+const entries = Object.keys(exports)
+  .filter((key) => key !== '.' && key !== './package.json')
+  .map((key) => key.slice(2));
 
 export default defineConfig({
   entry: {
