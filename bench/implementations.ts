@@ -3,8 +3,10 @@
  * single-pass integer loop (the practical upper bound: it hard-codes the 2025 rules and validates
  * only what it must), and a naive per-worker-month decimal.js version (what an app might write).
  */
+
 import { Decimal } from 'decimal.js';
-import { monthIndex } from 'jamsostek';
+import type { YearMonth } from 'jamsostek';
+import { monthIndex } from 'jamsostek/period';
 import { processRosterSync, type RosterRow, type RosterSummary } from 'jamsostek/roster';
 
 export const MONTHS = { from: '2025-01', to: '2025-12' } as const;
@@ -65,7 +67,7 @@ export function naiveDecimal(rows: readonly RosterRow[]): Totals {
       rejected++;
       continue;
     }
-    const from = typeof r.from === 'string' ? monthIndex(r.from) : START;
+    const from = typeof r.from === 'string' ? monthIndex(r.from as YearMonth) : START;
     for (let m = Math.max(from, START); m <= END; m++) {
       const jkk =
         income === 1_000_000

@@ -6,11 +6,14 @@
  * Usage: npm run bench            (100.000 and 1.500.000 rows in memory; 1.000.000 and 10.000.000 streamed)
  *        npm run bench -- --quick (smaller sizes, for a smoke run)
  */
+
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
-import { bpuContribution, eachMonth } from 'jamsostek';
-import { syntheticRoster } from 'jamsostek/roster';
+import type { YearMonth } from 'jamsostek';
+import { bpuContribution } from 'jamsostek';
+import { eachMonth } from 'jamsostek/period';
+import { syntheticRoster } from 'jamsostek/testing';
 import { handWritten, naiveDecimal, type Totals, viaLibrary } from './implementations.ts';
 
 const quick = process.argv.includes('--quick');
@@ -74,11 +77,15 @@ for (const size of SIZES) {
   const memo = new Map<string, number>();
   let viaCalculator = 0;
   for (const r of rows) {
-    for (const month of eachMonth({ from: r.from as string, to: '2025-12' })) {
+    for (const month of eachMonth({ from: r.from as YearMonth, to: '2025-12' })) {
       const key = `${month}|${r.declaredIncome}`;
       let premium = memo.get(key);
       if (premium === undefined) {
-        premium = bpuContribution({ month, declaredIncome: r.declaredIncome as number, payer: 'APBD' }).total;
+        premium = bpuContribution({
+          month,
+          declaredIncome: r.declaredIncome as number,
+          fundingSource: 'APBD',
+        }).total;
         memo.set(key, premium);
       }
       viaCalculator += premium;

@@ -49,11 +49,11 @@ function setStatus(state, text) {
 }
 
 async function main() {
-  const [{ bpuContribution, explain, formatRupiah }, benefits] = await Promise.all([
+  const [{ bpuContribution, formatRupiah }, { jkmBenefit }, { explain }] = await Promise.all([
     import('jamsostek'),
     import('jamsostek/benefits'),
+    import('jamsostek/explain'),
   ]);
-  const { jkmBenefit } = benefits;
 
   // The premium every pekerja-rentan program pays in 2025: JKK Rp10.000 + JKM Rp6.800.
   const premium = bpuContribution({ month: '2025-09', declaredIncome: 1000000 });
@@ -68,8 +68,8 @@ async function main() {
     contributionMonths: 65,
   });
   byId('jkm-total').textContent = formatRupiah(jkm.total);
-  // The root entry's explain knows BPU results; every domain entry's explain renders any result.
-  renderExplanation(byId('jkm-explanation'), benefits.explain(jkm, { lang: 'id' }));
+  // The one explain renders every result of the library.
+  renderExplanation(byId('jkm-explanation'), explain(jkm, { lang: 'id' }));
 
   setStatus('ok', 'ok');
 }

@@ -7,7 +7,8 @@
  */
 import { formatCount, formatRupiah } from 'jamsostek';
 import { claimsMetrics } from 'jamsostek/coverage';
-import { budgetCapacity, explain, programBudget, villageAllocation } from 'jamsostek/funding';
+import { explain } from 'jamsostek/explain';
+import { budgetCapacity, programBudget, villageAllocation } from 'jamsostek/funding';
 
 const show = (what: string, published: string, computed: string): void =>
   console.log(`${what.padEnd(48)} published: ${published.padEnd(16)} computed: ${computed}`);

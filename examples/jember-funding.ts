@@ -7,7 +7,8 @@
  * Run: node --import tsx examples/jember-funding.ts
  */
 import { formatCount, formatRupiah } from 'jamsostek';
-import { explain, programBudget, splitFunding } from 'jamsostek/funding';
+import { explain } from 'jamsostek/explain';
+import { programBudget, splitFunding } from 'jamsostek/funding';
 
 const budget = programBudget({
   payer: 'APBD',
@@ -17,7 +18,9 @@ const budget = programBudget({
     { name: 'pekerja rentan lain', workers: 41_793, from: '2025-01', to: '2025-12' },
   ],
 });
-console.log(`Workers: published 82.093, computed ${formatCount(budget.titleParams.workers)}`);
+console.log(
+  `Workers: published 82.093, computed ${formatCount(budget.byCohort.reduce((n, c) => n + c.workers, 0))}`,
+);
 console.log(`Premiums for 12 months: ${formatRupiah(budget.total)} (82.093 × Rp201.600)`);
 
 // MADE-UP shares, for illustration only.

@@ -5,7 +5,8 @@
 // NIK does); no row describes a real person. The criteria are "Jember-like", not the regency's decree.
 //
 // Run: node --import tsx examples/jember-targeting.ts
-import { explain, type ProgramCriteria, screenRoster } from 'jamsostek/eligibility';
+import { type ProgramCriteria, screenRoster } from 'jamsostek/eligibility';
+import { explain } from 'jamsostek/explain';
 
 interface SyntheticRow {
   readonly name: string; // synthetic
@@ -107,7 +108,7 @@ const screening = screenRoster(
 );
 
 console.log('SYNTHETIC roster (made-up names and NIKs), screened as of', screening.asOf);
-console.log(`${screening.eligible.length} of ${screening.total} rows eligible:`);
+console.log(`${screening.eligible.length} of ${screening.rows} rows eligible:`);
 for (const e of screening.eligible) {
   const row = SYNTHETIC_ROSTER[e.row - 1];
   console.log(`  row ${e.row} ${row?.name}: PP 50/2025 discount ${e.result.discount?.status ?? '-'}`);

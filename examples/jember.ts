@@ -10,12 +10,12 @@ import {
   coverageImpact,
   coveragePath,
   coverageRatio,
-  explain,
   formatPercent,
   formatPoints,
   gapToTarget,
   programShare,
 } from 'jamsostek/coverage';
+import { explain } from 'jamsostek/explain';
 
 const WORKING = 1_480_981; // penduduk bekerja, Kabupaten Jember
 const COVERED = 323_739; // active participants, November 2025

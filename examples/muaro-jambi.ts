@@ -6,11 +6,12 @@
  *
  * Run: node --import tsx examples/muaro-jambi.ts
  */
-import { bpuContribution, bpuContributionSchedule, explain, formatCount, formatRupiah } from 'jamsostek';
+import { bpuContribution, bpuContributionSchedule, formatCount, formatRupiah } from 'jamsostek';
+import { explain } from 'jamsostek/explain';
 import { compare, done, figure, heading } from './_report.ts';
 
 heading('Premium per worker-month (December 2025, paid through the APBD)');
-const december = bpuContribution({ month: '2025-12', declaredIncome: 1_000_000, payer: 'APBD' });
+const december = bpuContribution({ month: '2025-12', declaredIncome: 1_000_000, fundingSource: 'APBD' });
 compare(
   'JKK + JKM per worker per month',
   16_800,
@@ -20,8 +21,8 @@ compare(
 console.log(explain(december, { lang: 'id' }).join('\n'));
 
 heading('2026: a self-paying informal worker versus one paid by the regency (PP 50/2025)');
-const selfPaid = bpuContribution({ month: '2026-06', declaredIncome: 1_000_000, payer: 'self' });
-const regency = bpuContribution({ month: '2026-06', declaredIncome: 1_000_000, payer: 'APBD' });
+const selfPaid = bpuContribution({ month: '2026-06', declaredIncome: 1_000_000, fundingSource: 'self' });
+const regency = bpuContribution({ month: '2026-06', declaredIncome: 1_000_000, fundingSource: 'APBD' });
 compare(
   'self-paying worker, June 2026 (50 % off JKK and JKM)',
   8_400,
@@ -35,7 +36,7 @@ compare(
   'PP 50/2025 Pasal 3 ayat (5)',
 );
 for (const r of regency.reliefs) {
-  figure(`  ${r.relief}`, `${r.status}${r.reason ? ` (${r.reason})` : ''}`);
+  figure(`  ${r.relief}`, `${r.status}${r.status === 'refused' ? ` (${r.reason})` : ''}`);
 }
 console.log(explain(regency, { lang: 'id', sources: false }).join('\n'));
 
@@ -45,7 +46,7 @@ const year = bpuContributionSchedule({
   from: '2026-01',
   to: '2026-12',
   declaredIncome: 1_000_000,
-  payer: 'APBD',
+  fundingSource: 'APBD',
 });
 figure('per worker, January–December 2026', `${formatRupiah(year.total)} (12 × Rp16.800)`);
 figure(`${formatCount(workers)} workers`, formatRupiah(workers * year.total));

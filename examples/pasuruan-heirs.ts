@@ -4,8 +4,9 @@
 // are illustrative: the reports give only "enrolled July 2025" and "handed over 1 December 2025".
 //
 // Run: node --import tsx examples/pasuruan-heirs.ts
-import { formatRupiah } from 'jamsostek';
-import { explain, jkkBenefit, jkmBenefit, scholarshipSchedule } from 'jamsostek/benefits';
+import { formatRupiah, type IsoDate } from 'jamsostek';
+import { jkkBenefit, jkmBenefit, scholarshipSchedule } from 'jamsostek/benefits';
+import { explain } from 'jamsostek/explain';
 
 const rows: [string, number, number][] = [];
 function show(label: string, published: number, computed: number): void {
@@ -13,7 +14,7 @@ function show(label: string, published: number, computed: number): void {
 }
 
 // Kab. Pasuruan: Satpol PP / Linmas enrolled as BPU in July 2025.
-const shortDeaths = ['2025-08-10', '2025-08-28', '2025-09-05', '2025-09-20'];
+const shortDeaths: readonly IsoDate[] = ['2025-08-10', '2025-08-28', '2025-09-05', '2025-09-20'];
 let pasuruan = 0;
 shortDeaths.forEach((deathDate, i) => {
   const r = jkmBenefit({ deathDate, segment: 'BPU', membershipStart: '2025-07-01', contributionMonths: 2 });
@@ -60,7 +61,7 @@ console.log('\nThe letter for heir 1, as jamsostek explains it:\n');
 console.log(
   explain(
     jkmBenefit({
-      deathDate: shortDeaths[0] ?? '',
+      deathDate: shortDeaths[0] ?? '2025-08-10',
       segment: 'BPU',
       membershipStart: '2025-07-01',
       contributionMonths: 2,

@@ -5,7 +5,8 @@
  * Run: node --import tsx examples/pasuruan.ts
  */
 import { formatCount, formatRupiah } from 'jamsostek';
-import { explain, programBudget, programTranches, reconcileBudget } from 'jamsostek/funding';
+import { explain } from 'jamsostek/explain';
+import { programBudget, programTranches, reconcileBudget } from 'jamsostek/funding';
 
 const workers = 28_448;
 const show = (what: string, published: string, computed: string): void =>

@@ -3,9 +3,9 @@
  * explanations. Run with `node --import tsx examples/payroll.ts`.
  */
 import { formatRupiah } from 'jamsostek';
+import { explain } from 'jamsostek/explain';
 import {
   constructionContribution,
-  explain,
   migrantWorkerContribution,
   puContribution,
   puContributionSchedule,

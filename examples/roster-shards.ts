@@ -8,12 +8,13 @@
  */
 import { Worker } from 'node:worker_threads';
 import { formatCount, formatRupiah } from 'jamsostek';
-import { mergeSummaries, processRosterSync, type RosterSummary, syntheticRoster } from 'jamsostek/roster';
+import { mergeSummaries, processRosterSync, type RosterSummary } from 'jamsostek/roster';
+import { syntheticRoster } from 'jamsostek/testing';
 import { figure, heading } from './_report.ts';
 
 const ROWS = 200_000;
 const SHARDS = 4;
-const months = { from: '2025-07', to: '2025-12' };
+const months = { from: '2025-07', to: '2025-12' } as const;
 const rows = [...syntheticRoster({ count: ROWS, seed: 2025, corruptRate: 0.01 })];
 
 function shardInWorker(slice: unknown[], rowOffset: number): Promise<RosterSummary> {

@@ -8,15 +8,10 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { OFFICIAL_RULEBOOK } from '../src/entries/rulebook.ts';
-import {
-  formatRate,
-  formatRupiah,
-  type Rulebook,
-  type RuleSeries,
-  type RuleValue,
-  type RuleVersion,
-} from '../src/index.ts';
+import { OFFICIAL_RULEBOOK, type RuleSeries, type RuleVersion } from '../src/entries/rulebook.ts';
+import { formatRate, formatRupiah, type Rulebook, type RuleValue } from '../src/index.ts';
+
+type AnyVersion = RuleVersion<unknown>;
 
 /** Headings for the id prefixes; a prefix not listed here is shown as is. */
 const TOPICS: Readonly<Record<string, string>> = {
@@ -95,7 +90,11 @@ function tableValue(v: RuleValue, key: string | undefined): string {
 }
 
 /** The value of a version, readable: rates as percentages, amounts in rupiah, tables summarised. */
-export function formatValue(series: RuleSeries, value: RuleValue): string {
+export function formatValue(series: RuleSeries, value: unknown): string {
+  return formatRuleValue(series, value as RuleValue);
+}
+
+function formatRuleValue(series: RuleSeries, value: RuleValue): string {
   switch (series.unit) {
     case 'rate':
       return typeof value === 'string' ? formatRate(value, 'en') : tableValue(value, undefined);
@@ -118,11 +117,11 @@ function md(text: string): string {
   return text.replace(/\\/g, '\\\\').replace(/</g, '&lt;').replace(/\*/g, '\\*').replace(/_/g, '\\_');
 }
 
-function window(v: RuleVersion): string {
+function window(v: AnyVersion): string {
   return v.to === undefined ? `from ${v.from}, no end date` : `from ${v.from} to ${v.to} (exclusive)`;
 }
 
-function citations(v: RuleVersion): string {
+function citations(v: AnyVersion): string {
   return v.citations.map((c) => `${c.instrument} ${c.article}`).join('; ');
 }
 
@@ -149,7 +148,7 @@ function topicTitle(t: string): string {
   return TOPICS[t] ?? t;
 }
 
-function versionLines(series: RuleSeries, v: RuleVersion): string[] {
+function versionLines(series: RuleSeries, v: AnyVersion): string[] {
   const out = [
     `- **${window(v)}**, confidence \`${v.confidence}\`: ${md(formatValue(series, v.value))}`,
     `  - Citation: ${md(citations(v))}`,

@@ -140,13 +140,7 @@ JSON
 # "import" condition (dist/<entry>.d.ts), .cts the "require" condition (dist/<entry>.d.cts).
 for ext in mts cts; do
   cat >"$consumer/consumer.$ext" <<'TS'
-import {
-  bpuContribution,
-  formatRupiah,
-  isJamsostekError,
-  JamsostekError,
-  type JamsostekErrorCode,
-} from 'jamsostek';
+import { bpuContribution, formatRupiah, isJamsostekError, JamsostekError, type JamsostekErrorCode } from 'jamsostek';
 import { type JkmBenefitResult, jkmBenefit } from 'jamsostek/benefits';
 import { puContribution } from 'jamsostek/payroll';
 

@@ -27,12 +27,56 @@ export interface InputIssue {
 
 const BRAND: unique symbol = Symbol.for('jamsostek.JamsostekError');
 
+/** Machine-readable context of each error code. */
+export interface JamsostekErrorDetails {
+  /** Details of `INVALID_INPUT`. */
+  readonly INVALID_INPUT: InvalidInputDetails;
+  /** Details of `RULE_NOT_IN_FORCE`. */
+  readonly RULE_NOT_IN_FORCE: RuleNotInForceDetails;
+  /** Details of `OUT_OF_RANGE`. */
+  readonly OUT_OF_RANGE: OutOfRangeDetails;
+  /** Details of `INVALID_RULEBOOK`. */
+  readonly INVALID_RULEBOOK: InvalidRulebookDetails;
+}
+
+/** Details of an `INVALID_INPUT` error. */
+export interface InvalidInputDetails {
+  /** What was being read, e.g. `'BPU contribution input'`. */
+  readonly what?: string | undefined;
+  /** For a roster row, its row number. */
+  readonly row?: number | undefined;
+}
+
+/** Details of a `RULE_NOT_IN_FORCE` error. */
+export interface RuleNotInForceDetails {
+  /** The rule asked for. */
+  readonly rule: string;
+  /** The date or month asked about. */
+  readonly at?: string | undefined;
+  /** The rulebook's name. */
+  readonly rulebook: string;
+}
+
+/** Details of an `OUT_OF_RANGE` error. */
+export interface OutOfRangeDetails {
+  /** What left the range. */
+  readonly what: string;
+  /** The value, when it can be shown: a number, or a fraction as text. */
+  readonly value?: number | string | null | undefined;
+}
+
+/** Details of an `INVALID_RULEBOOK` error. */
+export interface InvalidRulebookDetails {
+  /** The name of the rulebook being built. */
+  readonly rulebook?: string | undefined;
+}
+
 /** Options accepted by the {@link JamsostekError} constructor. */
-export interface JamsostekErrorOptions {
+export interface JamsostekErrorOptions<C extends JamsostekErrorCode = JamsostekErrorCode> {
   /** Every input problem (for `INVALID_INPUT` and `INVALID_RULEBOOK`). */
   readonly issues?: readonly InputIssue[];
-  /** Machine-readable context, e.g. the rule id and the date for `RULE_NOT_IN_FORCE`. */
-  readonly details?: Readonly<Record<string, unknown>>;
+  /** Machine-readable context, typed per code (see {@link JamsostekErrorDetails}). */
+  readonly details?: JamsostekErrorDetails[C];
 }
 
 /**
@@ -42,7 +86,7 @@ export interface JamsostekErrorOptions {
  * ```ts
  * import { bpuContribution, isJamsostekError } from 'jamsostek';
  * try {
- *   bpuContribution({ month: '2026-13', declaredIncome: -1 });
+ *   bpuContribution(JSON.parse('{"month":"2026-13","declaredIncome":-1}')); // a form's data, unchecked
  * } catch (e) {
  *   if (isJamsostekError(e) && e.code === 'INVALID_INPUT') {
  *     for (const issue of e.issues) console.log(issue.path.join('.'), issue.message);
@@ -50,41 +94,52 @@ export interface JamsostekErrorOptions {
  * }
  * ```
  */
-export class JamsostekError extends Error {
+export class JamsostekError<C extends JamsostekErrorCode = JamsostekErrorCode> extends Error {
   /** The stable error code. */
-  readonly code: JamsostekErrorCode;
+  readonly code: C;
   /** Every input problem, in the order found (empty for codes other than input and rulebook errors). */
   readonly issues: readonly InputIssue[];
-  /** Machine-readable context. */
-  readonly details: Readonly<Record<string, unknown>>;
+  /** Machine-readable context, typed per code; empty when the thrower had nothing to add. */
+  readonly details: Partial<JamsostekErrorDetails[C]>;
 
-  constructor(code: JamsostekErrorCode, message: string, options: JamsostekErrorOptions = {}) {
+  constructor(code: C, message: string, options: JamsostekErrorOptions<C> = {}) {
     super(message);
     this.name = 'JamsostekError';
     this.code = code;
     this.issues = Object.freeze([...(options.issues ?? [])]);
-    this.details = Object.freeze({ ...(options.details ?? {}) });
+    this.details = Object.freeze({ ...(options.details ?? {}) }) as Partial<JamsostekErrorDetails[C]>;
     Object.defineProperty(this, BRAND, { value: true });
   }
 }
 
 /**
- * True for any {@link JamsostekError}, including one thrown by another copy of the library (the ESM and
- * CJS builds loaded side by side), because it checks a global symbol brand rather than `instanceof`.
+ * True for any {@link JamsostekError} (with `code`, only for that code), including one thrown by another
+ * copy of the library (the ESM and CJS builds loaded side by side), because it checks a global symbol
+ * brand rather than `instanceof`. With a code, `details` is typed for that code.
  *
  * @example
  * ```ts
  * import { isJamsostekError, JamsostekError } from 'jamsostek';
  * isJamsostekError(new JamsostekError('OUT_OF_RANGE', 'too big')); // true
  * isJamsostekError(new Error('other')); // false
+ * const e: unknown = new JamsostekError('RULE_NOT_IN_FORCE', 'no rule', { details: { rule: 'x', rulebook: 'official' } });
+ * if (isJamsostekError(e, 'RULE_NOT_IN_FORCE')) console.log(e.details.rule);
  * ```
  */
-export function isJamsostekError(value: unknown): value is JamsostekError {
-  return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[BRAND] === true;
+export function isJamsostekError<C extends JamsostekErrorCode = JamsostekErrorCode>(
+  value: unknown,
+  code?: C,
+): value is JamsostekError<C> {
+  if (typeof value !== 'object' || value === null || (value as Record<symbol, unknown>)[BRAND] !== true)
+    return false;
+  return code === undefined || (value as JamsostekError).code === code;
 }
 
 /** @internal Throws `INVALID_INPUT` with the given issues. */
 export function invalidInput(issues: readonly InputIssue[], what = 'input'): never {
   const lines = issues.map((i) => `${i.path.length ? i.path.join('.') : '(root)'}: ${i.message}`);
-  throw new JamsostekError('INVALID_INPUT', `Invalid ${what}: ${lines.join('; ')}`, { issues });
+  throw new JamsostekError('INVALID_INPUT', `Invalid ${what}: ${lines.join('; ')}`, {
+    issues,
+    details: { what },
+  });
 }

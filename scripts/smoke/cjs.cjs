@@ -1,7 +1,8 @@
 // Smoke test of the packed tarball, loaded with require() by a consumer project (scripts/smoke.sh copies it there).
 const assert = require('node:assert/strict');
 const { bpuContribution, formatRupiah, isJamsostekError, JamsostekError } = require('jamsostek');
-const { puContribution, explain } = require('jamsostek/payroll');
+const { puContribution } = require('jamsostek/payroll');
+const { explain } = require('jamsostek/explain');
 const { jkmBenefit } = require('jamsostek/benefits');
 const { OFFICIAL_RULEBOOK } = require('jamsostek/rulebook');
 
@@ -65,7 +66,7 @@ check('puContribution 2024-06, wage 10,000,000, class 1: 24000 + 30000 + 570000 
 });
 
 check(
-  "jkmBenefit 2025-06-01 after 65 months: 42,000,000, explained with PP 82/2019 by payroll's explain",
+  "jkmBenefit 2025-06-01 after 65 months: 42,000,000, explained with PP 82/2019 by 'jamsostek/explain'",
   () => {
     const r = jkmBenefit({
       deathDate: '2025-06-01',

@@ -2,8 +2,9 @@
 // Also loads the CJS build next to it and checks that errors are recognised across the two copies.
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { bpuContribution, explain, formatRupiah, isJamsostekError, JamsostekError } from 'jamsostek';
-import { explain as explainAny, jkmBenefit } from 'jamsostek/benefits';
+import { bpuContribution, formatRupiah, isJamsostekError, JamsostekError } from 'jamsostek';
+import { jkmBenefit } from 'jamsostek/benefits';
+import { explain } from 'jamsostek/explain';
 import { puContribution } from 'jamsostek/payroll';
 import { OFFICIAL_RULEBOOK } from 'jamsostek/rulebook';
 
@@ -83,15 +84,27 @@ check('one JamsostekError class for every entry of the ESM build (shared chunks)
   assert.ok(error instanceof JamsostekError, `not the root entry's JamsostekError: ${error}`);
 });
 
-check("the root explain refuses a benefit result; the benefits entry's explain renders it", () => {
+check("'jamsostek/explain' renders results of every entry and refuses what is not a result", () => {
   const r = jkmBenefit({
     deathDate: '2025-06-01',
     segment: 'PU',
     membershipStart: '2020-01-01',
     contributionMonths: 65,
   });
-  assert.equal(thrownBy(() => explain(r)).code, 'INVALID_INPUT');
-  assert.match(explainAny(r).join('\n'), /PP 82\/2019/);
+  assert.match(explain(r).join('\n'), /PP 82\/2019/);
+  assert.match(
+    explain(bpuContribution({ month: '2025-09', declaredIncome: 1000000 })).join('\n'),
+    /Rp16\.800/,
+  );
+  assert.equal(thrownBy(() => explain({ kind: 'nothing' })).code, 'INVALID_INPUT');
+});
+
+check('a rulebook from the CJS copy is accepted by the ESM copy (one registry)', () => {
+  const cjsRulebook = require('jamsostek/rulebook').OFFICIAL_RULEBOOK;
+  assert.equal(
+    bpuContribution({ month: '2025-09', declaredIncome: 1000000, rulebook: cjsRulebook }).total,
+    16800,
+  );
 });
 
 check("OFFICIAL_RULEBOOK from 'jamsostek/rulebook' holds the series of every entry", () => {

@@ -4,10 +4,12 @@
  * @internal
  * @module
  */
+
 import { computeBpuContribution } from '../contributions/bpu/contribution.ts';
 import type { BasisBuilder } from '../explain/basis.ts';
 import { checkRupiah } from '../money/rupiah.ts';
 import { calendarMonthsBetween, type IsoDate, monthOf } from '../period/iso-date.ts';
+import type { YearMonth } from '../period/year-month.ts';
 import { addMonths } from '../period/year-month.ts';
 import { PP82_START } from '../rulebook/data/benefits.ts';
 import type { Rulebook, RuleRef } from '../rulebook/types.ts';
@@ -53,7 +55,7 @@ export function arrearsDue(
   b: BasisBuilder,
 ): ArrearsDue {
   const last = addMonths(monthOf(eventDate), -1);
-  const monthsOwed: string[] = [];
+  const monthsOwed: YearMonth[] = [];
   for (let i = months - 1; i >= 0; i--) monthsOwed.push(addMonths(last, -i));
   let amount = 0;
   for (const month of monthsOwed) {

@@ -9,8 +9,9 @@ import { Dec } from '../money/decimal.ts';
 import { applyRate, DEFAULT_ROUNDING } from '../money/rounding.ts';
 import { checkRupiah } from '../money/rupiah.ts';
 import { addYears } from '../period/iso-date.ts';
-import { DISABILITY_PREFIX, type DisabilityRowValue } from '../rulebook/data/disability.ts';
-import { findRule, ruleAt } from '../rulebook/lookup.ts';
+import type { DisabilityRuleId, RuleCatalog, RuleId } from '../rulebook/catalog.ts';
+import type { DisabilityRowValue } from '../rulebook/data/disability.ts';
+import { lookupRule, requireRule } from '../rulebook/lookup.ts';
 import { BENEFITS_RULEBOOK } from '../rulebook/official/benefits.ts';
 import type { RuleRef } from '../rulebook/types.ts';
 import { parseInput } from '../schemas/validate.ts';
@@ -43,14 +44,13 @@ export function computeJkk(input: JkkBenefitInput): JkkBenefitResult {
   const rulebook = input.rulebook ?? BENEFITS_RULEBOOK;
   const date = input.eventDate;
   const regime = regimeOn(date);
-  const b = new BasisBuilder(rulebook.name);
+  const b = new BasisBuilder(rulebook);
   const wage = input.wage;
   const arrears = input.arrearsMonths ?? 0;
-  const at = (id: string): RuleRef => b.use(ruleAt(rulebook, id, date));
+  const at = <K extends RuleId>(id: K): RuleRef<RuleCatalog[K]> => b.use(requireRule(rulebook, id, date));
   const shell = {
     kind: 'jkk-benefit' as const,
     regime,
-    titleParams: { date },
     payableNow: 0,
     deferred: [] as BenefitItem[],
     deferredTotal: 0,
@@ -59,31 +59,29 @@ export function computeJkk(input: JkkBenefitInput): JkkBenefitResult {
     excluded: [] as readonly ExcludedBenefit[],
   };
   const refuse = (reason: 'arrears-over-limit' | 'claim-lapsed'): JkkBenefitResult => {
-    const basis = b.build();
+    const basis = b.build({ date });
     return {
       ...shell,
       status: 'not-eligible',
       reason,
       medicalCare: 'none',
       items: [],
-      confidence: basis.confidence,
+      confidence: b.confidence(),
       basis,
     };
   };
 
   if (input.claimDate !== undefined) {
     const lapse = at('jkk.claim-lapse');
-    const end = addYears(date, lapse.value as number);
+    const end = addYears(date, lapse.value);
     if (input.claimDate >= end) {
-      b.notice('jkk.claim-lapsed', 'warning', { years: lapse.value as number, end }, [lapse.id]);
+      b.notice('jkk.claim-lapsed', 'warning', { years: lapse.value, end }, [lapse.id]);
       return refuse('claim-lapsed');
     }
   }
   const limit = arrears > 0 ? at('arrears.max-months') : undefined;
-  if (limit && input.segment === 'BPU' && arrears > (limit.value as number)) {
-    b.notice('jkk.arrears-over-limit', 'warning', { months: arrears, max: limit.value as number }, [
-      limit.id,
-    ]);
+  if (limit && input.segment === 'BPU' && arrears > limit.value) {
+    b.notice('jkk.arrears-over-limit', 'warning', { months: arrears, max: limit.value }, [limit.id]);
     return refuse('arrears-over-limit');
   }
 
@@ -92,7 +90,7 @@ export function computeJkk(input: JkkBenefitInput): JkkBenefitResult {
   b.step(input.segment === 'BPU' ? 'jkk.wage.bpu' : 'jkk.wage.pu', { wage }, []);
   const items: BenefitItem[] = [];
   const months = at('jkk.wage-months');
-  const base = checkRupiah(wage * (months.value as number), 'wage × months');
+  const base = checkRupiah(wage * months.value, 'wage × months');
 
   if (input.transport) {
     const caps = at('jkk.transport.caps');
@@ -138,8 +136,8 @@ export function computeJkk(input: JkkBenefitInput): JkkBenefitResult {
   }
 
   (input.disabilities ?? []).forEach((d, i) => {
-    const id = `${DISABILITY_PREFIX}${d.row}`;
-    const ref = Object.hasOwn(rulebook.series, id) ? findRule(rulebook, id, date) : undefined;
+    const id = `jkk.disability.${d.row}` as DisabilityRuleId;
+    const ref = Object.hasOwn(rulebook.series, id) ? lookupRule(rulebook, id, date) : undefined;
     if (!ref) {
       invalidInput(
         [
@@ -186,7 +184,7 @@ export function computeJkk(input: JkkBenefitInput): JkkBenefitResult {
         rowEn: sideEn ? `${rowName(ref.title.en)}, ${sideEn}` : rowName(ref.title.en),
         rate,
         lost: d.functionLost ?? '1',
-        months: months.value as number,
+        months: months.value,
         wage,
       },
       [ref.id, months.id],
@@ -200,17 +198,17 @@ export function computeJkk(input: JkkBenefitInput): JkkBenefitResult {
   if (input.totalDisability) {
     const rate = at('jkk.total-disability.rate');
     const periodic = at('jkk.periodic');
-    const amount = applyRate(base, rate.value as string);
+    const amount = applyRate(base, rate.value);
     b.step(
       'jkk.total-disability',
-      { rate: rate.value as string, months: months.value as number, wage },
+      { rate: rate.value, months: months.value, wage },
       [rate.id, months.id],
       amount,
       DEFAULT_ROUNDING,
     );
     items.push(itemOf(rate, 'jkk.total-disability', amount, 'participant'));
-    b.step('item.jkk.periodic', { recipient: 'participant' }, [periodic.id], periodic.value as number);
-    items.push(itemOf(periodic, 'jkk.periodic', periodic.value as number, 'participant'));
+    b.step('item.jkk.periodic', { recipient: 'participant' }, [periodic.id], periodic.value);
+    items.push(itemOf(periodic, 'jkk.periodic', periodic.value, 'participant'));
   }
 
   const excluded: ExcludedBenefit[] = [];
@@ -218,19 +216,19 @@ export function computeJkk(input: JkkBenefitInput): JkkBenefitResult {
     const rate = at('jkk.death.rate');
     const funeral = at('jkk.funeral');
     const periodic = at('jkk.periodic');
-    const amount = applyRate(base, rate.value as string);
+    const amount = applyRate(base, rate.value);
     b.step(
       'jkk.death',
-      { rate: rate.value as string, months: months.value as number, wage },
+      { rate: rate.value, months: months.value, wage },
       [rate.id, months.id],
       amount,
       DEFAULT_ROUNDING,
     );
     items.push(itemOf(rate, 'jkk.death', amount, 'heirs'));
-    b.step('item.jkk.funeral', { recipient: 'heirs' }, [funeral.id], funeral.value as number);
-    items.push(itemOf(funeral, 'jkk.funeral', funeral.value as number, 'heirs'));
-    b.step('item.jkk.periodic', { recipient: 'heirs' }, [periodic.id], periodic.value as number);
-    items.push(itemOf(periodic, 'jkk.periodic', periodic.value as number, 'heirs'));
+    b.step('item.jkk.funeral', { recipient: 'heirs' }, [funeral.id], funeral.value);
+    items.push(itemOf(funeral, 'jkk.funeral', funeral.value, 'heirs'));
+    b.step('item.jkk.periodic', { recipient: 'heirs' }, [periodic.id], periodic.value);
+    items.push(itemOf(periodic, 'jkk.periodic', periodic.value, 'heirs'));
     if (input.claimJkm) {
       excluded.push({ benefit: 'JKM', reason: 'jkk-death-excludes-jkm' });
       b.notice('jkk.jkm-excluded', 'warning', {}, [rate.id]);
@@ -238,7 +236,7 @@ export function computeJkk(input: JkkBenefitInput): JkkBenefitResult {
   }
 
   if (input.homeCare) {
-    const rule = findRule(rulebook, 'jkk.home-care', date);
+    const rule = lookupRule(rulebook, 'jkk.home-care', date);
     if (!rule) b.notice('jkk.not-covered.homeCare', 'info', {}, []);
     else {
       b.use(rule);
@@ -265,14 +263,14 @@ export function computeJkk(input: JkkBenefitInput): JkkBenefitResult {
   ] as const) {
     const spent = devices[key];
     if (spent === undefined) continue;
-    const rule = findRule(rulebook, id, date);
+    const rule = lookupRule(rulebook, id, date);
     if (!rule) {
       b.notice(`jkk.not-covered.${key}`, 'info', {}, []);
       continue;
     }
     b.use(rule);
-    const paid = Math.min(spent, rule.value as number);
-    b.step(`jkk.device.${key}`, { spent, cap: rule.value as number }, [rule.id], paid);
+    const paid = Math.min(spent, rule.value);
+    b.step(`jkk.device.${key}`, { spent, cap: rule.value }, [rule.id], paid);
     items.push(itemOf(rule, `jkk.${key}`, paid, 'participant'));
   }
 
@@ -299,7 +297,7 @@ export function computeJkk(input: JkkBenefitInput): JkkBenefitResult {
     b.step('benefit.deferred', { arrears: due.amount }, [limit.id], deferredTotal);
     scholarshipLine();
     b.notice('jkk.deferred', 'warning', { arrears: due.amount, deferred: deferredTotal }, [limit.id]);
-    const basis = b.build();
+    const basis = b.build({ date });
     return {
       ...common,
       status: 'deferred',
@@ -308,17 +306,17 @@ export function computeJkk(input: JkkBenefitInput): JkkBenefitResult {
       deferredTotal,
       total: deferredTotal,
       arrears: due,
-      confidence: basis.confidence,
+      confidence: b.confidence(),
       basis,
     };
   }
-  if (limit && input.segment === 'PU' && arrears > (limit.value as number))
+  if (limit && input.segment === 'PU' && arrears > limit.value)
     b.notice('jkk.employer-pays-first', 'info', { months: arrears }, [limit.id]);
   const total = sumItems(items);
   b.step('total', {}, [], total);
   scholarshipLine();
-  const basis = b.build();
-  return { ...common, status: 'paid', items, payableNow: total, total, confidence: basis.confidence, basis };
+  const basis = b.build({ date });
+  return { ...common, status: 'paid', items, payableNow: total, total, confidence: b.confidence(), basis };
 }
 
 /**

@@ -3,8 +3,10 @@
  *
  * @module
  */
+
 import { BasisBuilder } from '../explain/basis.ts';
-import { findRule, ruleAt } from '../rulebook/lookup.ts';
+import type { StepCode } from '../explain/codes.ts';
+import { lookupRule, requireRule } from '../rulebook/lookup.ts';
 import { BENEFITS_RULEBOOK } from '../rulebook/official/benefits.ts';
 import type { Rulebook } from '../rulebook/types.ts';
 import { parseInput } from '../schemas/validate.ts';
@@ -29,19 +31,19 @@ function scholarshipLines(
 ): void {
   if (!s) return;
   if (s.status === 'eligible' && s.children.length === 0) {
-    const max = ruleAt(rulebook, 'scholarship.max-children', input.deathDate);
-    b.step('jkm.scholarship.eligible', { max: max.value as number }, [
+    const max = requireRule(rulebook, 'scholarship.max-children', input.deathDate);
+    b.step('jkm.scholarship.eligible', { max: max.value }, [
       'jkm.scholarship.min-contribution-months',
       max.id,
     ]);
   } else if (s.status === 'eligible') {
     b.step('jkm.scholarship', { children: s.children.length }, [s.item.rule], s.total);
   } else {
-    const min = ruleAt(rulebook, 'jkm.scholarship.min-contribution-months', input.deathDate);
+    const min = requireRule(rulebook, 'jkm.scholarship.min-contribution-months', input.deathDate);
     b.notice(
       'scholarship.period-too-short',
       'warning',
-      { months: input.contributionMonths, min: min.value as number },
+      { months: input.contributionMonths, min: min.value },
       [min.id],
     );
   }
@@ -52,13 +54,12 @@ export function computeJkm(input: JkmBenefitInput): JkmBenefitResult {
   const rulebook = input.rulebook ?? BENEFITS_RULEBOOK;
   const date = input.deathDate;
   const regime = regimeOn(date);
-  const b = new BasisBuilder(rulebook.name);
+  const b = new BasisBuilder(rulebook);
   const heirs = input.heirs ?? true;
   const arrears = input.arrearsMonths ?? 0;
   const empty = {
     kind: 'jkm-benefit' as const,
     regime,
-    titleParams: { date },
     items: [] as BenefitItem[],
     payableNow: 0,
     deferred: [] as BenefitItem[],
@@ -68,34 +69,32 @@ export function computeJkm(input: JkmBenefitInput): JkmBenefitResult {
   };
 
   if (input.workRelated) {
-    const jkkDeath = b.use(ruleAt(rulebook, 'jkk.death.rate', date));
+    const jkkDeath = b.use(requireRule(rulebook, 'jkk.death.rate', date));
     b.notice('jkm.work-related', 'warning', {}, [jkkDeath.id]);
-    const basis = b.build();
+    const basis = b.build({ date });
     return {
       ...empty,
       status: 'not-eligible',
       reason: 'work-related-death',
-      confidence: basis.confidence,
+      confidence: b.confidence(),
       basis,
     };
   }
-  const limit = arrears > 0 ? b.use(ruleAt(rulebook, 'arrears.max-months', date)) : undefined;
-  if (limit && input.segment === 'BPU' && arrears > (limit.value as number)) {
-    b.notice('jkm.arrears-over-limit', 'warning', { months: arrears, max: limit.value as number }, [
-      limit.id,
-    ]);
-    const basis = b.build();
+  const limit = arrears > 0 ? b.use(requireRule(rulebook, 'arrears.max-months', date)) : undefined;
+  if (limit && input.segment === 'BPU' && arrears > limit.value) {
+    b.notice('jkm.arrears-over-limit', 'warning', { months: arrears, max: limit.value }, [limit.id]);
+    const basis = b.build({ date });
     return {
       ...empty,
       status: 'not-eligible',
       reason: 'arrears-over-limit',
-      confidence: basis.confidence,
+      confidence: b.confidence(),
       basis,
     };
   }
 
   const items: BenefitItem[] = [];
-  const shortRule = findRule(rulebook, 'jkm.short-membership', date);
+  const shortRule = lookupRule(rulebook, 'jkm.short-membership', date);
   const short = shortRule?.value as ShortMembership | undefined;
   const isShort =
     shortRule !== undefined &&
@@ -114,12 +113,12 @@ export function computeJkm(input: JkmBenefitInput): JkmBenefitResult {
       [shortRule.id],
     );
   } else {
-    const lump = b.use(ruleAt(rulebook, 'jkm.lump-sum', date));
-    const periodic = b.use(ruleAt(rulebook, 'jkm.periodic', date));
-    const funeral = b.use(ruleAt(rulebook, 'jkm.funeral', date));
-    items.push(itemOf(lump, 'jkm.lump-sum', lump.value as number, 'heirs'));
-    items.push(itemOf(periodic, 'jkm.periodic', periodic.value as number, 'heirs'));
-    items.push(itemOf(funeral, 'jkm.funeral', funeral.value as number, 'heirs'));
+    const lump = b.use(requireRule(rulebook, 'jkm.lump-sum', date));
+    const periodic = b.use(requireRule(rulebook, 'jkm.periodic', date));
+    const funeral = b.use(requireRule(rulebook, 'jkm.funeral', date));
+    items.push(itemOf(lump, 'jkm.lump-sum', lump.value, 'heirs'));
+    items.push(itemOf(periodic, 'jkm.periodic', periodic.value, 'heirs'));
+    items.push(itemOf(funeral, 'jkm.funeral', funeral.value, 'heirs'));
   }
 
   let paid = items;
@@ -136,7 +135,7 @@ export function computeJkm(input: JkmBenefitInput): JkmBenefitResult {
   }
   for (const i of paid)
     b.step(
-      i.recipient === 'heirs' ? `item.${i.item}` : `item.${i.item}.${i.recipient}`,
+      (i.recipient === 'heirs' ? `item.${i.item}` : `item.${i.item}.${i.recipient}`) as StepCode,
       {},
       [i.rule],
       i.amount,
@@ -154,7 +153,7 @@ export function computeJkm(input: JkmBenefitInput): JkmBenefitResult {
     for (const r of scholarship.basis.rules) b.use(r);
   }
 
-  if (limit && input.segment === 'PU' && arrears > (limit.value as number)) {
+  if (limit && input.segment === 'PU' && arrears > limit.value) {
     b.notice('jkm.employer-pays-first', 'info', { months: arrears }, [limit.id]);
   }
   if (limit && input.segment === 'BPU') {
@@ -167,7 +166,7 @@ export function computeJkm(input: JkmBenefitInput): JkmBenefitResult {
     b.step('benefit.deferred', { arrears: due.amount }, [limit.id], deferredTotal);
     scholarshipLines(b, scholarship, input, rulebook);
     b.notice('jkm.deferred', 'warning', { arrears: due.amount, deferred: deferredTotal }, [limit.id]);
-    const basis = b.build();
+    const basis = b.build({ date });
     return {
       ...empty,
       status: 'deferred',
@@ -179,14 +178,14 @@ export function computeJkm(input: JkmBenefitInput): JkmBenefitResult {
       shortMembership: isShort,
       arrears: due,
       scholarship,
-      confidence: basis.confidence,
+      confidence: b.confidence(),
       basis,
     };
   }
   const total = sumItems(paid);
   b.step('total', {}, [], total);
   scholarshipLines(b, scholarship, input, rulebook);
-  const basis = b.build();
+  const basis = b.build({ date });
   return {
     ...empty,
     status: 'paid',
@@ -195,7 +194,7 @@ export function computeJkm(input: JkmBenefitInput): JkmBenefitResult {
     total,
     shortMembership: isShort,
     scholarship,
-    confidence: basis.confidence,
+    confidence: b.confidence(),
     basis,
   };
 }

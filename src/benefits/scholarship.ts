@@ -7,7 +7,7 @@ import { invalidInput } from '../errors.ts';
 import { BasisBuilder } from '../explain/basis.ts';
 import { checkRupiah } from '../money/rupiah.ts';
 import { addYears, ageOn } from '../period/iso-date.ts';
-import { ruleAt } from '../rulebook/lookup.ts';
+import { requireRule } from '../rulebook/lookup.ts';
 import { BENEFITS_RULEBOOK } from '../rulebook/official/benefits.ts';
 import { parseInput } from '../schemas/validate.ts';
 import { itemOf, regimeOn } from './common.ts';
@@ -31,15 +31,14 @@ export function computeScholarship(input: ScholarshipInput): ScholarshipResult {
   const rulebook = input.rulebook ?? BENEFITS_RULEBOOK;
   const date = input.eventDate;
   const regime = regimeOn(date);
-  const b = new BasisBuilder(rulebook.name);
+  const b = new BasisBuilder(rulebook);
   const base = {
     kind: 'scholarship-schedule' as const,
     regime,
     cause: input.cause,
-    titleParams: { date },
   };
-  const max = b.use(ruleAt(rulebook, 'scholarship.max-children', date));
-  if (input.children.length > (max.value as number)) {
+  const max = b.use(requireRule(rulebook, 'scholarship.max-children', date));
+  if (input.children.length > max.value) {
     invalidInput(
       [
         {
@@ -52,22 +51,22 @@ export function computeScholarship(input: ScholarshipInput): ScholarshipResult {
     );
   }
   if (input.cause === 'non-work-death') {
-    const min = b.use(ruleAt(rulebook, 'jkm.scholarship.min-contribution-months', date));
+    const min = b.use(requireRule(rulebook, 'jkm.scholarship.min-contribution-months', date));
     const months = input.contributionMonths ?? 0;
-    if (months < (min.value as number)) {
-      b.notice('scholarship.period-too-short', 'warning', { months, min: min.value as number }, [min.id]);
-      const basis = b.build();
+    if (months < min.value) {
+      b.notice('scholarship.period-too-short', 'warning', { months, min: min.value }, [min.id]);
+      const basis = b.build({ date });
       return {
         ...base,
         status: 'not-eligible',
         reason: 'contribution-period-too-short',
         children: [],
         total: 0,
-        confidence: basis.confidence,
+        confidence: b.confidence(),
         basis,
       };
     }
-    b.step('scholarship.period-met', { months, min: min.value as number }, [min.id]);
+    b.step('scholarship.period-met', { months, min: min.value }, [min.id]);
   } else {
     b.step(`scholarship.no-minimum.${input.cause}`, {}, [max.id]);
   }
@@ -75,8 +74,8 @@ export function computeScholarship(input: ScholarshipInput): ScholarshipResult {
   const children: ChildSchedule[] = [];
   let item: ReturnType<typeof itemOf>;
   if (regime === 'PP 44/2015') {
-    const once = b.use(ruleAt(rulebook, 'scholarship.pp44.amount', date));
-    const amount = once.value as number;
+    const once = b.use(requireRule(rulebook, 'scholarship.pp44.amount', date));
+    const amount = once.value;
     item = itemOf(once, 'scholarship', amount, 'children');
     const first = input.children[0];
     if (first) {
@@ -88,10 +87,10 @@ export function computeScholarship(input: ScholarshipInput): ScholarshipResult {
       b.step('scholarship.once', {}, [once.id], amount);
     }
   } else {
-    const levelsRule = b.use(ruleAt(rulebook, 'scholarship.levels', date));
-    const limit = b.use(ruleAt(rulebook, 'scholarship.age-limit', date));
+    const levelsRule = b.use(requireRule(rulebook, 'scholarship.levels', date));
+    const limit = b.use(requireRule(rulebook, 'scholarship.age-limit', date));
     const levels = levelsRule.value as unknown as readonly LevelRow[];
-    const ageLimit = limit.value as number;
+    const ageLimit = limit.value;
     item = itemOf(levelsRule, 'scholarship', 0, 'children');
     input.children.forEach((c, index) => {
       const start = c.startDate ?? date;
@@ -160,14 +159,14 @@ export function computeScholarship(input: ScholarshipInput): ScholarshipResult {
   );
   if (children.length === 0) b.notice('scholarship.no-children', 'info', {}, []);
   b.step('scholarship.total', {}, [], total);
-  const basis = b.build();
+  const basis = b.build({ date });
   return {
     ...base,
     status: 'eligible',
     children,
     total,
     item: { ...item, amount: total },
-    confidence: basis.confidence,
+    confidence: b.confidence(),
     basis,
   };
 }

@@ -3,8 +3,11 @@
  *
  * @module
  */
-import { DISABILITY_PREFIX, type DisabilityRowValue } from '../rulebook/data/disability.ts';
-import { findRule } from '../rulebook/lookup.ts';
+
+import type { IsoDate } from '../period/iso-date.ts';
+import type { DisabilityRuleId } from '../rulebook/catalog.ts';
+import { DISABILITY_PREFIX } from '../rulebook/data/disability.ts';
+import { lookupRule } from '../rulebook/lookup.ts';
 import { BENEFITS_RULEBOOK } from '../rulebook/official/benefits.ts';
 import type { RuleOverlay } from '../rulebook/overlay.ts';
 import type { Rulebook } from '../rulebook/types.ts';
@@ -20,16 +23,16 @@ import type { DisabilityRow } from './types.ts';
  * disabilityRows('2025-06-01').find((r) => r.row === 'arm-shoulder')?.value; // { right: '0.4', left: '0.35' }
  * ```
  */
-export function disabilityRows(date: string, rulebook: Rulebook = BENEFITS_RULEBOOK): DisabilityRow[] {
+export function disabilityRows(date: IsoDate, rulebook: Rulebook = BENEFITS_RULEBOOK): DisabilityRow[] {
   const rows: DisabilityRow[] = [];
   for (const id of Object.keys(rulebook.series)) {
     if (!id.startsWith(DISABILITY_PREFIX)) continue;
-    const ref = findRule(rulebook, id, date);
+    const ref = lookupRule(rulebook, id as DisabilityRuleId, date);
     if (!ref) continue;
     rows.push({
       row: id.slice(DISABILITY_PREFIX.length),
       title: ref.title,
-      value: ref.value as DisabilityRowValue,
+      value: ref.value,
       citations: ref.citations,
       confidence: ref.confidence,
     });
@@ -47,7 +50,7 @@ export function disabilityRows(date: string, rulebook: Rulebook = BENEFITS_RULEB
  * ```ts
  * import { OFFICIAL_RULEBOOK } from 'jamsostek/rulebook';
  * import { jkmBenefit, SHORT_MEMBERSHIP_VARIANTS } from 'jamsostek/benefits';
- * import { withRules } from 'jamsostek';
+ * import { withRules } from 'jamsostek/rulebook';
  * const rb = withRules(OFFICIAL_RULEBOOK, [SHORT_MEMBERSHIP_VARIANTS.none], 'no-short-membership');
  * jkmBenefit({ deathDate: '2025-09-01', segment: 'BPU', membershipStart: '2025-07-01', contributionMonths: 2, rulebook: rb }).total; // 42000000
  * ```

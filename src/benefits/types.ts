@@ -6,10 +6,9 @@
 import type { Basis, Explainable } from '../explain/basis.ts';
 import type { Rupiah } from '../money/rupiah.ts';
 import type { IsoDate } from '../period/iso-date.ts';
+import type { RuleId } from '../rulebook/catalog.ts';
 import type { Citation, Confidence, LocalizedText, Rulebook } from '../rulebook/types.ts';
-
-/** Participant segment: `PU` wage earner, `BPU` non-wage (informal or self-employed) worker. */
-export type Segment = 'PU' | 'BPU';
+import type { Segment } from '../vocabulary.ts';
 
 /** The benefit regime in force on the date of the event. */
 export type BenefitRegime = 'PP 44/2015' | 'PP 82/2019';
@@ -26,7 +25,7 @@ export interface BenefitItem {
   /** Who receives it. */
   readonly recipient: BenefitRecipient;
   /** Id of the rule that sets it. */
-  readonly rule: string;
+  readonly rule: RuleId;
   /** Citations of that rule version. */
   readonly citations: readonly Citation[];
   /** Confidence of that rule version. */
@@ -163,8 +162,6 @@ export interface ScholarshipBase extends Explainable {
   readonly cause: ScholarshipCause;
   /** Weakest confidence of the rules used. */
   readonly confidence: Confidence;
-  /** Parameters of the explanation's title. */
-  readonly titleParams: Readonly<Record<string, string | number>>;
   /** The basis. */
   readonly basis: Basis;
 }
@@ -218,8 +215,6 @@ export interface JkmBase extends Explainable {
   readonly scholarship?: ScholarshipResult | undefined;
   /** Weakest confidence of the rules used. */
   readonly confidence: Confidence;
-  /** Parameters of the explanation's title. */
-  readonly titleParams: Readonly<Record<string, string | number>>;
   /** The basis. */
   readonly basis: Basis;
 }
@@ -371,8 +366,6 @@ export interface JkkBase extends Explainable {
   readonly scholarship?: ScholarshipResult | undefined;
   /** Weakest confidence of the rules used. */
   readonly confidence: Confidence;
-  /** Parameters of the explanation's title. */
-  readonly titleParams: Readonly<Record<string, string | number>>;
   /** The basis. */
   readonly basis: Basis;
 }

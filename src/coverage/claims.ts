@@ -61,7 +61,7 @@ export function decompose(amount: number, unitAmount: number): ClaimsDecompositi
 export function claimsMetrics(input: ClaimsMetricsInput): ClaimsMetricsResult {
   const v = parseInput(ClaimsMetricsInputSchema, input, 'claims metrics input');
   const { total, beneficiaries } = v;
-  const b = new BasisBuilder(COVERAGE_RULEBOOK.name);
+  const b = new BasisBuilder(COVERAGE_RULEBOOK);
   const averagePerBeneficiary = ratio(total, beneficiaries);
   const averagePerBeneficiaryRounded = roundedRupiah(averagePerBeneficiary);
   b.step('claims.average', { total, beneficiaries }, [], averagePerBeneficiaryRounded, DEFAULT_ROUNDING);
@@ -115,8 +115,8 @@ export function claimsMetrics(input: ClaimsMetricsInput): ClaimsMetricsResult {
     averagePerBeneficiaryRounded,
     programs,
     residual,
-    titleParams: { total, beneficiaries },
-    basis: b.build(),
+    confidence: b.confidence(),
+    basis: b.build({ total, beneficiaries }),
   };
 }
 
@@ -136,14 +136,14 @@ export function claimsMetrics(input: ClaimsMetricsInput): ClaimsMetricsResult {
 export function benefitToPremiumRatio(input: BenefitToPremiumInput): BenefitToPremiumResult {
   const { benefits, premiums } = parseInput(BenefitToPremiumInputSchema, input, 'benefit-to-premium input');
   const r = ratio(benefits, premiums);
-  const b = new BasisBuilder(COVERAGE_RULEBOOK.name);
+  const b = new BasisBuilder(COVERAGE_RULEBOOK);
   b.step('claims.benefit-to-premium', { benefits, premiums, ratio: Number(ratioToDecimal(r, { decimals: 4 })) }, []);
   return {
     kind: 'benefit-to-premium',
     benefits,
     premiums,
     ratio: r,
-    titleParams: { benefits, premiums },
-    basis: b.build(),
+    confidence: b.confidence(),
+    basis: b.build({ benefits, premiums }),
   };
 }

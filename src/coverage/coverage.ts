@@ -59,7 +59,7 @@ export function pct(r: Ratio): string {
 export function coverageRatio(input: CoverageRatioInput): CoverageRatioResult {
   const { covered, workingPopulation } = parseInput(CoverageRatioInputSchema, input, 'coverage ratio input');
   const coverage = ratio(covered, workingPopulation);
-  const b = new BasisBuilder(COVERAGE_RULEBOOK.name);
+  const b = new BasisBuilder(COVERAGE_RULEBOOK);
   b.step('coverage.ratio', { covered, population: workingPopulation, ratio: pct(coverage) }, []);
   return {
     kind: 'coverage-ratio',
@@ -67,8 +67,8 @@ export function coverageRatio(input: CoverageRatioInput): CoverageRatioResult {
     workingPopulation,
     coverage,
     uncovered: workingPopulation - covered,
-    titleParams: { covered, workingPopulation },
-    basis: b.build(),
+    confidence: b.confidence(),
+    basis: b.build({ covered, workingPopulation }),
   };
 }
 
@@ -87,15 +87,15 @@ export function coverageRatio(input: CoverageRatioInput): CoverageRatioResult {
 export function programShare(input: ProgramShareInput): ProgramShareResult {
   const { programParticipants, covered } = parseInput(ProgramShareInputSchema, input, 'program share input');
   const share = ratio(programParticipants, covered);
-  const b = new BasisBuilder(COVERAGE_RULEBOOK.name);
+  const b = new BasisBuilder(COVERAGE_RULEBOOK);
   b.step('coverage.share', { program: programParticipants, covered, ratio: pct(share) }, []);
   return {
     kind: 'program-share',
     programParticipants,
     covered,
     share,
-    titleParams: { programParticipants, covered },
-    basis: b.build(),
+    confidence: b.confidence(),
+    basis: b.build({ programParticipants, covered }),
   };
 }
 
@@ -121,7 +121,7 @@ export function coverageImpact(input: CoverageImpactInput): CoverageImpactResult
   const after = ratio(coveredAfter, workingPopulation);
   const uplift = ratio(programParticipants, workingPopulation);
   const share = ratio(programParticipants, Math.max(coveredAfter, 1));
-  const b = new BasisBuilder(COVERAGE_RULEBOOK.name);
+  const b = new BasisBuilder(COVERAGE_RULEBOOK);
   if (v.after === undefined) b.step('coverage.impact.added', { before: coveredBefore, program: programParticipants, after: coveredAfter }, []);
   else b.step('coverage.impact.removed', { after: coveredAfter, program: programParticipants, before: coveredBefore }, []);
   b.step('coverage.impact.before', { covered: coveredBefore, population: workingPopulation, ratio: pct(before) }, []);
@@ -137,8 +137,8 @@ export function coverageImpact(input: CoverageImpactInput): CoverageImpactResult
     after,
     uplift,
     share,
-    titleParams: { programParticipants, workingPopulation },
-    basis: b.build(),
+    confidence: b.confidence(),
+    basis: b.build({ programParticipants, workingPopulation }),
   };
 }
 
@@ -173,8 +173,8 @@ function computeGap(v: GapToTargetInput, b: BasisBuilder): GapToTargetResult {
     workersNeeded,
     reached,
     gap: ratioDifference(target, coverage),
-    titleParams: { target: label },
-    basis: b.build(),
+    confidence: b.confidence(),
+    basis: b.build({ target: label }),
   };
 }
 
@@ -193,7 +193,7 @@ function computeGap(v: GapToTargetInput, b: BasisBuilder): GapToTargetResult {
  */
 export function gapToTarget(input: GapToTargetInput): GapToTargetResult {
   const v = parseInput(GapToTargetInputSchema, input, 'gap to target input');
-  return computeGap(v, new BasisBuilder((v.rulebook ?? COVERAGE_RULEBOOK).name));
+  return computeGap(v, new BasisBuilder(v.rulebook ?? COVERAGE_RULEBOOK));
 }
 
 /**
@@ -211,7 +211,7 @@ export function gapToTarget(input: GapToTargetInput): GapToTargetResult {
 export function coveragePath(input: CoveragePathInput): CoveragePathResult {
   const v = parseInput(CoveragePathInputSchema, input, 'coverage path input');
   const byYear = v.byYear ?? (v.target as { year: number }).year;
-  const b = new BasisBuilder((v.rulebook ?? COVERAGE_RULEBOOK).name);
+  const b = new BasisBuilder(v.rulebook ?? COVERAGE_RULEBOOK);
   const { fromYear, rulebook, byYear: _by, ...rest } = v;
   const gap = computeGap(rulebook ? { ...rest, rulebook } : rest, new BasisBuilder(b.build().rulebook));
   for (const r of gap.basis.rules) b.use(r);
@@ -231,7 +231,7 @@ export function coveragePath(input: CoveragePathInput): CoveragePathResult {
     kind: 'coverage-path',
     gap,
     years,
-    titleParams: { target: gap.titleParams.target, fromYear, byYear },
-    basis: b.build(),
+    confidence: b.confidence(),
+    basis: b.build({ target: gap.basis.titleParams['target'] as string, fromYear, byYear }),
   };
 }

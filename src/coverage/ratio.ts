@@ -71,7 +71,7 @@ export function fromBig(n: bigint, d: bigint, what: string): Ratio {
   const den = Number(d / g);
   if (!Number.isSafeInteger(num) || !Number.isSafeInteger(den))
     throw new JamsostekError('OUT_OF_RANGE', `${what} has terms beyond safe integers`, {
-      details: { what, numerator: String(n / g), denominator: String(d / g) },
+      details: { what, value: `${String(n / g)}/${String(d / g)}` },
     });
   return { numerator: num, denominator: den };
 }

@@ -4,8 +4,9 @@
  * @module
  */
 import { invalidInput } from '../errors.ts';
-import { ruleAt } from '../rulebook/lookup.ts';
+import { requireRule } from '../rulebook/lookup.ts';
 import { COVERAGE_RULEBOOK } from '../rulebook/official/coverage.ts';
+import type { IsoDate } from '../period/iso-date.ts';
 import type { Rulebook, RuleRef } from '../rulebook/types.ts';
 import { parseInput } from '../schemas/validate.ts';
 import { ratioFromDecimal } from './ratio.ts';
@@ -23,9 +24,9 @@ export function findTarget(
   document: CoverageTargetDocument,
   year: number,
 ): { target: CoverageTarget; ref: RuleRef } {
-  const id = `coverage.target.${document}`;
-  const ref = ruleAt(rulebook, id, `${String(year)}-01-01`);
-  const value = ref.value as unknown as TargetValue;
+  const id = `coverage.target.${document}` as const;
+  const ref = requireRule(rulebook, id, `${year}-01-01` as IsoDate);
+  const value = ref.value;
   const point = value.points.find((p) => p.year === year);
   if (!point) {
     invalidInput(

@@ -28,13 +28,6 @@ export interface CoverageRatioResult extends Explainable {
   readonly coverage: Ratio;
   /** Workers not covered. */
   readonly uncovered: number;
-  /** Parameters of the explanation's title. */
-  readonly titleParams: {
-    /** Covered. */
-    readonly covered: number;
-    /** Working population. */
-    readonly workingPopulation: number;
-  };
   /** The basis. */
   readonly basis: Basis;
 }
@@ -57,13 +50,6 @@ export interface ProgramShareResult extends Explainable {
   readonly covered: number;
   /** programParticipants ÷ covered, exact. */
   readonly share: Ratio;
-  /** Parameters of the explanation's title. */
-  readonly titleParams: {
-    /** Program participants. */
-    readonly programParticipants: number;
-    /** Covered. */
-    readonly covered: number;
-  };
   /** The basis. */
   readonly basis: Basis;
 }
@@ -103,13 +89,6 @@ export interface CoverageImpactResult extends Explainable {
   readonly uplift: Ratio;
   /** The program's share of all covered workers (programParticipants ÷ coveredAfter), exact. */
   readonly share: Ratio;
-  /** Parameters of the explanation's title. */
-  readonly titleParams: {
-    /** Program participants. */
-    readonly programParticipants: number;
-    /** Working population. */
-    readonly workingPopulation: number;
-  };
   /** The basis. */
   readonly basis: Basis;
 }
@@ -197,11 +176,6 @@ export interface GapToTargetResult extends Explainable {
   readonly reached: boolean;
   /** target − coverage in percentage points, exact (negative when above the target). */
   readonly gap: Ratio;
-  /** Parameters of the explanation's title. */
-  readonly titleParams: {
-    /** The target as given or as named. */
-    readonly target: string;
-  };
   /** The basis. */
   readonly basis: Basis;
 }
@@ -234,15 +208,6 @@ export interface CoveragePathResult extends Explainable {
   readonly gap: GapToTargetResult;
   /** One entry per year after `fromYear` up to `byYear`; the additions sum to `gap.workersNeeded`. */
   readonly years: readonly CoveragePathYear[];
-  /** Parameters of the explanation's title. */
-  readonly titleParams: {
-    /** The target as given or as named. */
-    readonly target: string;
-    /** First year. */
-    readonly fromYear: number;
-    /** Target year. */
-    readonly byYear: number;
-  };
   /** The basis. */
   readonly basis: Basis;
 }
@@ -314,13 +279,6 @@ export interface ClaimsMetricsResult extends Explainable {
   readonly programs: readonly ClaimsProgramLine[];
   /** total − sum of the program lines: what the reported programs do not explain. */
   readonly residual: Rupiah;
-  /** Parameters of the explanation's title. */
-  readonly titleParams: {
-    /** Total paid. */
-    readonly total: Rupiah;
-    /** Beneficiaries. */
-    readonly beneficiaries: number;
-  };
   /** The basis. */
   readonly basis: Basis;
 }
@@ -343,13 +301,6 @@ export interface BenefitToPremiumResult extends Explainable {
   readonly premiums: Rupiah;
   /** benefits ÷ premiums, exact (a claims ratio; above 1 the program paid out more than it collected). */
   readonly ratio: Ratio;
-  /** Parameters of the explanation's title. */
-  readonly titleParams: {
-    /** Benefits. */
-    readonly benefits: Rupiah;
-    /** Premiums. */
-    readonly premiums: Rupiah;
-  };
   /** The basis. */
   readonly basis: Basis;
 }

@@ -4,18 +4,25 @@
  * @module
  */
 import { decidePp50 } from '../contributions/bpu/discount.ts';
-import type { BpuDiscountStatus } from '../contributions/bpu/types.ts';
 import { type InputIssue, invalidInput } from '../errors.ts';
 import { BasisBuilder, type BasisParam } from '../explain/basis.ts';
-import { fullCatalog } from '../explain/catalog-all.ts';
+import { fullCatalog } from '../explain/catalog.ts';
 import { message } from '../explain/render.ts';
 import { ageOn, calendarMonthsBetween, daysInMonth, type IsoDate, monthOf } from '../period/iso-date.ts';
+import type { RuleCatalog, RuleId } from '../rulebook/catalog.ts';
 import { weakestConfidence } from '../rulebook/confidence.ts';
-import { ruleAt } from '../rulebook/lookup.ts';
+import { requireRule } from '../rulebook/lookup.ts';
 import { ELIGIBILITY_RULEBOOK } from '../rulebook/official/eligibility.ts';
 import type { Confidence, Rulebook, RuleRef } from '../rulebook/types.ts';
 import { IsoDateSchema, RulebookSchema } from '../schemas/common.ts';
 import { parseInput, toIssues } from '../schemas/validate.ts';
+import {
+  JAMSOSTEK_PROGRAMS,
+  type JamsostekProgram,
+  type ReliefOutcome,
+  SEGMENTS,
+  type Segment,
+} from '../vocabulary.ts';
 import {
   EligibilityOptionsSchema,
   EligibilityWorkerSchema,
@@ -29,7 +36,6 @@ import type {
   EligibilityResult,
   EligibilityWorker,
   EligibleRow,
-  JamsostekProgram,
   ProgramCriteria,
   RosterReasonCode,
   RosterScreening,
@@ -37,7 +43,6 @@ import type {
   SegmentProgramsQuery,
   SegmentProgramsResult,
 } from './types.ts';
-import { JAMSOSTEK_PROGRAMS, PARTICIPANT_SEGMENTS, type ParticipantSegment } from './types.ts';
 
 function weakest(refs: readonly RuleRef[]): Confidence {
   return weakestConfidence(refs.map((r) => r.confidence));
@@ -87,13 +92,13 @@ class Checker {
   constructor(rulebook: Rulebook, asOf: IsoDate) {
     this.rulebook = rulebook;
     this.asOf = asOf;
-    this.basis = new BasisBuilder(rulebook.name);
+    this.basis = new BasisBuilder(rulebook);
   }
 
-  rule(id: string): RuleRef {
-    const ref = ruleAt(this.rulebook, id, this.asOf);
+  rule<K extends RuleId>(id: K): RuleRef<RuleCatalog[K]> {
+    const ref = requireRule(this.rulebook, id, this.asOf);
     this.basis.use(ref);
-    this.refs.set(id, ref);
+    this.refs.set(id, ref as RuleRef);
     return ref;
   }
 
@@ -102,7 +107,7 @@ class Checker {
     params: Record<string, BasisParam>,
     actual: BasisParam,
     expected: BasisParam,
-    rules: readonly string[] = [],
+    rules: readonly RuleId[] = [],
     program?: JamsostekProgram,
   ): void {
     const refs = rules.map((id) => this.refs.get(id)).filter((r): r is RuleRef => r !== undefined);
@@ -132,7 +137,7 @@ function checkLaw(
   age: number,
 ): void {
   if (w.citizenship === 'WNA' && w.workStartInIndonesia !== undefined) {
-    const min = k.rule('participant.foreigner-min-months').value as number;
+    const min = k.rule('participant.foreigner-min-months').value;
     const months = completedMonths(w.workStartInIndonesia, k.asOf);
     if (months < min)
       k.fail('law.foreigner-min-work', { months, min }, months, `>= ${min}`, [
@@ -140,7 +145,7 @@ function checkLaw(
       ]);
   }
   const bySegment = k.rule('participant.programs-by-segment').value as Readonly<
-    Partial<Record<ParticipantSegment, readonly string[]>>
+    Partial<Record<Segment, readonly string[]>>
   >;
   const open = bySegment[w.segment] ?? [];
   const jkpExists = (bySegment.PU ?? []).includes('JKP');
@@ -160,7 +165,7 @@ function checkLaw(
         'law.program-not-available',
         { program: p, segment: w.segment, open: list(open) },
         w.segment,
-        list(PARTICIPANT_SEGMENTS.filter((s) => bySegment[s]?.includes(p))) || '-',
+        list(SEGMENTS.filter((s) => bySegment[s]?.includes(p))) || '-',
         ['participant.programs-by-segment'],
         p,
       );
@@ -169,7 +174,7 @@ function checkLaw(
   if (programs.includes('JKP') && jkpExists) {
     if (w.citizenship === 'WNA' && k.rule('jkp.citizens-only').value === true)
       k.fail('law.jkp-citizens-only', {}, 'WNA', 'WNI', ['jkp.citizens-only'], 'JKP');
-    const limit = k.rule('jkp.registration-age-below').value as number;
+    const limit = k.rule('jkp.registration-age-below').value;
     if (age >= limit)
       k.fail(
         'law.jkp-registration-age',
@@ -180,9 +185,8 @@ function checkLaw(
         'JKP',
       );
     if (w.segment === 'PU' && w.enterpriseSize !== undefined) {
-      const table = k.rule('jkp.prerequisite-programs').value as Readonly<Record<string, readonly string[]>>;
-      const needed = table[w.enterpriseSize] ?? [];
-      const missing = needed.filter((p) => !programs.includes(p as JamsostekProgram));
+      const needed = k.rule('jkp.prerequisite-programs').value[w.enterpriseSize];
+      const missing = needed.filter((p) => !programs.includes(p));
       if (missing.length)
         k.fail(
           'law.jkp-prerequisite-programs',
@@ -195,7 +199,7 @@ function checkLaw(
     }
   }
   if (programs.includes('JP') && open.includes('JP')) {
-    const pensionAgeNow = k.rule('jp.pension-age').value as number;
+    const pensionAgeNow = k.rule('jp.pension-age').value;
     const applies = k.rule('jp.registration-below-pension-age').value === true;
     if (applies && age >= pensionAgeNow)
       k.fail(
@@ -269,7 +273,7 @@ export function decideEligibility(
   k.basis.step('eligibility.age', { birthDate: w.birthDate, asOf, age }, []);
   checkLaw(k, w, programs, age);
   checkProgram(k, w, c, age);
-  let discount: BpuDiscountStatus | undefined;
+  let discount: ReliefOutcome | undefined;
   if (w.segment === 'BPU') {
     discount = decidePp50(
       rulebook,
@@ -280,9 +284,15 @@ export function decideEligibility(
       k.basis,
     );
     k.basis.step(
-      `eligibility.pp50.${discount.status === 'refused' ? discount.reason : discount.status}`,
+      !discount
+        ? 'eligibility.pp50.not-in-force'
+        : discount.status === 'applied'
+          ? 'eligibility.pp50.applied'
+          : discount.reason === 'payer-excluded'
+            ? 'eligibility.pp50.payer-excluded'
+            : 'eligibility.pp50.category-not-covered',
       { month: monthOf(asOf), payer: c.payer ?? 'self' },
-      discount.rules,
+      discount?.rules ?? [],
     );
   }
   const [first, ...rest] = k.reasons;
@@ -293,8 +303,8 @@ export function decideEligibility(
     age,
     programs,
     discount,
-    titleParams: { asOf },
-    basis: k.basis.build(),
+    confidence: k.basis.confidence(),
+    basis: k.basis.build({ asOf }),
   };
   return first ? { ...common, eligible: false, reasons: [first, ...rest] } : { ...common, eligible: true };
 }
@@ -389,7 +399,7 @@ export function screenRoster(
   return {
     kind: 'roster-screening',
     asOf: o.asOf,
-    total: workers.length,
+    rows: workers.length,
     eligible,
     rejected,
     countsByReason: counts,
@@ -411,7 +421,7 @@ export function screenRoster(
 export function pensionAge(date: IsoDate, rulebook?: Rulebook): number {
   const d = parseInput(IsoDateSchema, date, 'date');
   const rb = rulebook === undefined ? ELIGIBILITY_RULEBOOK : parseInput(RulebookSchema, rulebook, 'rulebook');
-  return ruleAt(rb, 'jp.pension-age', d).value as number;
+  return requireRule(rb, 'jp.pension-age', d).value;
 }
 
 /**
@@ -429,11 +439,10 @@ export function pensionAge(date: IsoDate, rulebook?: Rulebook): number {
 export function segmentPrograms(query: SegmentProgramsQuery): SegmentProgramsResult {
   const q = parseInput(SegmentProgramsQuerySchema, query, 'segment programs query');
   const rb = q.rulebook ?? ELIGIBILITY_RULEBOOK;
-  const open = ruleAt(rb, 'participant.programs-by-segment', q.date);
-  const mandatory = ruleAt(rb, 'participant.mandatory-programs', q.date);
-  const openList = (open.value as Readonly<Record<string, readonly string[]>>)[q.segment] ?? [];
-  const key = q.segment === 'BPU' ? 'BPU' : (q.enterpriseSize ?? 'large');
-  const must = (mandatory.value as Readonly<Record<string, readonly string[]>>)[key] ?? [];
+  const open = requireRule(rb, 'participant.programs-by-segment', q.date);
+  const mandatory = requireRule(rb, 'participant.mandatory-programs', q.date);
+  const openList = open.value[q.segment];
+  const must = mandatory.value[q.segment === 'BPU' ? 'BPU' : (q.enterpriseSize ?? 'large')];
   return {
     mandatory: JAMSOSTEK_PROGRAMS.filter((p) => must.includes(p)),
     optional: JAMSOSTEK_PROGRAMS.filter((p) => openList.includes(p) && !must.includes(p)),

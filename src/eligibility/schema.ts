@@ -4,14 +4,14 @@
  * @module
  */
 import * as z from 'zod/mini';
-import { BPU_CATEGORIES, BPU_PAYERS, BPU_SECTORS } from '../contributions/bpu/types.ts';
+import { BPU_CATEGORIES, BPU_SECTORS } from '../contributions/bpu/types.ts';
+import { PAYERS } from '../funding/sources.ts';
 import { IsoDateSchema, RulebookSchema } from '../schemas/common.ts';
+import { JAMSOSTEK_PROGRAMS, SEGMENTS } from '../vocabulary.ts';
 import {
   type EligibilityOptions,
   type EligibilityWorker,
   ENTERPRISE_SIZES,
-  JAMSOSTEK_PROGRAMS,
-  PARTICIPANT_SEGMENTS,
   type ProgramCriteria,
   type SegmentProgramsQuery,
 } from './types.ts';
@@ -44,7 +44,7 @@ export const EligibilityWorkerSchema: z.ZodMiniType<EligibilityWorker> = /* @__P
     birthDate: IsoDateSchema,
     citizenship: z.optional(z.enum(['WNI', 'WNA'])),
     workStartInIndonesia: z.optional(IsoDateSchema),
-    segment: z.enum(PARTICIPANT_SEGMENTS),
+    segment: z.enum(SEGMENTS),
     bpuCategory: z.optional(z.enum(BPU_CATEGORIES)),
     enterpriseSize: z.optional(z.enum(ENTERPRISE_SIZES)),
     sector: z.optional(z.enum(BPU_SECTORS)),
@@ -89,8 +89,8 @@ export const ProgramCriteriaSchema: z.ZodMiniType<ProgramCriteria> = /* @__PURE_
       }),
     ),
   ),
-  payer: z.optional(z.enum(BPU_PAYERS)),
-  segments: z.optional(z.array(z.enum(PARTICIPANT_SEGMENTS))),
+  payer: z.optional(z.enum(PAYERS)),
+  segments: z.optional(z.array(z.enum(SEGMENTS))),
   bpuCategories: z.optional(z.array(z.enum(BPU_CATEGORIES))),
   maxDtsenDecile: z.optional(decile),
   age: z.optional(
@@ -132,7 +132,7 @@ export const EligibilityOptionsSchema: z.ZodMiniType<EligibilityOptions> = /* @_
  */
 export const SegmentProgramsQuerySchema: z.ZodMiniType<SegmentProgramsQuery> = /* @__PURE__ */ z.strictObject(
   {
-    segment: z.enum(PARTICIPANT_SEGMENTS),
+    segment: z.enum(SEGMENTS),
     enterpriseSize: z.optional(z.enum(ENTERPRISE_SIZES)),
     date: IsoDateSchema,
     rulebook: z.optional(RulebookSchema),

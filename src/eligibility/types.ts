@@ -3,29 +3,13 @@
  *
  * @module
  */
-import type { BpuCategory, BpuDiscountStatus, BpuPayer, BpuSector } from '../contributions/bpu/types.ts';
+import type { BpuCategory, BpuSector } from '../contributions/bpu/types.ts';
 import type { InputIssue } from '../errors.ts';
 import type { Basis, BasisParam, Explainable } from '../explain/basis.ts';
+import type { Payer } from '../funding/sources.ts';
 import type { IsoDate } from '../period/iso-date.ts';
 import type { Confidence, LocalizedText, Rulebook } from '../rulebook/types.ts';
-
-/** The five BPJS Ketenagakerjaan programs. */
-export type JamsostekProgram = 'JKK' | 'JKM' | 'JHT' | 'JP' | 'JKP';
-
-/** The programs, in their usual order. */
-export const JAMSOSTEK_PROGRAMS: readonly JamsostekProgram[] = Object.freeze([
-  'JKK',
-  'JKM',
-  'JHT',
-  'JP',
-  'JKP',
-]);
-
-/** Participant segment: `PU` (penerima upah, wage earner of an employer) or `BPU` (bukan penerima upah). */
-export type ParticipantSegment = 'PU' | 'BPU';
-
-/** The segments. */
-export const PARTICIPANT_SEGMENTS: readonly ParticipantSegment[] = Object.freeze(['PU', 'BPU']);
+import type { JamsostekProgram, ReliefOutcome, Segment } from '../vocabulary.ts';
 
 /** Size of the employing enterprise of a wage earner (usaha mikro, kecil, menengah, besar). */
 export type EnterpriseSize = 'micro' | 'small' | 'medium' | 'large';
@@ -52,7 +36,7 @@ export interface EligibilityWorker {
   /** For a foreigner (required then): the first day of work in Indonesia. */
   readonly workStartInIndonesia?: IsoDate | undefined;
   /** Participant segment. */
-  readonly segment: ParticipantSegment;
+  readonly segment: Segment;
   /** For a BPU: the category of PP 44/2015 Pasal 5 ayat (3); default `'self-employed'`. */
   readonly bpuCategory?: BpuCategory | undefined;
   /** For a PU (required then): the size of the employing enterprise. */
@@ -87,9 +71,9 @@ export interface ProgramCriteria {
   /** BPJS Ketenagakerjaan programs the worker would join; must include JKK and JKM. Default `['JKK', 'JKM']`. */
   readonly programs?: readonly JamsostekProgram[] | undefined;
   /** Who pays the premium (decides the PP 50/2025 discount); default `'self'`. */
-  readonly payer?: BpuPayer | undefined;
+  readonly payer?: Payer | undefined;
   /** Segments admitted. */
-  readonly segments?: readonly ParticipantSegment[] | undefined;
+  readonly segments?: readonly Segment[] | undefined;
   /** BPU categories admitted. */
   readonly bpuCategories?: readonly BpuCategory[] | undefined;
   /** Highest DTSEN decile admitted (1–10); workers outside DTSEN are rejected. */
@@ -173,9 +157,9 @@ export interface EligibleResult extends Explainable {
   /** The BPJS programs checked. */
   readonly programs: readonly JamsostekProgram[];
   /** For a BPU joining JKK and JKM: the PP 50/2025 discount in the month of `asOf` (the calculator's rule). */
-  readonly discount?: BpuDiscountStatus | undefined;
-  /** Parameters of the explanation's title. */
-  readonly titleParams: Readonly<Record<string, string | number>>;
+  readonly discount?: ReliefOutcome | undefined;
+  /** The weakest confidence of the rules read. */
+  readonly confidence: Confidence;
   /** The basis. */
   readonly basis: Basis;
 }
@@ -195,9 +179,9 @@ export interface IneligibleResult extends Explainable {
   /** The BPJS programs checked. */
   readonly programs: readonly JamsostekProgram[];
   /** For a BPU joining JKK and JKM: the PP 50/2025 discount in the month of `asOf`. */
-  readonly discount?: BpuDiscountStatus | undefined;
-  /** Parameters of the explanation's title. */
-  readonly titleParams: Readonly<Record<string, string | number>>;
+  readonly discount?: ReliefOutcome | undefined;
+  /** The weakest confidence of the rules read. */
+  readonly confidence: Confidence;
   /** The basis. */
   readonly basis: Basis;
 }
@@ -237,7 +221,7 @@ export interface RosterScreening {
   /** The decision date. */
   readonly asOf: IsoDate;
   /** Rows given. */
-  readonly total: number;
+  readonly rows: number;
   /** Eligible rows, in roster order. */
   readonly eligible: readonly EligibleRow[];
   /** Rejected rows, in roster order. */
@@ -249,7 +233,7 @@ export interface RosterScreening {
 /** Input of `segmentPrograms`. */
 export interface SegmentProgramsQuery {
   /** The segment. */
-  readonly segment: ParticipantSegment;
+  readonly segment: Segment;
   /** For a PU: the enterprise size (decides the mandatory programs); default `'large'`. */
   readonly enterpriseSize?: EnterpriseSize | undefined;
   /** The date, `YYYY-MM-DD`. */

@@ -6,4 +6,3 @@
  * @module jamsostek/coverage
  */
 export * from '../coverage/index.ts';
-export { explain } from '../explain/explain-all.ts';

@@ -6,4 +6,3 @@
  * @module jamsostek/eligibility
  */
 export * from '../eligibility/index.ts';
-export { explain } from '../explain/explain-all.ts';

@@ -6,5 +6,4 @@
  * @module jamsostek/funding
  */
 
-export { explain } from '../explain/explain-all.ts';
 export * from '../funding/index.ts';

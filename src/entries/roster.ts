@@ -6,5 +6,4 @@
  * @module jamsostek/roster
  */
 
-export { explain } from '../explain/explain-all.ts';
 export * from '../roster/index.ts';

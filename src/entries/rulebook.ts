@@ -1,8 +1,56 @@
 /**
- * The complete official rulebook, for listing every rule or building a what-if rulebook with
- * `withRules`. Calculators already default to the official series they need.
+ * The law as data: the complete official rulebook, typed lookups by rule id, and what-if rulebooks.
+ * Calculators already default to the official series they need.
  *
  * @packageDocumentation
  * @module jamsostek/rulebook
  */
-export { OFFICIAL_RULEBOOK } from '../rulebook/official/index.ts';
+export { isRulebook } from '../rulebook/brand.ts';
+export type {
+  BilingualText,
+  BpuJkkLevel,
+  CoverageTargetTable,
+  DateWindow,
+  DisabilityRateValue,
+  DisabilityRowKey,
+  DisabilityRuleId,
+  DisabilitySidedRate,
+  DisabilitySingleRate,
+  GdpGrowth,
+  MandatoryPrograms,
+  MonthsAndAmount,
+  ProgramsBySegment,
+  ProgramsBySize,
+  RateText,
+  RateTier,
+  RiskClassRates,
+  RoundingRule,
+  RuleCatalog,
+  RuleId,
+  RuleValueOf,
+  ScholarshipLevelRule,
+  ShortMembershipRule,
+  StmbBandRule,
+  TargetPoint,
+  TransportCaps,
+} from '../rulebook/catalog.ts';
+export { CONFIDENCE_LEVELS, weakestConfidence } from '../rulebook/confidence.ts';
+export { createRulebook } from '../rulebook/create.ts';
+export { findRule, ruleAt } from '../rulebook/lookup.ts';
+export { OFFICIAL_RULEBOOK, RULEBOOK_VERSION } from '../rulebook/official/index.ts';
+export { type RuleOverlay, withRules } from '../rulebook/overlay.ts';
+export type {
+  AnyRuleSeries,
+  AnyRuleValue,
+  Citation,
+  Confidence,
+  LocalizedText,
+  Rulebook,
+  RulebookSeries,
+  RulebookStamp,
+  RuleRef,
+  RuleSeries,
+  RuleUnit,
+  RuleValue,
+  RuleVersion,
+} from '../rulebook/types.ts';

@@ -1,19 +1,31 @@
 /**
- * The message catalogues. The root entry renders only its own results (BPU contributions), so its
- * catalogue holds the shared and BPU messages; the domain entries render every result with the full one.
- * Both are merged on first use, so bundles that never render an explanation carry no message text.
+ * Every message catalogue, merged on first use, so that bundles that never render an explanation
+ * carry no message text. Each domain adds its own file under `messages/`.
  *
  * @internal
  * @module
  */
+import { benefitMessages } from './messages/benefits.ts';
 import { bpuMessages } from './messages/bpu.ts';
 import { coreMessages } from './messages/core.ts';
+import { coverageMessages } from './messages/coverage.ts';
+import { eligibilityMessages } from './messages/eligibility.ts';
+import { fundingMessages } from './messages/funding.ts';
+import { puMessages } from './messages/pu.ts';
 import type { MessageCatalog } from './messages/types.ts';
 
-let root: MessageCatalog | undefined;
+let full: MessageCatalog | undefined;
 
-/** @internal The shared and BPU messages. */
-export function rootCatalog(): MessageCatalog {
-  root ??= { ...coreMessages, ...bpuMessages };
-  return root;
+/** @internal Every message of the library. */
+export function fullCatalog(): MessageCatalog {
+  full ??= Object.freeze({
+    ...coreMessages,
+    ...bpuMessages,
+    ...puMessages,
+    ...eligibilityMessages,
+    ...coverageMessages,
+    ...fundingMessages,
+    ...benefitMessages,
+  });
+  return full;
 }

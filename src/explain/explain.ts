@@ -1,40 +1,66 @@
 /**
- * `explain` of the root entry: renders the results the root entry computes.
+ * `explain`: renders any result of the library as readable lines in Indonesian or English.
  *
  * @module
  */
-import { JamsostekError } from '../errors.ts';
-import type { Explainable } from './basis.ts';
-import { rootCatalog } from './catalog.ts';
-import { type ExplainOptions, renderExplanation } from './render.ts';
+import { type InputIssue, invalidInput } from '../errors.ts';
+import type { Basis } from './basis.ts';
+import { fullCatalog } from './catalog.ts';
+import { derivedRenderers } from './derived.ts';
+import { basisIssues, type ExplainOptions, renderBasis } from './render.ts';
+import type { JamsostekResult } from './result.ts';
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
 
 /**
- * Renders the explanation of a result as readable lines: a title, one line per step with the citation
- * and confidence of the rules behind it, the notices, and the legal basis. Nothing is built until this
- * is called.
+ * Renders the explanation of any result of the library as readable lines: a title, one line per step
+ * with the citation and confidence of the rules behind it, the notices, the legal basis and the
+ * rulebook's data version. Nothing is built until this is called. Results with a basis render from
+ * it; roster summaries and screenings (which merge across shards and carry the rules they used, not
+ * steps) render from their own fields.
  *
- * This `explain` (from `'jamsostek'`) knows the results of the root entry, the BPU contributions, and
- * keeps their message text out of bundles that never call it. The `explain` exported by every domain
- * entry (`'jamsostek/payroll'`, `'jamsostek/benefits'`, `'jamsostek/eligibility'`, `'jamsostek/funding'`,
- * `'jamsostek/coverage'`, `'jamsostek/roster'`) renders every result of the library. Given a result it
- * cannot render, this one throws `INVALID_INPUT` naming the result's kind instead of printing message
- * codes.
+ * Anything else than a result of the library is a compile error and, at run time, `INVALID_INPUT`
+ * with every problem found.
  *
  * @example
  * ```ts
- * import { bpuContribution, explain } from 'jamsostek';
+ * import { bpuContribution } from 'jamsostek';
+ * import { explain } from 'jamsostek/explain';
  * const r = bpuContribution({ month: '2025-09', declaredIncome: 1000000 });
  * console.log(explain(r).join('\n')); // Indonesian
  * console.log(explain(r, { lang: 'en' }).join('\n'));
  * ```
  */
-export function explain(result: Explainable, options: ExplainOptions = {}): string[] {
-  const catalog = rootCatalog();
-  if (!Object.hasOwn(catalog, `title.${result.kind}`)) {
-    const message = `explain from 'jamsostek' renders BPU contribution results only; import explain from the domain entry that computed this '${result.kind}' result (any of them renders every result)`;
-    throw new JamsostekError('INVALID_INPUT', message, {
-      issues: [{ path: ['kind'], message, received: result.kind }],
-    });
+export function explain(result: JamsostekResult, options: ExplainOptions = {}): string[] {
+  const issues: InputIssue[] = [];
+  const opts: unknown = options;
+  if (!isObject(opts)) issues.push({ path: ['options'], message: 'must be an object', received: options });
+  else {
+    const { lang, sources } = opts;
+    if (lang !== undefined && lang !== 'id' && lang !== 'en')
+      issues.push({ path: ['options', 'lang'], message: "must be 'id' or 'en'", received: lang });
+    if (sources !== undefined && typeof sources !== 'boolean')
+      issues.push({ path: ['options', 'sources'], message: 'must be true or false', received: sources });
   }
-  return renderExplanation(catalog, result, options);
+  if (!isObject(result)) {
+    issues.push({ path: [], message: 'must be a result of the library', received: result });
+    invalidInput(issues, 'explain arguments');
+  }
+  const kind = result['kind'];
+  const catalog = fullCatalog();
+  const derived =
+    typeof kind === 'string' && Object.hasOwn(derivedRenderers, kind) ? derivedRenderers[kind] : undefined;
+  if (!derived && (typeof kind !== 'string' || !Object.hasOwn(catalog, `title.${kind}`)))
+    issues.push({ path: ['kind'], message: 'is not the kind of a result of the library', received: kind });
+  const confidence = result['confidence'];
+  if (!derived) {
+    issues.push(...basisIssues(result['basis']));
+    if (confidence !== 'A' && confidence !== 'B' && confidence !== 'C' && confidence !== 'U')
+      issues.push({ path: ['confidence'], message: 'must be A, B, C or U', received: confidence });
+  }
+  if (issues.length) invalidInput(issues, 'explain arguments');
+  if (derived) return derived(catalog, result, options);
+  return renderBasis(catalog, kind as string, result['basis'] as Basis, confidence as 'A', options);
 }

@@ -1,3 +1,2 @@
-export type { Basis, BasisParam, BasisStep, Explainable, Notice } from './basis.ts';
-export { explain } from './explain.ts';
-export { type ExplainOptions, formatCitation } from './render.ts';
+export type { Basis, BasisParam, BasisParams, BasisStep, Explainable, Notice } from './basis.ts';
+export type { NoticeCode, StepCode, TitleCode } from './codes.ts';

@@ -3,13 +3,14 @@
  *
  * @module
  */
+import { type InputIssue, invalidInput } from '../errors.ts';
 import { formatCount, formatRate, formatRupiah, type Lang } from '../money/format.ts';
 import type { RoundingMode } from '../money/rounding.ts';
-import type { Citation, RuleRef } from '../rulebook/types.ts';
-import type { BasisParam, Explainable } from './basis.ts';
+import type { Citation, Confidence, RuleRef } from '../rulebook/types.ts';
+import type { Basis, BasisParams } from './basis.ts';
 import type { MessageCatalog } from './messages/types.ts';
 
-/** Options of {@link explain}. */
+/** Options of `explain`. */
 export interface ExplainOptions {
   /** Language: `'id'` (default) or `'en'`. */
   readonly lang?: Lang | undefined;
@@ -27,19 +28,29 @@ const ROUNDING_NAMES: Record<Lang, Record<RoundingMode, string>> = {
  *
  * @example
  * ```ts
- * import { formatCitation } from 'jamsostek';
+ * import { formatCitation } from 'jamsostek/explain';
  * formatCitation({ instrument: 'PP 44/2015', article: 'Pasal 20 ayat (3)' }); // 'PP 44/2015 Pasal 20 ayat (3)'
  * ```
  */
 export function formatCitation(citation: Citation): string {
+  if (
+    typeof citation !== 'object' ||
+    citation === null ||
+    typeof citation.instrument !== 'string' ||
+    typeof citation.article !== 'string'
+  )
+    invalidInput(
+      [{ path: [], message: 'must be a citation { instrument, article } of two texts', received: citation }],
+      'citation',
+    );
   return `${citation.instrument} ${citation.article}`;
 }
 
-function fill(template: string, params: Readonly<Record<string, BasisParam>>, lang: Lang): string {
+function fill(template: string, params: BasisParams, lang: Lang): string {
   return template.replace(/\{(\w+)(?::(\w+))?\}/g, (whole, name: string, fmt: string | undefined) => {
     const v = params[name];
     if (v === undefined) return whole;
-    if (fmt === 'rp' && typeof v === 'number') return formatRupiah(v);
+    if (fmt === 'rp' && typeof v === 'number') return formatRupiah(v, lang);
     if (fmt === 'pct' && typeof v === 'string') return formatRate(v, lang);
     if (fmt === 'n' && typeof v === 'number') return formatCount(v, lang);
     if (typeof v === 'boolean') return lang === 'id' ? (v ? 'ya' : 'tidak') : v ? 'yes' : 'no';
@@ -48,13 +59,8 @@ function fill(template: string, params: Readonly<Record<string, BasisParam>>, la
 }
 
 /** @internal Renders a message code with params; unknown codes render as the code and its params. */
-export function message(
-  catalog: MessageCatalog,
-  code: string,
-  params: Readonly<Record<string, BasisParam>>,
-  lang: Lang,
-): string {
-  const m = catalog[code];
+export function message(catalog: MessageCatalog, code: string, params: BasisParams, lang: Lang): string {
+  const m = Object.hasOwn(catalog, code) ? catalog[code] : undefined;
   if (!m) return `${code} ${JSON.stringify(params)}`;
   return fill(m[lang], params, lang);
 }
@@ -63,21 +69,74 @@ function ruleLabel(ref: RuleRef): string {
   return `${ref.citations.map(formatCitation).join('; ')} [${ref.confidence}]`;
 }
 
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** @internal Every problem of a basis that would keep it from rendering. */
+export function basisIssues(basis: unknown): InputIssue[] {
+  const issues: InputIssue[] = [];
+  if (!isObject(basis))
+    return [{ path: ['basis'], message: 'must be the basis object of a result', received: basis }];
+  for (const k of ['rules', 'steps', 'notices'] as const)
+    if (!Array.isArray(basis[k]))
+      issues.push({ path: ['basis', k], message: 'must be an array', received: basis[k] });
+  if (!isObject(basis['titleParams']))
+    issues.push({
+      path: ['basis', 'titleParams'],
+      message: 'must be an object',
+      received: basis['titleParams'],
+    });
+  const stamp = basis['rulebook'];
+  if (!isObject(stamp) || typeof stamp['name'] !== 'string' || typeof stamp['version'] !== 'string')
+    issues.push({ path: ['basis', 'rulebook'], message: 'must be { name, version }', received: stamp });
+  if (issues.length) return issues;
+  (basis['steps'] as unknown[]).forEach((s, i) => {
+    if (!isObject(s) || typeof s['code'] !== 'string' || !isObject(s['params']) || !Array.isArray(s['rules']))
+      issues.push({
+        path: ['basis', 'steps', i],
+        message: 'must be a step { code, params, rules }',
+        received: s,
+      });
+  });
+  (basis['notices'] as unknown[]).forEach((n, i) => {
+    if (!isObject(n) || typeof n['code'] !== 'string' || !isObject(n['params']))
+      issues.push({
+        path: ['basis', 'notices', i],
+        message: 'must be a notice { code, params }',
+        received: n,
+      });
+  });
+  (basis['rules'] as unknown[]).forEach((r, i) => {
+    if (
+      !isObject(r) ||
+      typeof r['id'] !== 'string' ||
+      !isObject(r['title']) ||
+      !Array.isArray(r['citations']) ||
+      typeof r['from'] !== 'string'
+    )
+      issues.push({ path: ['basis', 'rules', i], message: 'must be a rule reference', received: r });
+  });
+  return issues;
+}
+
 /**
- * @internal Renders the explanation of a result with the given message catalogue: a title, one line per
- * step with the citation and confidence of the rules behind it, the notices, and the legal basis.
+ * @internal Renders the explanation of a result from its basis with the given message catalogue: a
+ * title, one line per step with the citation and confidence of the rules behind it, the notices, and
+ * the legal basis. The caller has checked the basis with {@link basisIssues}.
  */
-export function renderExplanation(
+export function renderBasis(
   catalog: MessageCatalog,
-  result: Explainable,
+  kind: string,
+  basis: Basis,
+  confidence: Confidence,
   options: ExplainOptions,
 ): string[] {
   const lang = options.lang ?? 'id';
-  const { basis } = result;
   const byId = new Map<string, RuleRef>();
   for (const r of basis.rules) byId.set(r.id, r);
   const lines: string[] = [];
-  lines.push(message(catalog, `title.${result.kind}`, result.titleParams ?? {}, lang));
+  lines.push(message(catalog, `title.${kind}`, basis.titleParams, lang));
   for (const s of basis.steps) {
     const params = s.amount === undefined ? s.params : { ...s.params, amount: s.amount };
     let line = `- ${message(catalog, s.code, params, lang)}`;
@@ -86,10 +145,23 @@ export function renderExplanation(
     if (s.rounding)
       line +=
         lang === 'id'
-          ? ` [dibulatkan ${ROUNDING_NAMES.id[s.rounding.mode]} ke ${formatRupiah(s.rounding.unit)}]`
-          : ` [rounded ${ROUNDING_NAMES.en[s.rounding.mode]} to ${formatRupiah(s.rounding.unit)}]`;
+          ? ` [dibulatkan ${ROUNDING_NAMES.id[s.rounding.mode]} ke ${formatRupiah(s.rounding.unit, lang)}]`
+          : ` [rounded ${ROUNDING_NAMES.en[s.rounding.mode]} to ${formatRupiah(s.rounding.unit, lang)}]`;
     lines.push(line);
   }
+  lines.push(...renderTail(catalog, basis, confidence, options));
+  return lines;
+}
+
+/** @internal The notices, legal basis and footers of an explanation. */
+export function renderTail(
+  catalog: MessageCatalog,
+  basis: Pick<Basis, 'notices' | 'rules' | 'rulebook'> & { readonly steps?: Basis['steps'] },
+  confidence: Confidence,
+  options: ExplainOptions,
+): string[] {
+  const lang = options.lang ?? 'id';
+  const lines: string[] = [];
   if (basis.notices.length) {
     lines.push(message(catalog, 'notices.title', {}, lang));
     for (const n of basis.notices) lines.push(`- ${message(catalog, n.code, n.params, lang)}`);
@@ -101,8 +173,16 @@ export function renderExplanation(
       lines.push(`- ${r.title[lang]}: ${ruleLabel(r)}, ${lang === 'id' ? 'berlaku' : 'in force'} ${window}`);
     }
   }
-  if (basis.steps.some((s) => s.rounding)) lines.push(message(catalog, 'footer.rounding', {}, lang));
-  lines.push(message(catalog, 'footer.confidence', { level: basis.confidence }, lang));
-  lines.push(message(catalog, 'footer.rulebook', { name: basis.rulebook }, lang));
+  if (basis.steps?.some((s) => s.rounding)) lines.push(message(catalog, 'footer.rounding', {}, lang));
+  if (basis.rules.length) lines.push(message(catalog, 'footer.confidence', { level: confidence }, lang));
+  if (basis.rulebook.name !== 'none')
+    lines.push(
+      message(
+        catalog,
+        'footer.rulebook',
+        { name: basis.rulebook.name, version: basis.rulebook.version },
+        lang,
+      ),
+    );
   return lines;
 }

@@ -3,15 +3,17 @@
  *
  * @module
  */
+
 import type { BpuContributionResult, BpuProgram } from '../contributions/bpu/types.ts';
 import { BasisBuilder } from '../explain/basis.ts';
 import { checkRupiah } from '../money/rupiah.ts';
+import type { IsoDate } from '../period/iso-date.ts';
 import { monthOf } from '../period/iso-date.ts';
 import { eachMonth, monthIndex, type YearMonth } from '../period/year-month.ts';
 import { parseInput } from '../schemas/validate.ts';
 import { Pricer } from './pricing.ts';
 import { ProgramBudgetInputSchema } from './schema.ts';
-import { fundingSourcePayer } from './sources.ts';
+import { payerOf } from './sources.ts';
 import type {
   ProgramBudgetCohort,
   ProgramBudgetInput,
@@ -22,7 +24,7 @@ import type {
 /** @internal The calculation on validated input. */
 export function computeProgramBudget(input: ProgramBudgetInput): ProgramBudgetResult {
   const pricer = new Pricer(input.rulebook, input.programs);
-  const b = new BasisBuilder(pricer.rulebook.name);
+  const b = new BasisBuilder(pricer.rulebook);
   const byMonth = new Map<YearMonth, { workers: number; amount: number }>();
   const byProgram: Partial<Record<BpuProgram, number>> = {};
   const byCohort: ProgramBudgetCohort[] = [];
@@ -31,9 +33,9 @@ export function computeProgramBudget(input: ProgramBudgetInput): ProgramBudgetRe
   let workerMonths = 0;
   input.cohorts.forEach((c, i) => {
     const name = c.name ?? `#${i + 1}`;
-    const from = c.from ?? monthOf(c.startDate as string);
+    const from = c.from ?? monthOf(c.startDate as IsoDate);
     const source = c.payer ?? input.payer;
-    const payer = fundingSourcePayer(source);
+    const payer = payerOf(source);
     const sector = c.sector ?? input.sector ?? 'other';
     const category = c.category ?? input.category ?? 'self-employed';
     const declaredIncome = c.declaredIncome ?? input.declaredIncome;
@@ -98,7 +100,11 @@ export function computeProgramBudget(input: ProgramBudgetInput): ProgramBudgetRe
   const months: ProgramBudgetMonth[] = [...byMonth.entries()]
     .sort((x, y) => monthIndex(x[0]) - monthIndex(y[0]))
     .map(([month, v]) => ({ month, workers: v.workers, amount: v.amount }));
-  const basis = b.build();
+  const basis = b.build({
+    workers: byCohort.reduce((s, c) => s + c.workers, 0),
+    from: (months[0] as ProgramBudgetMonth).month,
+    to: (months[months.length - 1] as ProgramBudgetMonth).month,
+  });
   return {
     kind: 'program-budget',
     total,
@@ -108,12 +114,7 @@ export function computeProgramBudget(input: ProgramBudgetInput): ProgramBudgetRe
     byCohort,
     byProgram,
     reliefs,
-    confidence: basis.confidence,
-    titleParams: {
-      workers: byCohort.reduce((s, c) => s + c.workers, 0),
-      from: (months[0] as ProgramBudgetMonth).month,
-      to: (months[months.length - 1] as ProgramBudgetMonth).month,
-    },
+    confidence: b.confidence(),
     basis,
   };
 }
@@ -123,7 +124,7 @@ export function computeProgramBudget(input: ProgramBudgetInput): ProgramBudgetRe
  * each worker-month is priced by the BPU calculator (`bpuContribution`), so the income levels of
  * PP 44/2015 Pasal 20 and the reliefs in force apply by themselves, including PP 50/2025 and its
  * exclusion of APBN/APBD payers (Pasal 3 ayat (5)). The payer may be a funding source (`'DBHCHT'`,
- * `'BKBK'` …), mapped by `fundingSourcePayer`. Each distinct (month, income level, payer, sector,
+ * `'BKBK'` …), mapped by `payerOf`. Each distinct (month, income level, payer, sector,
  * category) is priced once and multiplied by the head count. Returns the total, per month, per cohort
  * and per program, the reliefs applied or refused, and the basis.
  *

@@ -12,7 +12,7 @@ import { parseInput } from '../schemas/validate.ts';
 import { Pricer } from './pricing.ts';
 import { BudgetCapacityInputSchema, BudgetDurationInputSchema } from './schema.ts';
 import type { ProgramPayer } from './sources.ts';
-import { fundingSourcePayer } from './sources.ts';
+import { payerOf } from './sources.ts';
 import type {
   BudgetCapacityInput,
   BudgetCapacityResult,
@@ -28,7 +28,7 @@ export function premiumsPerWorker(
   pricer: Pricer,
   b: BasisBuilder,
 ): number[] {
-  const payer = fundingSourcePayer(opts.payer);
+  const payer = payerOf(opts.payer);
   return months.map(
     (month) =>
       pricer.price(
@@ -67,7 +67,7 @@ function zeroPremium(): never {
 export function budgetCapacity(input: BudgetCapacityInput): BudgetCapacityResult {
   const v = parseInput(BudgetCapacityInputSchema, input, 'budget capacity input');
   const pricer = new Pricer(v.rulebook, v.programs);
-  const b = new BasisBuilder(pricer.rulebook.name);
+  const b = new BasisBuilder(pricer.rulebook);
   const months = eachMonth({ from: v.from, to: v.to });
   const perWorker = checkRupiah(
     premiumsPerWorker(months, v, pricer, b).reduce((s, x) => s + x, 0),
@@ -80,7 +80,7 @@ export function budgetCapacity(input: BudgetCapacityInput): BudgetCapacityResult
   b.step('funding.capacity', { budget: v.budget, perWorker, workers }, [], cost);
   b.step('funding.remainder', { budget: v.budget }, [], v.budget - cost);
   const reliefs = pricer.summarise(b);
-  const basis = b.build();
+  const basis = b.build({ budget: v.budget, from: v.from, to: v.to });
   return {
     kind: 'budget-capacity',
     budget: v.budget,
@@ -90,8 +90,7 @@ export function budgetCapacity(input: BudgetCapacityInput): BudgetCapacityResult
     cost,
     remainder: v.budget - cost,
     reliefs,
-    confidence: basis.confidence,
-    titleParams: { budget: v.budget, from: v.from, to: v.to },
+    confidence: b.confidence(),
     basis,
   };
 }
@@ -112,7 +111,7 @@ export function budgetCapacity(input: BudgetCapacityInput): BudgetCapacityResult
 export function budgetDuration(input: BudgetDurationInput): BudgetDurationResult {
   const v = parseInput(BudgetDurationInputSchema, input, 'budget duration input');
   const pricer = new Pricer(v.rulebook, v.programs);
-  const b = new BasisBuilder(pricer.rulebook.name);
+  const b = new BasisBuilder(pricer.rulebook);
   const until = v.until ?? addMonths(v.from, 119);
   const horizon = monthIndex(until) - monthIndex(v.from) + 1;
   let cost = 0;
@@ -139,7 +138,7 @@ export function budgetDuration(input: BudgetDurationInput): BudgetDurationResult
   );
   b.step('funding.remainder', { budget: v.budget }, [], v.budget - cost);
   const reliefs = pricer.summarise(b);
-  const basis = b.build();
+  const basis = b.build({ budget: v.budget, workers: v.workers });
   return {
     kind: 'budget-duration',
     budget: v.budget,
@@ -151,8 +150,7 @@ export function budgetDuration(input: BudgetDurationInput): BudgetDurationResult
     remainder: v.budget - cost,
     reachedHorizon: !stopped,
     reliefs,
-    confidence: basis.confidence,
-    titleParams: { budget: v.budget, workers: v.workers },
+    confidence: b.confidence(),
     basis,
   };
 }

@@ -10,13 +10,7 @@ export {
   SplitFundingInputSchema,
   VillageAllocationInputSchema,
 } from './schema.ts';
-export {
-  FUNDING_SOURCES,
-  type FundingSource,
-  fundingSourcePayer,
-  PROGRAM_PAYERS,
-  type ProgramPayer,
-} from './sources.ts';
+export type { ProgramPayer } from './sources.ts';
 export { splitFunding } from './split.ts';
 export { programTranches } from './tranches.ts';
 export * from './types.ts';

@@ -9,22 +9,23 @@ import { computeBpuContribution } from '../contributions/bpu/contribution.ts';
 import type {
   BpuCategory,
   BpuContributionResult,
-  BpuPayer,
   BpuProgram,
   BpuSector,
 } from '../contributions/bpu/types.ts';
 import type { BasisBuilder } from '../explain/basis.ts';
+import type { NoticeCode } from '../explain/codes.ts';
 import type { YearMonth } from '../period/year-month.ts';
-import { ruleAt } from '../rulebook/lookup.ts';
+import { requireRule } from '../rulebook/lookup.ts';
 import { BPU_RULEBOOK } from '../rulebook/official/bpu.ts';
 import type { Rulebook } from '../rulebook/types.ts';
+import type { Payer } from './sources.ts';
 import type { FundingRelief } from './types.ts';
 
 /** @internal Parameters of one worker-month. */
 export interface WorkerMonth {
   readonly month: YearMonth;
   readonly declaredIncome?: number | undefined;
-  readonly payer: BpuPayer;
+  readonly payer: Payer;
   readonly sector: BpuSector;
   readonly category: BpuCategory;
 }
@@ -43,8 +44,7 @@ export class Pricer {
 
   /** The BPU contribution of one worker for the month (computed once per distinct key). */
   price(w: WorkerMonth, b: BasisBuilder): BpuContributionResult {
-    const income =
-      w.declaredIncome ?? (ruleAt(this.rulebook, 'bpu.jkk.lowest-level', w.month).value as number);
+    const income = w.declaredIncome ?? requireRule(this.rulebook, 'bpu.jkk.lowest-level', w.month).value;
     const key = `${w.month}|${income}|${w.payer}|${w.sector}|${w.category}`;
     let r = this.cache.get(key);
     if (!r) {
@@ -52,7 +52,7 @@ export class Pricer {
         month: w.month,
         declaredIncome: income,
         programs: this.programs,
-        payer: w.payer,
+        fundingSource: w.payer,
         sector: w.sector,
         category: w.category,
         rulebook: this.rulebook,
@@ -60,7 +60,8 @@ export class Pricer {
       this.cache.set(key, r);
       for (const ref of r.basis.rules) b.use(ref);
       for (const rel of r.reliefs) {
-        const k = `${rel.relief}|${rel.status}|${rel.reason ?? ''}|${w.payer}|${rel.discountRate}`;
+        const reason = rel.status === 'refused' ? rel.reason : undefined;
+        const k = `${rel.relief}|${rel.status}|${reason ?? ''}|${w.payer}|${rel.discountRate}`;
         let entry = this.reliefs.get(k);
         if (!entry) {
           const base: Omit<FundingRelief, 'months'> = {
@@ -68,7 +69,7 @@ export class Pricer {
             status: rel.status,
             payer: w.payer,
             discountRate: rel.discountRate,
-            ...(rel.reason ? { reason: rel.reason } : {}),
+            ...(reason ? { reason } : {}),
           };
           entry = { r: base, months: new Set() };
           this.reliefs.set(k, entry);
@@ -95,7 +96,7 @@ export class Pricer {
         months: list.length,
       };
       if (r.status === 'applied') b.notice('funding.relief.applied', 'info', params, []);
-      else b.notice(`funding.relief.${r.reason as string}`, 'info', params, []);
+      else b.notice(`funding.relief.${r.reason}` as NoticeCode, 'info', params, []);
     }
     return out;
   }

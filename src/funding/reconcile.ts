@@ -37,7 +37,7 @@ function ratio(num: number | Dec, den: number | Dec, places: number): string {
 export function reconcileBudget(input: ReconcileBudgetInput): ReconcileBudgetResult {
   const v = parseInput(ReconcileBudgetInputSchema, input, 'budget reconciliation input');
   const pricer = new Pricer(v.rulebook, v.programs);
-  const b = new BasisBuilder(pricer.rulebook.name);
+  const b = new BasisBuilder(pricer.rulebook);
   const max = v.maxMonths ?? 12;
   const first = addMonths(v.to, 1 - max);
   const list = Array.from({ length: max }, (_, i) => addMonths(first, i));
@@ -80,7 +80,7 @@ export function reconcileBudget(input: ReconcileBudgetInput): ReconcileBudgetRes
       h.cost,
     );
   const reliefs = pricer.summarise(b);
-  const basis = b.build();
+  const basis = b.build({ budget: v.budget, workers: v.workers });
   return {
     kind: 'budget-reconciliation',
     budget: v.budget,
@@ -90,8 +90,7 @@ export function reconcileBudget(input: ReconcileBudgetInput): ReconcileBudgetRes
     impliedMonths,
     hypotheses,
     reliefs,
-    confidence: basis.confidence,
-    titleParams: { budget: v.budget, workers: v.workers },
+    confidence: b.confidence(),
     basis,
   };
 }

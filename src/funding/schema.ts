@@ -15,7 +15,7 @@ import {
   RupiahSchema,
   YearMonthSchema,
 } from '../schemas/common.ts';
-import { FUNDING_SOURCES, PROGRAM_PAYERS } from './sources.ts';
+import { FUNDING_SOURCES } from './sources.ts';
 import type {
   BudgetCapacityInput,
   BudgetDurationInput,
@@ -55,7 +55,7 @@ const programs = z.array(z.enum(BPU_PROGRAMS)).check(
 );
 
 const income = RupiahSchema.check(z.refine((n) => n > 0, { message: 'must be positive' }));
-const payer = z.enum(PROGRAM_PAYERS);
+const payer = z.enum(FUNDING_SOURCES);
 const sector = z.enum(BPU_SECTORS);
 const category = z.enum(BPU_CATEGORIES);
 

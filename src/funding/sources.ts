@@ -1,85 +1,105 @@
 /**
- * Funding channels of regional BPU programs and the payer each one counts as.
+ * Who funds a premium (the funding source) and who pays it in the sense of PP 50/2025 (the payer):
+ * one vocabulary for every entry point.
  *
  * @module
  */
-import type { BpuPayer } from '../contributions/bpu/types.ts';
+import { invalidInput } from '../errors.ts';
 
 /**
- * A channel that funds a regional program for pekerja rentan:
+ * Where the money for a BPU premium comes from:
  *
+ * - `'self'`: the worker pays their own premium;
+ * - `'APBN'`: the state budget;
  * - `'APBD'`: the region's own budget;
- * - `'DBHCHT'`: tobacco excise revenue share (PMK 72/2024);
- * - `'DBH sawit'`: palm-oil revenue share (PP 38/2023, PMK 91/2023);
+ * - `'DBHCHT'`: the tobacco excise revenue share (PMK 72/2024), spent through the APBD;
+ * - `'DBH sawit'`: the palm-oil revenue share (PP 38/2023), spent through the APBD;
  * - `'BKBK'`: a province's special financial aid (Bantuan Keuangan Bersifat Khusus), e.g. Pergub Jambi
- *   16/2022;
+ *   16/2022, counted as regional money;
+ * - `'APBDes'`: a village budget;
  * - `'Dana Desa'`, `'ADD'`: village funds (Dana Desa, Alokasi Dana Desa), spent through the APBDes;
  * - `'CSR'`: company contributions;
  * - `'other'`: anything else.
  */
-export type FundingSource = 'APBD' | 'DBHCHT' | 'DBH sawit' | 'BKBK' | 'Dana Desa' | 'ADD' | 'CSR' | 'other';
+export type FundingSource =
+  | 'self'
+  | 'APBN'
+  | 'APBD'
+  | 'DBHCHT'
+  | 'DBH sawit'
+  | 'BKBK'
+  | 'APBDes'
+  | 'Dana Desa'
+  | 'ADD'
+  | 'CSR'
+  | 'other';
 
-/** The funding sources. */
+/** Every funding source. */
 export const FUNDING_SOURCES: readonly FundingSource[] = Object.freeze([
-  'APBD',
-  'DBHCHT',
-  'DBH sawit',
-  'BKBK',
-  'Dana Desa',
-  'ADD',
-  'CSR',
-  'other',
-]);
-
-/**
- * Who pays a program's premium: a BPU payer (`'self'`, `'APBN'`, `'APBD'`, `'APBDes'`, `'CSR'`,
- * `'other'`) or a funding source, which is mapped to its payer by {@link fundingSourcePayer}.
- */
-export type ProgramPayer = BpuPayer | FundingSource;
-
-/** Every accepted program payer, without repeats. */
-export const PROGRAM_PAYERS: readonly ProgramPayer[] = Object.freeze([
   'self',
   'APBN',
   'APBD',
-  'APBDes',
-  'CSR',
-  'other',
   'DBHCHT',
   'DBH sawit',
   'BKBK',
+  'APBDes',
   'Dana Desa',
   'ADD',
+  'CSR',
+  'other',
 ]);
 
-const PAYER_OF: Readonly<Record<ProgramPayer, BpuPayer>> = Object.freeze({
+/**
+ * Who pays the premium in the sense of PP 50/2025 Pasal 3 ayat (5), which excludes premiums paid
+ * through the APBN or the APBD from its discount: `'self'`, `'APBN'`, `'APBD'`, `'APBDes'` (a village
+ * budget), `'CSR'` or `'other'`. Derived from the funding source by {@link payerOf}; results carry both.
+ */
+export type Payer = 'self' | 'APBN' | 'APBD' | 'APBDes' | 'CSR' | 'other';
+
+/** Every payer. */
+export const PAYERS: readonly Payer[] = Object.freeze(['self', 'APBN', 'APBD', 'APBDes', 'CSR', 'other']);
+
+const PAYER_OF: Readonly<Record<FundingSource, Payer>> = Object.freeze({
   self: 'self',
   APBN: 'APBN',
   APBD: 'APBD',
-  APBDes: 'APBDes',
-  CSR: 'CSR',
-  other: 'other',
   DBHCHT: 'APBD',
   'DBH sawit': 'APBD',
   BKBK: 'APBD',
+  APBDes: 'APBDes',
   'Dana Desa': 'APBDes',
   ADD: 'APBDes',
+  CSR: 'CSR',
+  other: 'other',
 });
 
+/** @internal True for a funding source of the vocabulary. */
+export function isFundingSource(value: unknown): value is FundingSource {
+  return typeof value === 'string' && Object.hasOwn(PAYER_OF, value);
+}
+
 /**
- * The BPU payer a funding source (or payer) counts as. Transfers to the region (DBHCHT, DBH sawit)
- * and a province's BKBK are spent through the regional budget, so they pay as `'APBD'` (and PP 50/2025
- * Pasal 3 ayat (5) excludes them from its discount); Dana Desa and ADD are spent through the village
- * budget (`'APBDes'`); CSR pays as `'CSR'`. A BPU payer maps to itself.
+ * The payer a funding source counts as. Transfers to the region (DBHCHT, DBH sawit) and a province's
+ * BKBK are spent through the regional budget, so they pay as `'APBD'` (and PP 50/2025 Pasal 3 ayat (5)
+ * excludes them from its discount); Dana Desa and ADD are spent through the village budget
+ * (`'APBDes'`). Throws `INVALID_INPUT` for anything else than a {@link FundingSource}.
  *
  * @example
  * ```ts
- * import { fundingSourcePayer } from 'jamsostek/funding';
- * fundingSourcePayer('DBHCHT'); // 'APBD'
- * fundingSourcePayer('Dana Desa'); // 'APBDes'
- * fundingSourcePayer('self'); // 'self'
+ * import { payerOf } from 'jamsostek';
+ * payerOf('DBHCHT'); // 'APBD'
+ * payerOf('Dana Desa'); // 'APBDes'
+ * payerOf('self'); // 'self'
  * ```
  */
-export function fundingSourcePayer(source: ProgramPayer): BpuPayer {
-  return PAYER_OF[source];
+export function payerOf(fundingSource: FundingSource): Payer {
+  if (!isFundingSource(fundingSource))
+    invalidInput(
+      [{ path: [], message: `must be one of ${FUNDING_SOURCES.join(', ')}`, received: fundingSource }],
+      'funding source',
+    );
+  return PAYER_OF[fundingSource];
 }
+
+/** @internal Old name of the funding vocabulary, kept until every domain speaks of `fundingSource`. */
+export type ProgramPayer = FundingSource;

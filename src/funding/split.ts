@@ -3,14 +3,15 @@
  *
  * @module
  */
-import type { BpuPayer } from '../contributions/bpu/types.ts';
+
 import { invalidInput } from '../errors.ts';
-import { BasisBuilder } from '../explain/basis.ts';
+import { BasisBuilder, NO_RULEBOOK } from '../explain/basis.ts';
 import { allocate } from '../money/allocate.ts';
 import { Dec } from '../money/decimal.ts';
 import { parseInput } from '../schemas/validate.ts';
 import { SplitFundingInputSchema } from './schema.ts';
-import { type FundingSource, fundingSourcePayer } from './sources.ts';
+import type { Payer } from './sources.ts';
+import { type FundingSource, payerOf } from './sources.ts';
 import type { FundingPart, SplitFundingInput, SplitFundingResult } from './types.ts';
 
 /**
@@ -19,7 +20,7 @@ import type { FundingPart, SplitFundingInput, SplitFundingResult } from './types
  * a `weight` of what the amounts and shares leave. Shares and weights are split with `allocate`
  * (largest remainder); leftover rupiah go first to the labels in `remainderOrder`, then in input order.
  * Amounts and shares must not exceed the total, and unless a part has a weight they must use it all.
- * Each part also says which BPU payer its channel counts as (`fundingSourcePayer`).
+ * Each part also says which BPU payer its channel counts as (`payerOf`).
  *
  * @example
  * ```ts
@@ -90,12 +91,12 @@ export function splitFunding(input: SplitFundingInput): SplitFundingResult {
     );
   }
 
-  const b = new BasisBuilder('none');
+  const b = new BasisBuilder(NO_RULEBOOK);
   const bySource: Partial<Record<FundingSource, number>> = {};
-  const byPayer: Partial<Record<BpuPayer, number>> = {};
+  const byPayer: Partial<Record<Payer, number>> = {};
   const parts: FundingPart[] = v.sources.map((p, i) => {
     const amount = amounts[i] as number;
-    const payer = fundingSourcePayer(p.source);
+    const payer = payerOf(p.source);
     const via = p.amount !== undefined ? 'amount' : p.share !== undefined ? 'share' : 'weight';
     bySource[p.source] = (bySource[p.source] ?? 0) + amount;
     byPayer[payer] = (byPayer[payer] ?? 0) + amount;
@@ -108,15 +109,14 @@ export function splitFunding(input: SplitFundingInput): SplitFundingResult {
     return { source: p.source, label: labels[i] as string, payer, via, amount };
   });
   b.step('total', {}, [], v.total);
-  const basis = b.build();
+  const basis = b.build({ total: v.total });
   return {
     kind: 'funding-split',
     total: v.total,
     parts,
     bySource,
     byPayer,
-    confidence: basis.confidence,
-    titleParams: { total: v.total },
+    confidence: b.confidence(),
     basis,
   };
 }

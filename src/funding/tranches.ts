@@ -67,14 +67,13 @@ export function programTranches(input: ProgramTranchesInput): ProgramTranchesRes
       'program tranches input',
     );
   b.step('total', {}, [], budget.total);
-  const basis = b.build();
+  const basis = b.build({ total: budget.total });
   return {
     kind: 'program-tranches',
     total: budget.total,
     tranches,
     budget,
-    confidence: basis.confidence,
-    titleParams: { total: budget.total },
+    confidence: b.confidence(),
     basis,
   };
 }

@@ -3,13 +3,14 @@
  *
  * @module
  */
-import type { BpuCategory, BpuPayer, BpuProgram, BpuSector } from '../contributions/bpu/types.ts';
+import type { BpuCategory, BpuProgram, BpuSector } from '../contributions/bpu/types.ts';
 import type { Basis, Explainable } from '../explain/basis.ts';
 import type { Rupiah } from '../money/rupiah.ts';
 import type { IsoDate } from '../period/iso-date.ts';
 import type { YearMonth } from '../period/year-month.ts';
 import type { Confidence, Rulebook } from '../rulebook/types.ts';
-import type { FundingSource, ProgramPayer } from './sources.ts';
+import type { ReliefName } from '../vocabulary.ts';
+import type { FundingSource, Payer, ProgramPayer } from './sources.ts';
 
 /** How each worker-month is priced: the options of `bpuContribution`, with a funding source as payer. */
 export interface PremiumOptions {
@@ -28,13 +29,13 @@ export interface PremiumOptions {
 /** What a relief (PP 49/2020, PP 50/2025) did to a program's worker-months. */
 export interface FundingRelief {
   /** Which relief. */
-  readonly relief: 'PP 49/2020' | 'PP 50/2025';
+  readonly relief: ReliefName;
   /** Applied, or refused with a reason. */
   readonly status: 'applied' | 'refused';
   /** Why it was refused. */
   readonly reason?: 'payer-excluded' | 'category-not-covered' | undefined;
   /** The payer concerned. */
-  readonly payer: BpuPayer;
+  readonly payer: Payer;
   /** The discount rate as a decimal string. */
   readonly discountRate: string;
   /** The contribution months concerned, in order. */
@@ -70,7 +71,7 @@ export interface FundingCohort {
 export interface ProgramBudgetInput extends PremiumOptions {
   /** The cohorts; at least one. */
   readonly cohorts: readonly FundingCohort[];
-  /** Who pays: a BPU payer or a funding source (mapped by `fundingSourcePayer`). */
+  /** Who pays: a BPU payer or a funding source (mapped by `payerOf`). */
   readonly payer: ProgramPayer;
 }
 
@@ -97,7 +98,7 @@ export interface ProgramBudgetCohort {
   /** Number of months. */
   readonly months: number;
   /** The BPU payer used. */
-  readonly payer: BpuPayer;
+  readonly payer: Payer;
   /** Cost of one worker over the cohort's months. */
   readonly perWorker: Rupiah;
   /** Cost of the cohort (workers × perWorker). */
@@ -124,15 +125,6 @@ export interface ProgramBudgetResult extends Explainable {
   readonly reliefs: readonly FundingRelief[];
   /** The weakest confidence of the rules used. */
   readonly confidence: Confidence;
-  /** Parameters of the explanation's title. */
-  readonly titleParams: {
-    /** Number of workers. */
-    readonly workers: number;
-    /** First month. */
-    readonly from: YearMonth;
-    /** Last month. */
-    readonly to: YearMonth;
-  };
   /** The basis. */
   readonly basis: Basis;
 }
@@ -169,15 +161,6 @@ export interface BudgetCapacityResult extends Explainable {
   readonly reliefs: readonly FundingRelief[];
   /** The weakest confidence. */
   readonly confidence: Confidence;
-  /** Title parameters. */
-  readonly titleParams: {
-    /** The budget. */
-    readonly budget: Rupiah;
-    /** First month. */
-    readonly from: YearMonth;
-    /** Last month. */
-    readonly to: YearMonth;
-  };
   /** The basis. */
   readonly basis: Basis;
 }
@@ -220,13 +203,6 @@ export interface BudgetDurationResult extends Explainable {
   readonly reliefs: readonly FundingRelief[];
   /** The weakest confidence. */
   readonly confidence: Confidence;
-  /** Title parameters. */
-  readonly titleParams: {
-    /** The budget. */
-    readonly budget: Rupiah;
-    /** Number of workers. */
-    readonly workers: number;
-  };
   /** The basis. */
   readonly basis: Basis;
 }
@@ -265,7 +241,7 @@ export interface FundingPart {
   /** The label. */
   readonly label: string;
   /** The BPU payer the channel counts as. */
-  readonly payer: BpuPayer;
+  readonly payer: Payer;
   /** How the part was given. */
   readonly via: 'amount' | 'share' | 'weight';
   /** The amount. */
@@ -283,14 +259,9 @@ export interface SplitFundingResult extends Explainable {
   /** Sums per funding source. */
   readonly bySource: Readonly<Partial<Record<FundingSource, Rupiah>>>;
   /** Sums per BPU payer. */
-  readonly byPayer: Readonly<Partial<Record<BpuPayer, Rupiah>>>;
+  readonly byPayer: Readonly<Partial<Record<Payer, Rupiah>>>;
   /** The weakest confidence (`A`: a split uses no legal value). */
   readonly confidence: Confidence;
-  /** Title parameters. */
-  readonly titleParams: {
-    /** The total. */
-    readonly total: Rupiah;
-  };
   /** The basis. */
   readonly basis: Basis;
 }
@@ -380,11 +351,6 @@ export interface VillageAllocationResult extends Explainable {
   readonly reliefs: readonly FundingRelief[];
   /** The weakest confidence. */
   readonly confidence: Confidence;
-  /** Title parameters. */
-  readonly titleParams: {
-    /** Number of villages. */
-    readonly villages: number;
-  };
   /** The basis. */
   readonly basis: Basis;
 }
@@ -431,11 +397,6 @@ export interface ProgramTranchesResult extends Explainable {
   readonly budget: ProgramBudgetResult;
   /** The weakest confidence. */
   readonly confidence: Confidence;
-  /** Title parameters. */
-  readonly titleParams: {
-    /** The total. */
-    readonly total: Rupiah;
-  };
   /** The basis. */
   readonly basis: Basis;
 }
@@ -496,13 +457,6 @@ export interface ReconcileBudgetResult extends Explainable {
   readonly reliefs: readonly FundingRelief[];
   /** The weakest confidence. */
   readonly confidence: Confidence;
-  /** Title parameters. */
-  readonly titleParams: {
-    /** The budget. */
-    readonly budget: Rupiah;
-    /** Number of workers. */
-    readonly workers: number;
-  };
   /** The basis. */
   readonly basis: Basis;
 }

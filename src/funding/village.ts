@@ -38,7 +38,7 @@ const DOWN = Object.freeze({ mode: 'down', unit: 1 } as const);
 export function villageAllocation(input: VillageAllocationInput): VillageAllocationResult {
   const v = parseInput(VillageAllocationInputSchema, input, 'village allocation input');
   const pricer = new Pricer(v.rulebook, v.programs);
-  const b = new BasisBuilder(pricer.rulebook.name);
+  const b = new BasisBuilder(pricer.rulebook);
   let months: number;
   let perWorker: number;
   if (v.from !== undefined && v.to !== undefined) {
@@ -109,8 +109,8 @@ export function villageAllocation(input: VillageAllocationInput): VillageAllocat
   if (cost > envelope)
     b.notice('funding.villages.shortfall', 'warning', { envelope, cost, shortfall: cost - envelope }, []);
   const reliefs = pricer.summarise(b);
-  const basis = b.build();
   const villages = sum(() => 1);
+  const basis = b.build({ villages });
   return {
     kind: 'village-allocation',
     villages,
@@ -124,8 +124,7 @@ export function villageAllocation(input: VillageAllocationInput): VillageAllocat
     pooledWorkers,
     pooledRemainder: envelope - pooledWorkers * perWorker,
     reliefs,
-    confidence: basis.confidence,
-    titleParams: { villages },
+    confidence: b.confidence(),
     basis,
   };
 }

@@ -6,7 +6,9 @@
  */
 import { invalidInput } from '../errors.ts';
 import { Dec } from './decimal.ts';
-import { checkRupiah, type Rupiah } from './rupiah.ts';
+import { checkRupiah, isRupiah, type Rupiah } from './rupiah.ts';
+
+const RATE_TEXT = /^-?\d{1,20}(\.\d{1,20})?$/;
 
 /** Display language: Indonesian (`id`, the default) or English (`en`). */
 export type Lang = 'id' | 'en';
@@ -15,20 +17,31 @@ function group(digits: string, sep: string): string {
   return digits.replace(/\B(?=(\d{3})+(?!\d))/g, sep);
 }
 
+function checkLang(lang: unknown): asserts lang is Lang {
+  if (lang !== 'id' && lang !== 'en')
+    invalidInput([{ path: ['lang'], message: "must be 'id' or 'en'", received: lang }], 'language');
+}
+
 /**
- * Formats whole rupiah with Indonesian digit grouping: `Rp16.800`, `-Rp2.500`. Deterministic (it does
- * not depend on the host's ICU data).
+ * Formats whole rupiah with the digit grouping of the language: Indonesian `Rp16.800`, English
+ * `Rp16,800`; negative amounts as `-Rp2.500`. Deterministic (it does not depend on the host's ICU
+ * data). Throws `INVALID_INPUT` for anything but a whole-rupiah number.
  *
  * @example
  * ```ts
  * import { formatRupiah } from 'jamsostek';
  * formatRupiah(16800); // 'Rp16.800'
- * formatRupiah(2867558400); // 'Rp2.867.558.400'
+ * formatRupiah(2867558400, 'en'); // 'Rp2,867,558,400'
  * ```
  */
-export function formatRupiah(amount: Rupiah): string {
-  checkRupiah(amount, 'amount');
-  const digits = group(String(Math.abs(amount)), '.');
+export function formatRupiah(amount: Rupiah, lang: Lang = 'id'): string {
+  if (!isRupiah(amount))
+    invalidInput(
+      [{ path: ['amount'], message: 'must be a whole rupiah amount (a safe integer)', received: amount }],
+      'amount',
+    );
+  checkLang(lang);
+  const digits = group(String(Math.abs(amount)), lang === 'id' ? '.' : ',');
   return `${amount < 0 ? '-' : ''}Rp${digits}`;
 }
 
@@ -44,6 +57,12 @@ export function formatRupiah(amount: Rupiah): string {
  * ```
  */
 export function formatRate(rate: string, lang: Lang = 'id'): string {
+  if (typeof rate !== 'string' || !RATE_TEXT.test(rate))
+    invalidInput(
+      [{ path: ['rate'], message: 'must be a decimal string such as "0.0024"', received: rate }],
+      'rate',
+    );
+  checkLang(lang);
   const pct = new Dec(rate).mul(100).toFixed();
   return lang === 'id' ? `${pct.replace('.', ',')} %` : `${pct}%`;
 }
@@ -58,10 +77,13 @@ export function formatRate(rate: string, lang: Lang = 'id'): string {
  * ```
  */
 export function formatCount(value: number, lang: Lang = 'id'): string {
+  if (typeof value !== 'number' || !Number.isFinite(value) || Math.abs(value) > Number.MAX_SAFE_INTEGER)
+    invalidInput([{ path: ['value'], message: 'must be a finite number', received: value }], 'count');
+  checkLang(lang);
   const s = String(Math.abs(value));
   const [int = '', frac] = s.split('.');
   const body = group(int, lang === 'id' ? '.' : ',') + (frac ? (lang === 'id' ? ',' : '.') + frac : '');
-  return (value < 0 ? '-' : '') + body;
+  return (value < 0 && body !== '0' ? '-' : '') + body;
 }
 
 const MULTIPLIERS: Readonly<Record<string, number>> = {
@@ -92,16 +114,18 @@ const AMOUNT_RE = /^(-)?\s*(?:rp\.?)?\s*([0-9][0-9.,]*)\s*([a-z]*)\.?$/;
  * ```
  */
 export function parseRupiah(text: string): Rupiah {
-  const m = AMOUNT_RE.exec(String(text).trim().toLowerCase());
   const fail = (message: string): never => invalidInput([{ path: [], message, received: text }], 'amount');
+  if (typeof text !== 'string') return fail('must be text');
+  if (text.length > 64) return fail('is longer than any amount (64 characters at most)');
+  const m = AMOUNT_RE.exec(text.trim().toLowerCase());
   if (!m) return fail('not an amount in rupiah');
   const [, sign, number = '', word = ''] = m;
-  const multiplier = word === '' ? 1 : MULTIPLIERS[word];
+  const multiplier = word === '' ? 1 : Object.hasOwn(MULTIPLIERS, word) ? MULTIPLIERS[word] : undefined;
   if (multiplier === undefined) return fail(`unknown magnitude word '${word}'`);
   const [intPart = '', frac, extra] = number.split(',');
   if (extra !== undefined) return fail('more than one decimal comma');
   if (!/^\d{1,3}(\.\d{3})*$|^\d+$/.test(intPart)) return fail('thousands must be grouped by dots in threes');
   const value = new Dec(`${intPart.replaceAll('.', '')}${frac ? `.${frac}` : ''}`).mul(multiplier);
   if (!value.isInteger()) return fail('not a whole rupiah amount');
-  return checkRupiah((sign ? value.neg() : value).toNumber(), 'amount');
+  return checkRupiah((sign && !value.isZero() ? value.neg() : value).toNumber(), 'amount');
 }

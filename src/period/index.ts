@@ -2,6 +2,7 @@ export {
   addDays,
   addYears,
   ageOn,
+  asIsoDate,
   calendarMonthsBetween,
   daysInMonth,
   type IsoDate,
@@ -10,9 +11,13 @@ export {
 } from './iso-date.ts';
 export {
   addMonths,
+  asYearMonth,
   eachMonth,
   firstDayOf,
   isYearMonth,
+  MAX_YEAR,
+  MIN_YEAR,
+  type MonthDigits,
   type MonthRange,
   monthCount,
   monthFromIndex,

@@ -6,29 +6,46 @@
  */
 import { UTCDate } from '@date-fns/utc';
 import { addDays as fnsAddDays, addYears as fnsAddYears } from 'date-fns';
-import { JamsostekError } from '../errors.ts';
-import type { YearMonth } from './year-month.ts';
+import { invalidInput, JamsostekError } from '../errors.ts';
+import { MAX_YEAR, MIN_YEAR, type MonthDigits, type YearMonth } from './year-month.ts';
 
-/** A calendar date, `YYYY-MM-DD` (e.g. `'2025-06-01'`): the day of an event, a birth, a registration. */
-export type IsoDate = string;
+/**
+ * A calendar date, `YYYY-MM-DD` (e.g. `'2025-06-01'`): the day of an event, a birth, a registration.
+ * The type rejects a month (`'2025-06'`) or month 13 at compile time; {@link isIsoDate} and
+ * {@link asIsoDate} check a plain string at run time (the day included: 29 February, 31 April).
+ */
+export type IsoDate = `${number}-${MonthDigits}-${number}`;
 
 const DATE_RE = /^(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+const RANGE = 'a YYYY-MM-DD calendar date from 1900-01-01 to 2100-12-31';
 
 /**
  * Days in a month of the proleptic Gregorian calendar.
  *
  * @example
  * ```ts
- * import { daysInMonth } from 'jamsostek';
+ * import { daysInMonth } from 'jamsostek/period';
  * daysInMonth(2024, 2); // 29
  * ```
  */
 export function daysInMonth(year: number, month: number): number {
+  if (!Number.isSafeInteger(year) || !Number.isSafeInteger(month) || month < 1 || month > 12)
+    invalidInput(
+      [
+        ...(Number.isSafeInteger(year)
+          ? []
+          : [{ path: ['year'], message: 'must be a whole number', received: year }]),
+        ...(Number.isSafeInteger(month) && month >= 1 && month <= 12
+          ? []
+          : [{ path: ['month'], message: 'must be a whole number from 1 to 12', received: month }]),
+      ],
+      'year and month',
+    );
   if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
-/** @internal Splits a valid date into numbers, or returns undefined. */
+/** @internal The parts of a valid date, or `undefined`. */
 export function splitDate(value: unknown): { y: number; m: number; d: number } | undefined {
   if (typeof value !== 'string') return undefined;
   const m = DATE_RE.exec(value);
@@ -36,16 +53,16 @@ export function splitDate(value: unknown): { y: number; m: number; d: number } |
   const y = Number(m[1]);
   const mo = Number(m[2]);
   const d = Number(m[3]);
-  if (y < 1900 || d > daysInMonth(y, mo)) return undefined;
+  if (y < MIN_YEAR || y > MAX_YEAR || d > daysInMonth(y, mo)) return undefined;
   return { y, m: mo, d };
 }
 
 /**
- * True when `value` is a real calendar date written `YYYY-MM-DD` (so `'2025-02-29'` is false).
+ * True when `value` is a real `YYYY-MM-DD` calendar date from 1900-01-01 to 2100-12-31.
  *
  * @example
  * ```ts
- * import { isIsoDate } from 'jamsostek';
+ * import { isIsoDate } from 'jamsostek/period';
  * isIsoDate('2024-02-29'); // true
  * isIsoDate('2025-02-29'); // false
  * ```
@@ -54,36 +71,51 @@ export function isIsoDate(value: unknown): value is IsoDate {
   return splitDate(value) !== undefined;
 }
 
+/**
+ * The string as an {@link IsoDate}, for dates read from forms, files or JSON. Throws
+ * `INVALID_INPUT` when it is not a real calendar date from 1900-01-01 to 2100-12-31.
+ *
+ * @example
+ * ```ts
+ * import { asIsoDate } from 'jamsostek/period';
+ * const date = asIsoDate(String('2025-06-01')); // typed IsoDate
+ * ```
+ */
+export function asIsoDate(value: unknown): IsoDate {
+  if (!isIsoDate(value)) invalidInput([{ path: [], message: `must be ${RANGE}`, received: value }], 'date');
+  return value;
+}
+
 function parts(date: IsoDate): { y: number; m: number; d: number } {
   const p = splitDate(date);
   if (!p) {
-    throw new JamsostekError('INVALID_INPUT', `Not a YYYY-MM-DD date: ${String(date)}`, {
-      issues: [{ path: [], message: 'must be a YYYY-MM-DD calendar date', received: date }],
+    throw new JamsostekError('INVALID_INPUT', `Not ${RANGE}: ${String(date)}`, {
+      issues: [{ path: [], message: `must be ${RANGE}`, received: date }],
     });
   }
   return p;
 }
 
 /**
- * The contribution month a date falls in (`'2025-06-14'` → `'2025-06'`).
+ * The month of a date.
  *
  * @example
  * ```ts
- * import { monthOf } from 'jamsostek';
+ * import { monthOf } from 'jamsostek/period';
  * monthOf('2025-06-14'); // '2025-06'
  * ```
  */
 export function monthOf(date: IsoDate): YearMonth {
   parts(date);
-  return date.slice(0, 7);
+  return date.slice(0, 7) as YearMonth;
 }
 
 /**
- * Age in completed years on a date (a birthday on 29 February is reached on 1 March in common years).
+ * Age in whole years on `date` of someone born on `birthDate` (the birthday itself counts).
  *
  * @example
  * ```ts
- * import { ageOn } from 'jamsostek';
+ * import { ageOn } from 'jamsostek/period';
  * ageOn('1971-05-02', '2025-05-01'); // 53
  * ageOn('1971-05-02', '2025-05-02'); // 54
  * ```
@@ -101,8 +133,18 @@ function toUtc(date: IsoDate): UTCDate {
   return new UTCDate(p.y, p.m - 1, p.d);
 }
 
-function fromUtc(date: Date): IsoDate {
-  return date.toISOString().slice(0, 10);
+function fromUtc(date: Date, what: string): IsoDate {
+  const y = date.getUTCFullYear();
+  if (!(y >= MIN_YEAR && y <= MAX_YEAR))
+    throw new JamsostekError('OUT_OF_RANGE', `${what} leaves the supported span 1900-01-01 … 2100-12-31`, {
+      details: { what, value: Number.isNaN(y) ? null : y },
+    });
+  return date.toISOString().slice(0, 10) as IsoDate;
+}
+
+function wholeNumber(n: number, what: string): void {
+  if (!Number.isSafeInteger(n))
+    invalidInput([{ path: [], message: 'must be a whole number', received: n }], what);
 }
 
 /**
@@ -110,12 +152,15 @@ function fromUtc(date: Date): IsoDate {
  *
  * @example
  * ```ts
- * import { addYears } from 'jamsostek';
+ * import { addYears } from 'jamsostek/period';
  * addYears('2024-02-29', 1); // '2025-02-28'
  * ```
  */
 export function addYears(date: IsoDate, years: number): IsoDate {
-  return fromUtc(fnsAddYears(toUtc(date), years));
+  wholeNumber(years, 'years to add');
+  const start = toUtc(date);
+  if (Math.abs(years) > MAX_YEAR - MIN_YEAR) return fromUtc(new Date(Number.NaN), 'date + years');
+  return fromUtc(fnsAddYears(start, years), 'date + years');
 }
 
 /**
@@ -123,12 +168,15 @@ export function addYears(date: IsoDate, years: number): IsoDate {
  *
  * @example
  * ```ts
- * import { addDays } from 'jamsostek';
+ * import { addDays } from 'jamsostek/period';
  * addDays('2025-12-31', 1); // '2026-01-01'
  * ```
  */
 export function addDays(date: IsoDate, days: number): IsoDate {
-  return fromUtc(fnsAddDays(toUtc(date), days));
+  wholeNumber(days, 'days to add');
+  const start = toUtc(date);
+  if (Math.abs(days) > (MAX_YEAR - MIN_YEAR + 1) * 366) return fromUtc(new Date(Number.NaN), 'date + days');
+  return fromUtc(fnsAddDays(start, days), 'date + days');
 }
 
 /**
@@ -137,7 +185,7 @@ export function addDays(date: IsoDate, days: number): IsoDate {
  *
  * @example
  * ```ts
- * import { calendarMonthsBetween } from 'jamsostek';
+ * import { calendarMonthsBetween } from 'jamsostek/period';
  * calendarMonthsBetween('2025-01-31', '2025-03-01'); // 2
  * ```
  */

@@ -7,5 +7,4 @@ export {
   type RosterAccumulator,
   RosterOptionsSchema,
 } from './process.ts';
-export { type SyntheticRosterOptions, type SyntheticRosterRow, syntheticRoster } from './synthetic.ts';
 export * from './types.ts';

@@ -7,12 +7,10 @@
 import * as z from 'zod/mini';
 import {
   BPU_CATEGORIES,
-  BPU_PAYERS,
   BPU_PROGRAMS,
   BPU_SECTORS,
   type BpuCategory,
   type BpuContributionResult,
-  type BpuPayer,
   type BpuProgram,
   type BpuSector,
 } from '../contributions/bpu/types.ts';
@@ -20,9 +18,10 @@ import { checkProgramEligibility } from '../eligibility/check.ts';
 import { type InputIssue, invalidInput, isJamsostekError, JamsostekError } from '../errors.ts';
 import { BasisBuilder } from '../explain/basis.ts';
 import { Pricer } from '../funding/pricing.ts';
-import { FUNDING_SOURCES, fundingSourcePayer, type ProgramPayer } from '../funding/sources.ts';
+import { FUNDING_SOURCES, PAYERS, type Payer, type ProgramPayer, payerOf } from '../funding/sources.ts';
 import { checkRupiah } from '../money/rupiah.ts';
 import { monthFromIndex, monthIndex } from '../period/year-month.ts';
+import { weakestConfidence } from '../rulebook/confidence.ts';
 import { ELIGIBILITY_RULEBOOK } from '../rulebook/official/eligibility.ts';
 import type { Rulebook, RuleRef } from '../rulebook/types.ts';
 import { RupiahSchema, YearMonthSchema } from '../schemas/common.ts';
@@ -61,7 +60,7 @@ export const RosterOptionsSchema: z.ZodMiniType<RosterOptions> = /* @__PURE__ */
     }),
   ),
   programs: z.optional(z.array(z.enum(BPU_PROGRAMS))),
-  payer: z.optional(z.enum(BPU_PAYERS)),
+  payer: z.optional(z.enum(PAYERS)),
   sector: z.optional(z.enum(BPU_SECTORS)),
   category: z.optional(z.enum(BPU_CATEGORIES)),
   declaredIncome: z.optional(RupiahSchema.check(z.refine((n) => n > 0, { message: 'must be positive' }))),
@@ -85,8 +84,8 @@ export const RosterOptionsSchema: z.ZodMiniType<RosterOptions> = /* @__PURE__ */
 
 const PLAIN_INT_RE = /^\d+$/;
 const GROUPED_INT_RE = /^\d{1,3}(\.\d{3})+$/;
-const PAYERS = new Set<string>(BPU_PAYERS);
-const PAYER_INDEX: Readonly<Record<string, number>> = Object.fromEntries(BPU_PAYERS.map((p, i) => [p, i]));
+const PAYER_SET = new Set<string>(PAYERS);
+const PAYER_INDEX: Readonly<Record<string, number>> = Object.fromEntries(PAYERS.map((p, i) => [p, i]));
 const SECTOR_INDEX: Readonly<Record<string, number>> = Object.fromEntries(BPU_SECTORS.map((p, i) => [p, i]));
 const CATEGORY_INDEX: Readonly<Record<string, number>> = Object.fromEntries(
   BPU_CATEGORIES.map((p, i) => [p, i]),
@@ -112,11 +111,11 @@ function withIssue(list: InputIssue[] | null, issue: InputIssue): InputIssue[] {
 }
 
 /** Gets or creates the child map under `key`. */
-const KNOWN_SOURCES = new Set<string>([...FUNDING_SOURCES, ...BPU_PAYERS]);
+const KNOWN_SOURCES = new Set<string>([...FUNDING_SOURCES, ...PAYERS]);
 
 /** Default payer of a row's funding source: the funding module's mapping for known channels. */
-function knownSourcePayer(source: string): BpuPayer | undefined {
-  return KNOWN_SOURCES.has(source) ? fundingSourcePayer(source as ProgramPayer) : undefined;
+function knownSourcePayer(source: string): Payer | undefined {
+  return KNOWN_SOURCES.has(source) ? payerOf(source as ProgramPayer) : undefined;
 }
 
 type Level = Map<unknown, unknown>;
@@ -165,7 +164,7 @@ interface Group {
   readonly declaredIncome: number;
   readonly from: number;
   readonly to: number;
-  readonly payer: BpuPayer;
+  readonly payer: Payer;
   readonly sector: BpuSector;
   readonly category: BpuCategory;
   readonly region: string;
@@ -245,7 +244,7 @@ export function createRosterAccumulator(options: RosterOptions): RosterAccumulat
   // Premiums are computed once per distinct month, income level, payer, sector and category, and the
   // rule versions behind them recorded once, by the same pricer that program budgets use.
   const pricer = new Pricer(rulebook, programs);
-  const used = new BasisBuilder(rulebook.name);
+  const used = new BasisBuilder(rulebook);
   const workerCache = new Map<string, Priced>();
   const rejected: RosterRejectedRow[] = [];
   const rejectedByReason = new Map<string, number>();
@@ -257,7 +256,7 @@ export function createRosterAccumulator(options: RosterOptions): RosterAccumulat
   const premium = (
     month: number,
     declaredIncome: number,
-    payer: BpuPayer,
+    payer: Payer,
     sector: BpuSector,
     category: BpuCategory,
   ): BpuContributionResult =>
@@ -268,12 +267,12 @@ export function createRosterAccumulator(options: RosterOptions): RosterAccumulat
     if (rejected.length < rejectedLimit) rejected.push(entry);
   };
 
-  const defaultPayer: BpuPayer = o.payer ?? 'APBD';
+  const defaultPayer: Payer = o.payer ?? 'APBD';
   const defaultSector: BpuSector = o.sector ?? 'other';
   const defaultCategory: BpuCategory = o.category ?? 'self-employed';
   const payerOf = o.payerOf ?? knownSourcePayer;
-  const payerBySource = new Map<string, BpuPayer>();
-  const sourcePayer = (source: string): BpuPayer => {
+  const payerBySource = new Map<string, Payer>();
+  const sourcePayer = (source: string): Payer => {
     let p = payerBySource.get(source);
     if (p === undefined) {
       p = payerOf?.(source) ?? defaultPayer;
@@ -408,11 +407,11 @@ export function createRosterAccumulator(options: RosterOptions): RosterAccumulat
       let payer = fundingSource ? sourcePayer(fundingSource) : defaultPayer;
       const rawPayer = row.payer;
       if (rawPayer !== undefined && rawPayer !== '') {
-        if (typeof rawPayer === 'string' && PAYERS.has(rawPayer)) payer = rawPayer as BpuPayer;
+        if (typeof rawPayer === 'string' && PAYER_SET.has(rawPayer)) payer = rawPayer as Payer;
         else
           issues = withIssue(issues, {
             path: ['payer'],
-            message: `must be one of ${BPU_PAYERS.join(', ')}`,
+            message: `must be one of ${PAYERS.join(', ')}`,
             received: rawPayer,
           });
       }
@@ -546,9 +545,13 @@ export function createRosterAccumulator(options: RosterOptions): RosterAccumulat
         const v = byProgram.get(p);
         if (v !== undefined) programsOut[p] = v;
       }
+      const usedRules = sortedRules(used.build().rules);
       return {
         kind: 'roster-summary',
-        months: { from: o.months.from, to: o.months.to },
+        from: o.months.from,
+        to: o.months.to,
+        rulebook: { name: rulebook.name, version: rulebook.version },
+        confidence: weakestConfidence(usedRules.map((r) => r.confidence)),
         rows,
         workers,
         invalid,
@@ -563,7 +566,7 @@ export function createRosterAccumulator(options: RosterOptions): RosterAccumulat
         byFundingSource: sortedRecord(byFunding) as Record<string, RosterGroupTotals>,
         rejectedByReason: sortedRecord(rejectedByReason),
         rejected: [...rejected].sort((a, b) => a.row - b.row),
-        rules: sortedRules(used.build().rules),
+        rules: usedRules,
       };
     },
   };
@@ -677,25 +680,26 @@ function mergeGroups(
  * @example
  * ```ts
  * import { mergeSummaries, processRosterSync } from 'jamsostek/roster';
- * const months = { from: '2025-07', to: '2025-12' };
+ * const months = { from: '2025-07', to: '2025-12' } as const;
  * const a = processRosterSync([{ nik: '3509010101900001' }], { months, declaredIncome: 1000000 });
  * const b = processRosterSync([{ nik: '3509010101900002' }], { months, declaredIncome: 1000000, rowOffset: 1 });
  * mergeSummaries(a, b).total; // 201600
  * ```
  */
 export function mergeSummaries(a: RosterSummary, b: RosterSummary): RosterSummary {
-  if (a.months.from !== b.months.from || a.months.to !== b.months.to) {
+  if (a.from !== b.from || a.to !== b.to) {
     invalidInput(
       [
         {
-          path: ['months'],
+          path: ['to'],
           message: 'summaries of different program months cannot be merged',
-          received: [a.months, b.months],
+          received: [`${a.from} … ${a.to}`, `${b.from} … ${b.to}`],
         },
       ],
       'merge',
     );
   }
+  const rules = sortedRules([...a.rules, ...b.rules]);
   const byMonth: Record<string, RosterMonthTotals> = {};
   for (const k of Object.keys(a.byMonth).sort()) {
     const x = a.byMonth[k] as RosterMonthTotals;
@@ -712,7 +716,10 @@ export function mergeSummaries(a: RosterSummary, b: RosterSummary): RosterSummar
     for (const [k, v] of Object.entries(src)) reasons.set(k, (reasons.get(k) ?? 0) + v);
   return {
     kind: 'roster-summary',
-    months: a.months,
+    from: a.from,
+    to: a.to,
+    rulebook: a.rulebook,
+    confidence: weakestConfidence(rules.map((r) => r.confidence)),
     rows: a.rows + b.rows,
     workers: a.workers + b.workers,
     invalid: a.invalid + b.invalid,
@@ -727,6 +734,6 @@ export function mergeSummaries(a: RosterSummary, b: RosterSummary): RosterSummar
     byFundingSource: mergeGroups(a.byFundingSource, b.byFundingSource),
     rejectedByReason: sortedRecord(reasons),
     rejected: [...a.rejected, ...b.rejected].sort((x, y) => x.row - y.row),
-    rules: sortedRules([...a.rules, ...b.rules]),
+    rules,
   };
 }

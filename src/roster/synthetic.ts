@@ -49,7 +49,7 @@ function mulberry32(seed: number): () => number {
  *
  * @example
  * ```ts
- * import { syntheticRoster } from 'jamsostek/roster';
+ * import { syntheticRoster } from 'jamsostek/testing';
  * const rows = [...syntheticRoster({ count: 3, seed: 7 })];
  * rows[0]?.synthetic; // true
  * ```

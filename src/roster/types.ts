@@ -3,13 +3,14 @@
  *
  * @module
  */
-import type { BpuCategory, BpuPayer, BpuProgram, BpuSector } from '../contributions/bpu/types.ts';
+import type { BpuCategory, BpuProgram, BpuSector } from '../contributions/bpu/types.ts';
 import type { ProgramCriteria } from '../eligibility/types.ts';
 import type { InputIssue } from '../errors.ts';
+import type { Payer } from '../funding/sources.ts';
 import type { Rupiah } from '../money/rupiah.ts';
 import type { IsoDate } from '../period/iso-date.ts';
 import type { MonthRange, YearMonth } from '../period/year-month.ts';
-import type { Rulebook, RuleRef } from '../rulebook/types.ts';
+import type { Confidence, Rulebook, RulebookStamp, RuleRef } from '../rulebook/types.ts';
 
 /**
  * One worker of a roster, as read from a CSV export or a database. Only `nik` is required; every
@@ -60,7 +61,7 @@ export interface RosterWorker {
   /** Cohort, or `''`. */
   readonly cohort: string;
   /** Payer. */
-  readonly payer: BpuPayer;
+  readonly payer: Payer;
   /** Sector. */
   readonly sector: BpuSector;
   /** Category. */
@@ -113,7 +114,7 @@ export interface RosterOptions {
   /** Programs paid for every worker; default `['JKK', 'JKM']`. */
   readonly programs?: readonly BpuProgram[] | undefined;
   /** Default payer for rows without one; default `'APBD'` (a regional program). */
-  readonly payer?: BpuPayer | undefined;
+  readonly payer?: Payer | undefined;
   /** Default sector; default `'other'`. */
   readonly sector?: BpuSector | undefined;
   /** Default category; default `'self-employed'`. */
@@ -121,11 +122,11 @@ export interface RosterOptions {
   /** Default declared income for rows without one; without it the field is required. */
   readonly declaredIncome?: Rupiah | undefined;
   /**
-   * Maps a funding source to its payer, for rows without a payer. Default: `fundingSourcePayer` for the
+   * Maps a funding source to its payer, for rows without a payer. Default: `payerOf` for the
    * known channels (DBHCHT, DBH sawit and BKBK pay as `APBD`; Dana Desa and ADD as `APBDes`; CSR as
    * `CSR`), else the `payer` option.
    */
-  readonly payerOf?: ((fundingSource: string) => BpuPayer | undefined) | undefined;
+  readonly payerOf?: ((fundingSource: string) => Payer | undefined) | undefined;
   /**
    * Optional eligibility check: program criteria (checked with `checkProgramEligibility`) or a function.
    * Ineligible rows are rejected with their reason codes.
@@ -195,8 +196,14 @@ export interface RosterMonthTotals {
 export interface RosterSummary {
   /** Always `'roster-summary'`. */
   readonly kind: 'roster-summary';
-  /** Program months. */
-  readonly months: MonthRange;
+  /** First program month. */
+  readonly from: YearMonth;
+  /** Last program month. */
+  readonly to: YearMonth;
+  /** The rulebook used: name and data version. */
+  readonly rulebook: RulebookStamp;
+  /** The weakest confidence of the rules used. */
+  readonly confidence: Confidence;
   /** Rows read. */
   readonly rows: number;
   /** Workers priced (valid and eligible). */
@@ -210,7 +217,7 @@ export interface RosterSummary {
   /** Total premium. */
   readonly total: Rupiah;
   /** Per month. */
-  readonly byMonth: Readonly<Record<YearMonth, RosterMonthTotals>>;
+  readonly byMonth: Readonly<Record<string, RosterMonthTotals>>;
   /** Per program. */
   readonly byProgram: Readonly<Partial<Record<BpuProgram, Rupiah>>>;
   /** Per declared income level (key: the income in rupiah). */

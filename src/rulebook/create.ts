@@ -5,124 +5,200 @@
  */
 import { type InputIssue, JamsostekError } from '../errors.ts';
 import { isIsoDate } from '../period/iso-date.ts';
-import { type Citation, CONFIDENCE_LEVELS, type Rulebook, type RuleSeries } from './types.ts';
+import { toIssues } from '../schemas/validate.ts';
+import { type RulebookMeta, sealRulebook } from './brand.ts';
+import type { RuleId } from './catalog.ts';
+import { ruleValueShapes } from './catalog-values.ts';
+import { CONFIDENCE_LEVELS } from './confidence.ts';
+import type { AnyRuleSeries, Confidence, Rulebook } from './types.ts';
 
-const RATE_RE = /^\d+(\.\d+)?$/;
+const UNITS = ['rate', 'rupiah', 'months', 'years', 'count', 'flag', 'table', 'text'];
+const KEYS = ['contribution-month', 'event-date', 'date'];
+const SERIES_KEYS = new Set(['id', 'title', 'unit', 'keyedBy', 'versions']);
+const VERSION_KEYS = new Set(['from', 'to', 'value', 'citations', 'confidence', 'note']);
 
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value)) deepFreeze(v);
-  }
-  return value;
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-/** @internal Every problem of one series, with paths under `series.<id>`. */
-export function checkSeries(series: RuleSeries, issues: InputIssue[]): void {
-  const base = ['series', series.id];
-  if (!series.id) issues.push({ path: base, message: 'series id must not be empty', received: series.id });
-  if (!series.title?.id || !series.title?.en)
+function unknownKeys(
+  v: Record<string, unknown>,
+  known: Set<string>,
+  path: readonly (string | number)[],
+  issues: InputIssue[],
+): void {
+  for (const k of Object.keys(v))
+    if (!known.has(k)) issues.push({ path: [...path, k], message: 'is not a known key', received: v[k] });
+}
+
+/** @internal Every problem of one series, with paths under `base`. */
+export function checkSeries(series: unknown, base: readonly (string | number)[], issues: InputIssue[]): void {
+  if (!isObject(series)) {
+    issues.push({ path: [...base], message: 'must be a rule series object', received: series });
+    return;
+  }
+  unknownKeys(series, SERIES_KEYS, base, issues);
+  const shapes = ruleValueShapes();
+  const id = series['id'];
+  const known = typeof id === 'string' && Object.hasOwn(shapes, id);
+  if (!known)
+    issues.push({
+      path: [...base, 'id'],
+      message: 'is not a rule id of the catalogue (RuleCatalog)',
+      received: id,
+    });
+  const title = series['title'];
+  if (
+    !isObject(title) ||
+    typeof title['id'] !== 'string' ||
+    !title['id'] ||
+    typeof title['en'] !== 'string' ||
+    !title['en']
+  )
     issues.push({
       path: [...base, 'title'],
       message: 'needs an Indonesian and an English title',
-      received: series.title,
+      received: title,
     });
-  if (!Array.isArray(series.versions) || series.versions.length === 0) {
+  if (!UNITS.includes(series['unit'] as string))
     issues.push({
-      path: [...base, 'versions'],
-      message: 'needs at least one version',
-      received: series.versions,
+      path: [...base, 'unit'],
+      message: `must be one of ${UNITS.join(', ')}`,
+      received: series['unit'],
     });
+  if (!KEYS.includes(series['keyedBy'] as string))
+    issues.push({
+      path: [...base, 'keyedBy'],
+      message: `must be one of ${KEYS.join(', ')}`,
+      received: series['keyedBy'],
+    });
+  const versions = series['versions'];
+  if (!Array.isArray(versions) || versions.length === 0) {
+    issues.push({ path: [...base, 'versions'], message: 'needs at least one version', received: versions });
     return;
   }
-  series.versions.forEach((v, i) => {
+  versions.forEach((v: unknown, i: number) => {
     const p = [...base, 'versions', i];
-    if (!isIsoDate(v.from))
-      issues.push({ path: [...p, 'from'], message: 'must be a YYYY-MM-DD date', received: v.from });
-    if (v.to !== undefined && !isIsoDate(v.to))
-      issues.push({ path: [...p, 'to'], message: 'must be a YYYY-MM-DD date', received: v.to });
-    if (v.to !== undefined && isIsoDate(v.from) && v.to <= v.from)
-      issues.push({ path: [...p, 'to'], message: `must be after from (${v.from})`, received: v.to });
-    if (!Array.isArray(v.citations) || v.citations.length === 0)
+    if (!isObject(v)) {
+      issues.push({ path: p, message: 'must be a rule version object', received: v });
+      return;
+    }
+    unknownKeys(v, VERSION_KEYS, p, issues);
+    const from = v['from'];
+    const to = v['to'];
+    if (!isIsoDate(from))
+      issues.push({ path: [...p, 'from'], message: 'must be a YYYY-MM-DD date', received: from });
+    if (to !== undefined && !isIsoDate(to))
+      issues.push({ path: [...p, 'to'], message: 'must be a YYYY-MM-DD date', received: to });
+    if (isIsoDate(to) && isIsoDate(from) && to <= from)
+      issues.push({ path: [...p, 'to'], message: `must be after from (${from})`, received: to });
+    const citations = v['citations'];
+    if (!Array.isArray(citations) || citations.length === 0)
       issues.push({
         path: [...p, 'citations'],
         message: 'every version must cite its legal basis',
-        received: v.citations,
+        received: citations,
       });
     else
-      v.citations.forEach((c: Citation, j: number) => {
-        if (!c?.instrument || !c?.article)
+      citations.forEach((c: unknown, j: number) => {
+        if (
+          !isObject(c) ||
+          typeof c['instrument'] !== 'string' ||
+          !c['instrument'] ||
+          typeof c['article'] !== 'string' ||
+          !c['article']
+        )
           issues.push({
             path: [...p, 'citations', j],
             message: 'needs an instrument and an article',
             received: c,
           });
       });
-    if (!CONFIDENCE_LEVELS.includes(v.confidence))
-      issues.push({ path: [...p, 'confidence'], message: 'must be A, B, C or U', received: v.confidence });
-    if (series.unit === 'rate' && !(typeof v.value === 'string' && RATE_RE.test(v.value)))
-      issues.push({
-        path: [...p, 'value'],
-        message: 'a rate must be a decimal string such as "0.0024"',
-        received: v.value,
-      });
-    if (series.unit === 'rupiah' && !(typeof v.value === 'number' && Number.isSafeInteger(v.value)))
-      issues.push({ path: [...p, 'value'], message: 'an amount must be whole rupiah', received: v.value });
-    const next = series.versions[i + 1];
-    if (next) {
-      if (next.from <= v.from)
+    if (!CONFIDENCE_LEVELS.includes(v['confidence'] as Confidence))
+      issues.push({ path: [...p, 'confidence'], message: 'must be A, B, C or U', received: v['confidence'] });
+    if (v['note'] !== undefined && typeof v['note'] !== 'string')
+      issues.push({ path: [...p, 'note'], message: 'must be text', received: v['note'] });
+    if (known) {
+      const r = shapes[id as RuleId].safeParse(v['value'], { reportInput: true });
+      if (!r.success)
+        for (const issue of toIssues(r.error.issues))
+          issues.push({ ...issue, path: [...p, 'value', ...issue.path] });
+    }
+    const next: unknown = versions[i + 1];
+    if (isObject(next) && isIsoDate(next['from']) && isIsoDate(from)) {
+      const nextFrom = next['from'];
+      if (nextFrom <= from)
         issues.push({
           path: [...p, 'from'],
-          message: `versions must be sorted by from (next starts ${next.from})`,
-          received: v.from,
+          message: `versions must be sorted by from (next starts ${nextFrom})`,
+          received: from,
         });
-      else if (v.to === undefined || v.to > next.from)
+      else if (to === undefined || (isIsoDate(to) && to > nextFrom))
         issues.push({
           path: [...p, 'to'],
-          message: `overlaps the next version, which starts ${next.from}`,
-          received: v.to,
+          message: `overlaps the next version, which starts ${nextFrom}`,
+          received: to,
         });
-      else if (v.to < next.from)
+      else if (isIsoDate(to) && to < nextFrom)
         issues.push({
           path: [...p, 'to'],
-          message: `leaves a gap before the next version, which starts ${next.from}`,
-          received: v.to,
+          message: `leaves a gap before the next version, which starts ${nextFrom}`,
+          received: to,
         });
     }
   });
 }
 
+/** @internal Throws `INVALID_RULEBOOK` with every issue. */
+export function invalidRulebook(name: string, issues: readonly InputIssue[]): never {
+  const shown = issues.slice(0, 20).map((i) => `${i.path.join('.')}: ${i.message}`);
+  const more = issues.length > 20 ? `; … ${issues.length - 20} more` : '';
+  throw new JamsostekError('INVALID_RULEBOOK', `Rulebook '${name}' is invalid: ${shown.join('; ')}${more}`, {
+    issues,
+    details: { rulebook: name },
+  });
+}
+
+/** @internal Checks series and seals a rulebook of copies of them. */
+export function buildRulebook(name: unknown, series: unknown, meta: RulebookMeta, path: string): Rulebook {
+  const issues: InputIssue[] = [];
+  if (typeof name !== 'string' || name.trim() === '')
+    issues.push({ path: ['name'], message: 'must be a non-empty name', received: name });
+  if (!Array.isArray(series)) {
+    issues.push({ path: [path], message: 'must be an array of rule series', received: series });
+    invalidRulebook(String(name), issues);
+  }
+  const seen = new Set<string>();
+  series.forEach((s: unknown, i: number) => {
+    checkSeries(s, [path, i], issues);
+    const id = isObject(s) ? s['id'] : undefined;
+    if (typeof id === 'string') {
+      if (seen.has(id)) issues.push({ path: [path, i, 'id'], message: 'duplicate series id', received: id });
+      seen.add(id);
+    }
+  });
+  if (issues.length) invalidRulebook(String(name), issues);
+  return sealRulebook(name as string, structuredClone(series as AnyRuleSeries[]), meta);
+}
+
 /**
- * Builds a rulebook from rule series after checking every one of them: each version has a valid window
- * and at least one citation, a known confidence, and a value of the series' unit; versions are sorted,
- * do not overlap and leave no gap. The result is deeply frozen. Throws `INVALID_RULEBOOK` listing every
- * problem.
+ * Builds a rulebook from rule series after checking every one of them: each id is a rule of the
+ * catalogue and each value has its type; each version has a valid window, at least one citation and a
+ * known confidence; versions are sorted, do not overlap and leave no gap. The rulebook holds copies
+ * (the caller's objects are not frozen) and is deeply frozen. Throws `INVALID_RULEBOOK` listing every
+ * problem. To change a few rules of the official rulebook, use `withRules` instead.
  *
  * @example
  * ```ts
- * import { createRulebook } from 'jamsostek';
+ * import { createRulebook } from 'jamsostek/rulebook';
  * const rb = createRulebook('my-rules', [{
- *   id: 'demo.rate', title: { id: 'Tarif', en: 'Rate' }, unit: 'rate', keyedBy: 'date',
- *   versions: [{ from: '2020-01-01', value: '0.01', confidence: 'A',
- *                citations: [{ instrument: 'PP 1/2020', article: 'Pasal 1' }] }],
+ *   id: 'bpu.jkm.amount', title: { id: 'Iuran JKM BPU', en: 'BPU JKM contribution' }, unit: 'rupiah',
+ *   keyedBy: 'contribution-month',
+ *   versions: [{ from: '2015-07-01', value: 6800, confidence: 'A',
+ *                citations: [{ instrument: 'PP 44/2015', article: 'Pasal 20 ayat (3)' }] }],
  * }]);
  * ```
  */
-export function createRulebook(name: string, series: readonly RuleSeries[]): Rulebook {
-  const issues: InputIssue[] = [];
-  const byId: Record<string, RuleSeries> = {};
-  for (const s of series) {
-    if (Object.hasOwn(byId, s.id))
-      issues.push({ path: ['series', s.id], message: 'duplicate series id', received: s.id });
-    checkSeries(s, issues);
-    byId[s.id] = structuredClone(s);
-  }
-  if (issues.length) {
-    throw new JamsostekError(
-      'INVALID_RULEBOOK',
-      `Rulebook '${name}' is invalid: ${issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
-      { issues },
-    );
-  }
-  return deepFreeze({ name, series: byId });
+export function createRulebook(name: string, series: readonly AnyRuleSeries[]): Rulebook {
+  return buildRulebook(name, series, { version: 'custom', verifiedThrough: null }, 'series');
 }

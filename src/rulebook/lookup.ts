@@ -3,96 +3,112 @@
  *
  * @module
  */
-import { JamsostekError } from '../errors.ts';
-import { isIsoDate } from '../period/iso-date.ts';
-import { isYearMonth } from '../period/year-month.ts';
-import type { Rulebook, RuleRef, RuleSeries } from './types.ts';
+import { type InputIssue, invalidInput, JamsostekError } from '../errors.ts';
+import { type IsoDate, isIsoDate } from '../period/iso-date.ts';
+import { isYearMonth, type YearMonth } from '../period/year-month.ts';
+import { indexedSeries, isRulebook } from './brand.ts';
+import type { RuleCatalog, RuleId } from './catalog.ts';
+import type { Rulebook, RuleRef } from './types.ts';
 
-const cache = new WeakMap<Rulebook, Map<string, RuleRef | null>>();
-
-function toDate(at: string): string {
-  if (isIsoDate(at)) return at;
-  if (isYearMonth(at)) return `${at}-01`;
-  throw new JamsostekError('INVALID_INPUT', `Not a date or month: ${String(at)}`, {
-    issues: [{ path: [], message: 'must be YYYY-MM-DD or YYYY-MM', received: at }],
-  });
-}
-
-function seriesOf(rulebook: Rulebook, id: string): RuleSeries {
-  const s = rulebook.series[id];
-  if (!s) {
+/**
+ * @internal The version of rule `id` in force at `at` on trusted arguments (calculators call it after
+ * validating their input). Throws `RULE_NOT_IN_FORCE` when the rulebook lacks the series.
+ */
+export function lookupRule<K extends RuleId>(
+  rulebook: Rulebook,
+  id: K,
+  at: YearMonth | IsoDate,
+): RuleRef<RuleCatalog[K]> | undefined {
+  const hit = indexedSeries(rulebook, id);
+  if (!hit) {
     throw new JamsostekError('RULE_NOT_IN_FORCE', `Rulebook '${rulebook.name}' has no rule '${id}'`, {
-      details: { rule: id, rulebook: rulebook.name },
+      details: { rule: id, at, rulebook: rulebook.name },
     });
   }
-  return s;
+  const date = at.length === 7 ? `${at}-01` : at;
+  const { versions } = hit.series;
+  for (let i = 0; i < versions.length; i++) {
+    const v = versions[i] as (typeof versions)[number];
+    if (v.from <= date && (v.to === undefined || date < v.to)) return hit.refs[i];
+  }
+  return undefined;
 }
 
-/**
- * The version of rule `id` in force at `at` (a date, or a month meaning its first day), or `undefined`
- * when none is. Lookups are cached per rulebook.
- *
- * @example
- * ```ts
- * import { findRule } from 'jamsostek';
- * import { OFFICIAL_RULEBOOK } from 'jamsostek/rulebook';
- * findRule(OFFICIAL_RULEBOOK, 'bpu.pp50.other', '2026-05')?.value; // the PP 50/2025 discount in force
- * findRule(OFFICIAL_RULEBOOK, 'bpu.pp50.other', '2027-05'); // undefined
- * ```
- */
-export function findRule(rulebook: Rulebook, id: string, at: string): RuleRef | undefined {
-  let perBook = cache.get(rulebook);
-  if (!perBook) {
-    perBook = new Map();
-    cache.set(rulebook, perBook);
-  }
-  const key = `${id}|${at}`;
-  const hit = perBook.get(key);
-  if (hit !== undefined) return hit ?? undefined;
-  const date = toDate(at);
-  const s = seriesOf(rulebook, id);
-  let found: RuleRef | null = null;
-  for (const v of s.versions) {
-    if (v.from <= date && (v.to === undefined || date < v.to)) {
-      found = Object.freeze({
-        id: s.id,
-        title: s.title,
-        value: v.value,
-        from: v.from,
-        to: v.to,
-        citations: v.citations,
-        confidence: v.confidence,
-        note: v.note,
-      });
-      break;
-    }
-  }
-  perBook.set(key, found);
-  return found ?? undefined;
-}
-
-/**
- * The version of rule `id` in force at `at`. Throws `RULE_NOT_IN_FORCE`, naming the rule and the date,
- * when the date is before the first version or after an end without successor: the library never
- * answers with a silent zero.
- *
- * @example
- * ```ts
- * import { ruleAt } from 'jamsostek';
- * import { OFFICIAL_RULEBOOK } from 'jamsostek/rulebook';
- * ruleAt(OFFICIAL_RULEBOOK, 'bpu.jkm.amount', '2025-09').value; // 6800
- * ```
- */
-export function ruleAt(rulebook: Rulebook, id: string, at: string): RuleRef {
-  const found = findRule(rulebook, id, at);
+/** @internal {@link lookupRule} that throws `RULE_NOT_IN_FORCE` when no version is in force. */
+export function requireRule<K extends RuleId>(
+  rulebook: Rulebook,
+  id: K,
+  at: YearMonth | IsoDate,
+): RuleRef<RuleCatalog[K]> {
+  const found = lookupRule(rulebook, id, at);
   if (!found) {
-    const s = seriesOf(rulebook, id);
-    const first = s.versions[0]?.from;
+    const s = indexedSeries(rulebook, id)?.series;
+    const first = s?.versions[0]?.from;
     throw new JamsostekError(
       'RULE_NOT_IN_FORCE',
-      `Rule '${id}' (${s.title.en}) is not in force at ${at} in rulebook '${rulebook.name}' (first version from ${String(first)})`,
+      `Rule '${id}' (${s?.title.en ?? id}) is not in force at ${at} in rulebook '${rulebook.name}' (first version from ${String(first)})`,
       { details: { rule: id, at, rulebook: rulebook.name } },
     );
   }
   return found;
+}
+
+function checkArgs(rulebook: unknown, id: unknown, at: unknown, what: string): void {
+  const issues: InputIssue[] = [];
+  if (!isRulebook(rulebook))
+    issues.push({
+      path: ['rulebook'],
+      message: 'must be a rulebook made by the library (OFFICIAL_RULEBOOK, createRulebook or withRules)',
+      received: rulebook,
+    });
+  if (typeof id !== 'string' || id === '')
+    issues.push({ path: ['id'], message: 'must be a rule id such as "bpu.jkm.amount"', received: id });
+  if (!isYearMonth(at) && !isIsoDate(at))
+    issues.push({
+      path: ['at'],
+      message: 'must be a YYYY-MM month or a YYYY-MM-DD date from 1900 to 2100',
+      received: at,
+    });
+  if (issues.length) invalidInput(issues, what);
+}
+
+/**
+ * The version of rule `id` in force at `at` (a date, or a month meaning its first day), or `undefined`
+ * when none is. Throws `RULE_NOT_IN_FORCE` when the rulebook has no such rule, `INVALID_INPUT` for
+ * bad arguments.
+ *
+ * @example
+ * ```ts
+ * import { findRule, OFFICIAL_RULEBOOK } from 'jamsostek/rulebook';
+ * findRule(OFFICIAL_RULEBOOK, 'bpu.pp50.other', '2026-05')?.value; // '0.5', the PP 50/2025 discount
+ * findRule(OFFICIAL_RULEBOOK, 'bpu.pp50.other', '2027-05'); // undefined
+ * ```
+ */
+export function findRule<K extends RuleId>(
+  rulebook: Rulebook,
+  id: K,
+  at: YearMonth | IsoDate,
+): RuleRef<RuleCatalog[K]> | undefined {
+  checkArgs(rulebook, id, at, 'rule lookup');
+  return lookupRule(rulebook, id, at);
+}
+
+/**
+ * The version of rule `id` in force at `at`, with its value typed by the rule catalogue. Throws
+ * `RULE_NOT_IN_FORCE`, naming the rule and the date, when the date is before the first version or
+ * after an end without successor: the library never answers with a silent zero.
+ *
+ * @example
+ * ```ts
+ * import { OFFICIAL_RULEBOOK, ruleAt } from 'jamsostek/rulebook';
+ * const jkm: number = ruleAt(OFFICIAL_RULEBOOK, 'bpu.jkm.amount', '2025-09').value; // 6800
+ * ```
+ */
+export function ruleAt<K extends RuleId>(
+  rulebook: Rulebook,
+  id: K,
+  at: YearMonth | IsoDate,
+): RuleRef<RuleCatalog[K]> {
+  checkArgs(rulebook, id, at, 'rule lookup');
+  return requireRule(rulebook, id, at);
 }

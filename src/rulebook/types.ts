@@ -4,6 +4,7 @@
  * @module
  */
 import type { IsoDate } from '../period/iso-date.ts';
+import type { RuleCatalog, RuleId } from './catalog.ts';
 
 /**
  * How sure the library is of a value: `A` read in the regulation text; `B` two or more independent
@@ -11,9 +12,6 @@ import type { IsoDate } from '../period/iso-date.ts';
  * explanation).
  */
 export type Confidence = 'A' | 'B' | 'C' | 'U';
-
-/** The confidence levels from strongest to weakest. */
-export const CONFIDENCE_LEVELS: readonly Confidence[] = Object.freeze(['A', 'B', 'C', 'U']);
 
 /** Where a value comes from: the legal instrument and the article (or annex, or explanation). */
 export interface Citation {
@@ -23,7 +21,7 @@ export interface Citation {
   readonly article: string;
 }
 
-/** A JSON value held by a rule version. Rates are decimal strings (`"0.0024"`), amounts whole rupiah. */
+/** Any JSON value a rule version may hold. Rates are decimal strings (`"0.0024"`), amounts whole rupiah. */
 export type RuleValue =
   | string
   | number
@@ -32,11 +30,11 @@ export type RuleValue =
   | readonly RuleValue[]
   | { readonly [key: string]: RuleValue };
 
-/** What kind of value a series holds; checked at load time for `rate` and `rupiah`. */
+/** What kind of value a series holds. */
 export type RuleUnit = 'rate' | 'rupiah' | 'months' | 'years' | 'count' | 'flag' | 'table' | 'text';
 
 /** One version of a rule: a value in force during `[from, to)`. */
-export interface RuleVersion<V extends RuleValue = RuleValue> {
+export interface RuleVersion<V = RuleValue> {
   /** First day in force (inclusive). */
   readonly from: IsoDate;
   /** First day no longer in force (exclusive); absent while the version is open-ended. */
@@ -60,9 +58,9 @@ export interface LocalizedText {
 }
 
 /** A titled series of versions of one rule, in date order, without gaps or overlaps. */
-export interface RuleSeries<V extends RuleValue = RuleValue> {
+export interface RuleSeries<K extends RuleId = RuleId> {
   /** Stable id, e.g. `'bpu.jkm.amount'`. */
-  readonly id: string;
+  readonly id: K;
   /** Short human title in Indonesian and English. */
   readonly title: LocalizedText;
   /** What the value is. */
@@ -73,25 +71,57 @@ export interface RuleSeries<V extends RuleValue = RuleValue> {
    */
   readonly keyedBy: 'contribution-month' | 'event-date' | 'date';
   /** The versions, sorted by `from`. */
-  readonly versions: readonly RuleVersion<V>[];
+  readonly versions: readonly RuleVersion<RuleCatalog[K]>[];
 }
 
-/** A validated, deeply frozen set of rule series. */
+/** Any series of the catalogue, with its value type tied to its id. */
+export type AnyRuleSeries = { readonly [K in RuleId]: RuleSeries<K> }[RuleId];
+
+/** The series of a rulebook by id, each typed by its id. */
+export type RulebookSeries = { readonly [K in RuleId]?: RuleSeries<K> };
+
+declare const RULEBOOK_BRAND: unique symbol;
+
+/**
+ * A validated, deeply frozen set of rule series. Only the library makes rulebooks
+ * (`OFFICIAL_RULEBOOK`, `createRulebook`, `withRules` from `jamsostek/rulebook`); a hand-built object is
+ * a compile error and, at run time, an `INVALID_INPUT` error of any calculator it is given to.
+ */
 export interface Rulebook {
-  /** `'official'` for the library's own, or the name given to an overlay. */
+  /** @internal Marks rulebooks made by the library. */
+  readonly [RULEBOOK_BRAND]: true;
+  /** `'official'` for the library's own, or the name given to a what-if rulebook. */
   readonly name: string;
+  /** The date-based version of the official rule data it was built from, e.g. `'2026-12-01'`. */
+  readonly version: string;
+  /**
+   * The date through which the official data it was built from was last checked against the law;
+   * `null` for a rulebook built from scratch with `createRulebook`.
+   */
+  readonly verifiedThrough: IsoDate | null;
   /** The series by id. */
-  readonly series: Readonly<Record<string, RuleSeries>>;
+  readonly series: RulebookSeries;
 }
+
+/** Which rulebook a result was computed with: its name and data version. */
+export interface RulebookStamp {
+  /** The rulebook's name (`'official'` or a what-if name). */
+  readonly name: string;
+  /** The data version of the official rules it was built from. */
+  readonly version: string;
+}
+
+/** The value of any rule of the catalogue. */
+export type AnyRuleValue = RuleCatalog[RuleId];
 
 /** The rule version used for a result, as recorded in its basis. */
-export interface RuleRef {
+export interface RuleRef<V = AnyRuleValue> {
   /** The series id. */
-  readonly id: string;
+  readonly id: RuleId;
   /** The series title. */
   readonly title: LocalizedText;
   /** The value used. */
-  readonly value: RuleValue;
+  readonly value: V;
   /** First day in force. */
   readonly from: IsoDate;
   /** First day no longer in force, if the version has an end. */

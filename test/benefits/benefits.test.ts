@@ -1,13 +1,13 @@
-import { isJamsostekError, withRules } from 'jamsostek';
+import { isJamsostekError } from 'jamsostek';
 import {
   disabilityRows,
-  explain,
   jkkBenefit,
   jkmBenefit,
   SHORT_MEMBERSHIP_VARIANTS,
   scholarshipSchedule,
 } from 'jamsostek/benefits';
-import { OFFICIAL_RULEBOOK } from 'jamsostek/rulebook';
+import { explain } from 'jamsostek/explain';
+import { OFFICIAL_RULEBOOK, withRules } from 'jamsostek/rulebook';
 import { describe, expect, it } from 'vitest';
 
 function invalid(fn: () => unknown): readonly (string | number)[][] {
@@ -158,7 +158,11 @@ describe('jkmBenefit', () => {
   });
 
   it('asks which children when more than 2 are named', () => {
-    const children = [{ birthDate: '2010-01-01' }, { birthDate: '2012-01-01' }, { birthDate: '2014-01-01' }];
+    const children = [
+      { birthDate: '2010-01-01' },
+      { birthDate: '2012-01-01' },
+      { birthDate: '2014-01-01' },
+    ] as const;
     expect(invalid(() => jkmBenefit({ ...base, children }))).toContainEqual(['children']);
   });
 
@@ -305,7 +309,7 @@ describe('jkkBenefit', () => {
 });
 
 describe('scholarshipSchedule', () => {
-  const two = [{ birthDate: '2021-01-01' }, { birthDate: '2022-03-01' }];
+  const two = [{ birthDate: '2021-01-01' }, { birthDate: '2022-03-01' }] as const;
 
   it('lists every year of each child and sums them', () => {
     const r = scholarshipSchedule({ eventDate: '2025-06-01', cause: 'total-disability', children: two });

@@ -1,11 +1,12 @@
 import fc from 'fast-check';
+import type { IsoDate } from 'jamsostek';
 import { jkkBenefit, jkmBenefit, scholarshipSchedule } from 'jamsostek/benefits';
 import { describe, expect, it } from 'vitest';
 
 const wage = fc.integer({ min: 1, max: 1_000_000_000 });
 const date = fc
   .date({ min: new Date('2015-07-01T00:00:00Z'), max: new Date('2035-12-31T00:00:00Z'), noInvalidDate: true })
-  .map((d) => d.toISOString().slice(0, 10));
+  .map((d) => d.toISOString().slice(0, 10) as IsoDate);
 const isMoney = (n: number): boolean => Number.isSafeInteger(n) && n >= 0;
 
 describe('benefit properties', () => {
@@ -64,7 +65,7 @@ describe('benefit properties', () => {
           max: new Date('2025-01-01T00:00:00Z'),
           noInvalidDate: true,
         })
-        .map((x) => x.toISOString().slice(0, 10)),
+        .map((x) => x.toISOString().slice(0, 10) as IsoDate),
       level: fc.constantFrom('TK-SD', 'SMP', 'SMA', 'university' as const),
     });
     fc.assert(

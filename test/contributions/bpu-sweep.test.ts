@@ -1,5 +1,6 @@
-import { bpuContribution, eachMonth, isJamsostekError, type RuleSeries } from 'jamsostek';
-import { OFFICIAL_RULEBOOK } from 'jamsostek/rulebook';
+import { bpuContribution, isJamsostekError } from 'jamsostek';
+import { eachMonth } from 'jamsostek/period';
+import { OFFICIAL_RULEBOOK, type RuleSeries } from 'jamsostek/rulebook';
 import { describe, expect, it } from 'vitest';
 
 describe('temporal sweep, every month 2015-07 … 2027-12', () => {
@@ -10,7 +11,7 @@ describe('temporal sweep, every month 2015-07 … 2027-12', () => {
     for (const month of months) {
       for (const payer of ['self', 'APBD'] as const) {
         for (const sector of ['transport', 'other'] as const) {
-          const r = bpuContribution({ month, declaredIncome: 1_000_000, payer, sector });
+          const r = bpuContribution({ month, declaredIncome: 1_000_000, fundingSource: payer, sector });
           // Full price 16.800; 168 in the PP 49/2020 months; 8.400 in the PP 50/2025 window unless APBD.
           const pp49 = month >= '2020-08' && month <= '2021-01';
           const pp50 =

@@ -1,5 +1,7 @@
 import fc from 'fast-check';
-import { bpuContribution, bpuContributionSchedule, bpuDiscountStatus, explain } from 'jamsostek';
+import type { YearMonth } from 'jamsostek';
+import { bpuContribution, bpuContributionSchedule, bpuDiscountStatus } from 'jamsostek';
+import { explain } from 'jamsostek/explain';
 import { describe, expect, it } from 'vitest';
 import { bpuGolden } from '../golden/bpu.ts';
 import { thrown } from '../helpers.ts';
@@ -19,7 +21,7 @@ describe('bpuContribution golden cases', () => {
 
 describe('bpuContribution outcomes', () => {
   it('says why the PP 50/2025 discount is refused for an APBD payer, citing Pasal 3 ayat (5)', () => {
-    const r = bpuContribution({ month: '2026-11', declaredIncome: 1_000_000, payer: 'APBD' });
+    const r = bpuContribution({ month: '2026-11', declaredIncome: 1_000_000, fundingSource: 'APBD' });
     expect(r.reliefs).toEqual([
       expect.objectContaining({ relief: 'PP 50/2025', status: 'refused', reason: 'payer-excluded' }),
     ]);
@@ -33,10 +35,12 @@ describe('bpuContribution outcomes', () => {
   });
 
   it('treats village budgets as excluded, with the weaker confidence visible', () => {
-    const r = bpuContribution({ month: '2026-06', declaredIncome: 1_000_000, payer: 'APBDes' });
+    const r = bpuContribution({ month: '2026-06', declaredIncome: 1_000_000, fundingSource: 'APBDes' });
     expect(r.total).toBe(16_800);
     expect(r.confidence).toBe('C');
-    expect(bpuDiscountStatus({ month: '2026-06', payer: 'APBDes' })).toMatchObject({ status: 'refused' });
+    expect(bpuDiscountStatus({ month: '2026-06', fundingSource: 'APBDes' })).toMatchObject({
+      status: 'refused',
+    });
   });
 
   it('marks a declared income outside the verified table as unverified (U)', () => {
@@ -89,7 +93,7 @@ describe('bpuContribution outcomes', () => {
 describe('bpuContributionSchedule', () => {
   it('one worker, July–December 2025: 6 × 16.800 = 100.800', () => {
     const s = bpuContributionSchedule({ from: '2025-07', to: '2025-12', declaredIncome: 1_000_000 });
-    expect(s.months.map((m) => m.month)).toEqual([
+    expect(s.byMonth.map((m) => m.month)).toEqual([
       '2025-07',
       '2025-08',
       '2025-09',
@@ -126,7 +130,11 @@ describe('bpuContribution invalid input', () => {
       { month: '2025-09', declaredIncome: 1_000_000, programs: ['JKK', 'JKM', 'JP'] },
       'programs.2',
     ],
-    ['unknown payer', { month: '2025-09', declaredIncome: 1_000_000, payer: 'bank' }, 'payer'],
+    [
+      'unknown payer',
+      { month: '2025-09', declaredIncome: 1_000_000, fundingSource: 'bank' },
+      'fundingSource',
+    ],
     ['unknown key', { month: '2025-09', declaredIncome: 1_000_000, wage: 5 }, 'wage'],
     ['JKK without JKM', { month: '2025-09', declaredIncome: 1_000_000, programs: ['JKK'] }, 'programs'],
     [
@@ -148,13 +156,15 @@ describe('bpuContribution invalid input', () => {
       bpuContribution({
         month: '2026-13',
         declaredIncome: Number.NaN,
-        payer: 'bank',
+        fundingSource: 'bank',
         sector: 'x',
         extra: 1,
       } as never),
     );
     const paths = e.issues.map((i) => i.path.join('.'));
-    expect(paths).toEqual(expect.arrayContaining(['month', 'declaredIncome', 'payer', 'sector', 'extra']));
+    expect(paths).toEqual(
+      expect.arrayContaining(['month', 'declaredIncome', 'fundingSource', 'sector', 'extra']),
+    );
     expect(e.issues.find((i) => i.path[0] === 'month')?.received).toBe('2026-13');
   });
 });
@@ -163,7 +173,7 @@ describe('bpuContribution properties', () => {
   const month = fc
     .record({ y: fc.integer({ min: 2015, max: 2030 }), m: fc.integer({ min: 1, max: 12 }) })
     .filter(({ y, m }) => y > 2015 || m >= 7)
-    .map(({ y, m }) => `${y}-${String(m).padStart(2, '0')}`);
+    .map(({ y, m }) => `${y}-${String(m).padStart(2, '0')}` as YearMonth);
   const income = fc.integer({ min: 1, max: 100_000_000 });
   const payer = fc.constantFrom('self', 'APBN', 'APBD', 'APBDes', 'CSR', 'other' as const);
   const sector = fc.constantFrom('transport', 'other' as const);
@@ -174,7 +184,7 @@ describe('bpuContribution properties', () => {
         const r = bpuContribution({
           month: m,
           declaredIncome: i,
-          payer: p,
+          fundingSource: p,
           sector: s,
           programs: jht ? ['JKK', 'JKM', 'JHT'] : undefined,
         });
@@ -192,8 +202,8 @@ describe('bpuContribution properties', () => {
       fc.property(month, income, income, payer, sector, (m, a, b, p, s) => {
         const [lo, hi] = a <= b ? [a, b] : [b, a];
         const programs = ['JKK', 'JKM', 'JHT'] as const;
-        const rl = bpuContribution({ month: m, declaredIncome: lo, payer: p, sector: s, programs });
-        const rh = bpuContribution({ month: m, declaredIncome: hi, payer: p, sector: s, programs });
+        const rl = bpuContribution({ month: m, declaredIncome: lo, fundingSource: p, sector: s, programs });
+        const rh = bpuContribution({ month: m, declaredIncome: hi, fundingSource: p, sector: s, programs });
         expect(rh.total).toBeGreaterThanOrEqual(rl.total);
       }),
     );

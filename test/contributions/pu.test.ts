@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { explain } from '../../src/entries/explain.ts';
 import {
   constructionContribution,
-  explain,
   jpWageCapIndexation,
   migrantWorkerContribution,
   puContribution,
@@ -10,8 +10,9 @@ import {
   puWageBase,
   type RiskClass,
 } from '../../src/entries/payroll.ts';
-import { OFFICIAL_RULEBOOK } from '../../src/entries/rulebook.ts';
-import { addMonths, eachMonth, isJamsostekError, ruleAt, withRules } from '../../src/index.ts';
+import { addMonths, eachMonth } from '../../src/entries/period.ts';
+import { OFFICIAL_RULEBOOK, ruleAt, withRules } from '../../src/entries/rulebook.ts';
+import { isJamsostekError } from '../../src/index.ts';
 import { constructionGolden, jpCaps, migrantGolden, puGolden } from '../golden/pu.ts';
 
 const line = (r: ReturnType<typeof puContribution>, p: string) => r.lines.find((l) => l.program === p);
@@ -151,7 +152,7 @@ describe('puContribution golden cases', () => {
 
   it('invalid input lists every problem', () => {
     try {
-      puContribution({ month: '2015-13', wage: 0.5, riskClass: 6 as RiskClass });
+      puContribution({ month: '2015-13' as never, wage: 0.5, riskClass: 6 as RiskClass });
       expect.unreachable();
     } catch (e) {
       expect(isJamsostekError(e) && e.code).toBe('INVALID_INPUT');
@@ -177,7 +178,7 @@ describe('JP cap', () => {
   it('PP 45/2015 Pasal 29 indexation reproduces every published cap from the cited GDP growth', () => {
     for (let i = 1; i < jpCaps.length; i++) {
       const [month, cap] = req(jpCaps[i]);
-      const growth = ruleAt(OFFICIAL_RULEBOOK, 'pu.jp.gdp-growth', `${month}-01`).value as { growth: string };
+      const growth = ruleAt(OFFICIAL_RULEBOOK, 'pu.jp.gdp-growth', month).value;
       expect(
         jpWageCapIndexation({ previousCap: req(jpCaps[i - 1])[1], gdpGrowth: growth.growth }),
         month,
@@ -239,7 +240,7 @@ describe('construction and migrant workers', () => {
     expect([w.jkk, w.jkm]).toEqual([174_000, 30_000]);
     const covid = constructionContribution({ month: '2020-09', contractValue: 180_000_000 });
     expect([covid.jkk, covid.jkm, covid.totalBeforeRelief]).toEqual([3_460, 460, 392_000]);
-    expect(explain(big, { lang: 'en' }).join('\n')).toMatch(/above Rp5\.000\.000\.000/);
+    expect(explain(big, { lang: 'en' }).join('\n')).toMatch(/above Rp5,000,000,000/);
   });
   for (const g of migrantGolden)
     it(`migrant ${g.name} (${g.source})`, () => {

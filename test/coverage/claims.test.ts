@@ -1,5 +1,6 @@
 import { isJamsostekError } from 'jamsostek';
-import { benefitToPremiumRatio, claimsMetrics, explain, ratioToDecimal } from 'jamsostek/coverage';
+import { benefitToPremiumRatio, claimsMetrics, ratioToDecimal } from 'jamsostek/coverage';
+import { explain } from 'jamsostek/explain';
 import { describe, expect, it } from 'vitest';
 import { errorCode } from '../helpers.ts';
 
@@ -42,7 +43,7 @@ describe('claimsMetrics (seed article 000)', () => {
     // 49,44 / 51,57 = 0,95869… → 95,87 %
     expect(explain(m)[2]).toBe('- Manfaat JKM: Rp49.440.000.000 (95,87 % dari jumlah)');
     expect(explain(m, { lang: 'en' })[3]).toBe(
-      '- JKM benefits ÷ Rp42.000.000 = 1,177.14: 1,177 full claims, remainder Rp6.000.000',
+      '- JKM benefits ÷ Rp42,000,000 = 1,177.14: 1,177 full claims, remainder Rp6,000,000',
     );
   });
 
@@ -73,7 +74,7 @@ describe('benefitToPremiumRatio', () => {
     // Premiums: 82.093 × 12 × 16.800 = 16.549.948.800 (contributions research §7d); 17,8 / 16,55 = 1,0755…
     const r = benefitToPremiumRatio({ benefits: 17_800_000_000, premiums: 16_549_948_800 });
     expect(ratioToDecimal(r.ratio, { decimals: 2 })).toBe('1.08');
-    expect(explain(r, { lang: 'en' })[1]).toBe('- Benefits Rp17.800.000.000 ÷ premiums Rp16.549.948.800 = 1.0755');
+    expect(explain(r, { lang: 'en' })[1]).toBe('- Benefits Rp17,800,000,000 ÷ premiums Rp16,549,948,800 = 1.0755');
   });
 
   it('rejects zero premiums', () => {

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import {
   checkProgramEligibility,
   type EligibilityWorker,
-  explain,
   type ProgramCriteria,
   screenRoster,
 } from '../../src/entries/eligibility.ts';
+import { explain } from '../../src/entries/explain.ts';
 import { eligibilityGolden } from '../golden/eligibility.ts';
 import { issuesOf } from '../helpers.ts';
 
@@ -177,7 +177,7 @@ describe('screenRoster', () => {
   it('gives eligible rows, rejected rows with 1-based numbers and reasons, and counts', () => {
     const s = screenRoster(roster, jember, { asOf });
     expect(s.kind).toBe('roster-screening');
-    expect(s.total).toBe(5);
+    expect(s.rows).toBe(5);
     expect(s.eligible.map((e) => e.row)).toEqual([1, 5]);
     expect(
       s.rejected.map((r) => [r.row, r.reasons.map((x) => x.code), r.issues.map((i) => i.path.join('.'))]),
@@ -198,7 +198,7 @@ describe('screenRoster', () => {
     expect(issuesOf(() => screenRoster(roster, { maxDtsenDecile: 0 }, { asOf }))).toEqual(['maxDtsenDecile']);
     expect(issuesOf(() => screenRoster('rows' as never, {}, { asOf }))).toEqual(['']);
     expect(screenRoster([], {}, { asOf })).toMatchObject({
-      total: 0,
+      rows: 0,
       eligible: [],
       rejected: [],
       countsByReason: {},

@@ -7,7 +7,8 @@ import {
   type ProgramCriteria,
   screenRoster,
 } from '../../src/entries/eligibility.ts';
-import { BPU_CATEGORIES, BPU_PAYERS, BPU_SECTORS } from '../../src/index.ts';
+import type { IsoDate } from '../../src/index.ts';
+import { BPU_CATEGORIES, BPU_SECTORS, PAYERS } from '../../src/index.ts';
 
 const asOf = '2026-05-01';
 const date = (min: number, max: number) =>
@@ -17,7 +18,7 @@ const date = (min: number, max: number) =>
       m: fc.integer({ min: 1, max: 12 }),
       d: fc.integer({ min: 1, max: 28 }),
     })
-    .map(({ y, m, d }) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
+    .map(({ y, m, d }) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}` as IsoDate);
 const opt = <T>(a: fc.Arbitrary<T>) => fc.option(a, { nil: undefined });
 
 const worker: fc.Arbitrary<EligibilityWorker> = fc
@@ -38,7 +39,10 @@ const worker: fc.Arbitrary<EligibilityWorker> = fc
     ...rest,
     segment,
     ...(foreign
-      ? { citizenship: 'WNA' as const, workStartInIndonesia: workStart < asOf ? workStart : asOf }
+      ? {
+          citizenship: 'WNA' as const,
+          workStartInIndonesia: (workStart < asOf ? workStart : asOf) as IsoDate,
+        }
       : {}),
     ...(segment === 'PU' ? { enterpriseSize } : { bpuCategory }),
   }));
@@ -49,7 +53,7 @@ const criteria: fc.Arbitrary<ProgramCriteria> = fc.record(
     programs: fc
       .subarray(['JHT', 'JP', 'JKP'] as const)
       .map((extra) => ['JKK' as const, 'JKM' as const, ...extra]),
-    payer: fc.constantFrom(...BPU_PAYERS),
+    payer: fc.constantFrom(...PAYERS),
     segments: fc.subarray(['PU', 'BPU'] as const),
     bpuCategories: fc.subarray([...BPU_CATEGORIES]),
     maxDtsenDecile: fc.integer({ min: 1, max: 10 }),

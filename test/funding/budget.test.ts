@@ -1,11 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  explain,
-  type ProgramBudgetInput,
-  programBudget,
-  programTranches,
-} from '../../src/entries/funding.ts';
+import { explain } from '../../src/entries/explain.ts';
+import { type ProgramBudgetInput, programBudget, programTranches } from '../../src/entries/funding.ts';
 import { fundingGolden } from '../golden/funding.ts';
 import { issuesOf } from '../helpers.ts';
 
@@ -37,7 +33,7 @@ describe('programBudget', () => {
   });
 
   it('2026: APBD pays 16.800 per worker-month; workers paying themselves pay 8.400 from April to December (PP 50/2025)', () => {
-    const cohorts = [{ workers: 1_000, from: '2026-01', to: '2026-12' }];
+    const cohorts = [{ workers: 1_000, from: '2026-01', to: '2026-12' }] as const;
     const apbd = programBudget({ payer: 'APBD', cohorts });
     // 1.000 × 16.800 × 12
     expect(apbd.total).toBe(201_600_000);

@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { budgetCapacity, budgetDuration, explain } from '../../src/entries/funding.ts';
-import { OFFICIAL_RULEBOOK } from '../../src/entries/rulebook.ts';
-import { withRules } from '../../src/index.ts';
+import { explain } from '../../src/entries/explain.ts';
+import { budgetCapacity, budgetDuration } from '../../src/entries/funding.ts';
+import { OFFICIAL_RULEBOOK, withRules } from '../../src/entries/rulebook.ts';
+import type { YearMonth } from '../../src/index.ts';
 import { issuesOf } from '../helpers.ts';
 
 describe('budgetCapacity', () => {
@@ -33,7 +34,8 @@ describe('budgetCapacity', () => {
         fc.integer({ min: 0, max: 14 }),
         fc.constantFrom('self' as const, 'APBD' as const, 'Dana Desa' as const),
         (budget, start, len, payer) => {
-          const ym = (i: number): string => `${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`;
+          const ym = (i: number): YearMonth =>
+            `${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}` as YearMonth;
           const r = budgetCapacity({ budget, from: ym(start), to: ym(start + len), payer });
           expect(r.workers * r.perWorker).toBeLessThanOrEqual(budget);
           expect((r.workers + 1) * r.perWorker).toBeGreaterThan(budget);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { explain, reconcileBudget } from '../../src/entries/funding.ts';
+import { explain } from '../../src/entries/explain.ts';
+import { reconcileBudget } from '../../src/entries/funding.ts';
 import { isJamsostekError } from '../../src/index.ts';
 
 describe('reconcileBudget', () => {
@@ -50,7 +51,7 @@ describe('reconcileBudget', () => {
 
   it('invalid input lists each problem', () => {
     try {
-      reconcileBudget({ budget: 0, workers: 0, to: '2025-13', payer: 'APBD', maxMonths: 200 });
+      reconcileBudget({ budget: 0, workers: 0, to: '2025-13' as never, payer: 'APBD', maxMonths: 200 });
       expect.unreachable();
     } catch (e) {
       expect(isJamsostekError(e) && e.issues.map((i) => i.path.join('.'))).toEqual([

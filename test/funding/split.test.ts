@@ -1,30 +1,28 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  explain,
-  FUNDING_SOURCES,
-  type FundingPartInput,
-  fundingSourcePayer,
-  PROGRAM_PAYERS,
-  splitFunding,
-} from '../../src/entries/funding.ts';
-import { isJamsostekError } from '../../src/index.ts';
+import { explain } from '../../src/entries/explain.ts';
+import { type FundingPartInput, splitFunding } from '../../src/entries/funding.ts';
+import { FUNDING_SOURCES, isJamsostekError, PAYERS, payerOf } from '../../src/index.ts';
 import { issuesOf } from '../helpers.ts';
 
-describe('fundingSourcePayer', () => {
+describe('payerOf', () => {
   it('maps regional transfers and BKBK to APBD, village funds to APBDes, CSR to CSR', () => {
-    expect(FUNDING_SOURCES.map(fundingSourcePayer)).toEqual([
+    expect(FUNDING_SOURCES.map(payerOf)).toEqual([
+      'self',
+      'APBN',
       'APBD',
       'APBD',
       'APBD',
       'APBD',
+      'APBDes',
       'APBDes',
       'APBDes',
       'CSR',
       'other',
     ]);
-    expect(new Set(PROGRAM_PAYERS).size).toBe(PROGRAM_PAYERS.length);
-    expect(fundingSourcePayer('self')).toBe('self');
+    expect(new Set(FUNDING_SOURCES).size).toBe(FUNDING_SOURCES.length);
+    for (const p of PAYERS) expect(payerOf(p)).toBe(p);
+    expect(issuesOf(() => payerOf('bank' as never))).toEqual(['']);
   });
 });
 

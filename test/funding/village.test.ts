@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { explain, villageAllocation } from '../../src/entries/funding.ts';
+import { explain } from '../../src/entries/explain.ts';
+import { villageAllocation } from '../../src/entries/funding.ts';
 import { issuesOf } from '../helpers.ts';
 
 // Jambi BKBK: 10 % of Rp100 juta for each of 1.562 desa/kelurahan (CNBC Indonesia, 6 Jan 2023; Pergub Jambi 16/2022).

@@ -38,7 +38,7 @@ export const bpuGolden: readonly BpuGolden[] = [
   },
   {
     name: 'same worker paid by the regency budget: no discount',
-    input: { month: '2026-11', declaredIncome: 1_000_000, payer: 'APBD' },
+    input: { month: '2026-11', declaredIncome: 1_000_000, fundingSource: 'APBD' },
     expected: { JKK: 10_000, JKM: 6_800, total: 16_800 },
     source: 'PP 50/2025 Pasal 3 ayat (5) (APBN/APBD-funded BPU excluded)',
   },

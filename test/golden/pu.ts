@@ -1,9 +1,11 @@
 /** Golden cases for wage-earner, migrant and construction contributions, each with its source. */
+
 import type {
   ConstructionContributionInput,
   MigrantWorkerContributionInput,
   PuContributionInput,
 } from '../../src/entries/payroll.ts';
+import type { YearMonth } from '../../src/index.ts';
 
 export interface PuGolden {
   readonly name: string;
@@ -123,7 +125,7 @@ export const migrantGolden: readonly {
 ] as const;
 
 /** Published JP caps (the rulebook cites the announcements). */
-export const jpCaps: readonly (readonly [string, number])[] = [
+export const jpCaps: readonly (readonly [YearMonth, number])[] = [
   ['2015-07', 7_000_000],
   ['2016-03', 7_335_300],
   ['2017-03', 7_703_500],

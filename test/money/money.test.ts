@@ -156,12 +156,14 @@ describe('allocate', () => {
 });
 
 describe('formatting and parsing', () => {
-  it('formats rupiah with Indonesian grouping', () => {
+  it('formats rupiah with the grouping of the language', () => {
     expect(formatRupiah(16_800)).toBe('Rp16.800');
     expect(formatRupiah(2_867_558_400)).toBe('Rp2.867.558.400');
+    expect(formatRupiah(2_867_558_400, 'en')).toBe('Rp2,867,558,400');
     expect(formatRupiah(0)).toBe('Rp0');
     expect(formatRupiah(-2_500)).toBe('-Rp2.500');
-    expect(errorCode(() => formatRupiah(0.5))).toBe('OUT_OF_RANGE');
+    expect(errorCode(() => formatRupiah(0.5))).toBe('INVALID_INPUT');
+    expect(errorCode(() => formatRupiah(1, 'fr' as 'en'))).toBe('INVALID_INPUT');
   });
 
   it('formats rates and counts in both languages', () => {

@@ -1,5 +1,7 @@
 import fc from 'fast-check';
-import { bpuContribution, eachMonth, isJamsostekError } from 'jamsostek';
+import type { YearMonth } from 'jamsostek';
+import { bpuContribution, isJamsostekError } from 'jamsostek';
+import { eachMonth } from 'jamsostek/period';
 import {
   createRosterAccumulator,
   mergeSummaries,
@@ -8,11 +10,11 @@ import {
   type RosterRow,
   type RosterWorkerResult,
   readCsvRows,
-  syntheticRoster,
 } from 'jamsostek/roster';
+import { syntheticRoster } from 'jamsostek/testing';
 import { describe, expect, it } from 'vitest';
 
-const months = { from: '2025-07', to: '2025-12' };
+const months = { from: '2025-07', to: '2025-12' } as const;
 
 describe('processRoster', () => {
   it('prices a small roster by hand: (6 + 3 + 2) worker-months × 16.800', async () => {
@@ -83,11 +85,11 @@ describe('processRoster', () => {
     let expected = 0;
     let workerMonths = 0;
     for (const r of rows) {
-      for (const month of eachMonth({ from: r.from as string, to: '2026-06' })) {
+      for (const month of eachMonth({ from: r.from as YearMonth, to: '2026-06' })) {
         expected += bpuContribution({
           month,
           declaredIncome: r.declaredIncome as number,
-          payer: 'APBD',
+          fundingSource: 'APBD',
         }).total;
         workerMonths++;
       }

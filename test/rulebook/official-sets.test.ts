@@ -23,7 +23,7 @@ describe('the official rule sets of the entries', () => {
       expect(set.name).toBe('official');
       expect(Object.isFrozen(set.series)).toBe(true);
       for (const [id, series] of Object.entries(set.series))
-        expect(series).toEqual(OFFICIAL_RULEBOOK.series[id]);
+        expect(series).toEqual(OFFICIAL_RULEBOOK.series[id as keyof typeof OFFICIAL_RULEBOOK.series]);
     },
   );
 

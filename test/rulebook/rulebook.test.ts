@@ -1,19 +1,23 @@
+import { bpuContribution } from 'jamsostek';
 import {
-  bpuContribution,
+  type AnyRuleSeries,
   createRulebook,
   findRule,
+  isRulebook,
+  OFFICIAL_RULEBOOK,
+  type Rulebook,
   type RuleSeries,
   ruleAt,
   weakestConfidence,
   withRules,
-} from 'jamsostek';
-import { OFFICIAL_RULEBOOK } from 'jamsostek/rulebook';
+} from 'jamsostek/rulebook';
 import { describe, expect, it } from 'vitest';
 import { thrown } from '../helpers.ts';
 
 const cite = [{ instrument: 'PP 1/2020', article: 'Pasal 1' }];
-const series = (versions: RuleSeries['versions']): RuleSeries => ({
-  id: 'demo.rate',
+// A series of the catalogue used as a specimen: the JHT rate of BPU participants.
+const series = (versions: RuleSeries<'bpu.jht.rate'>['versions']): RuleSeries<'bpu.jht.rate'> => ({
+  id: 'bpu.jht.rate',
   title: { id: 'Tarif contoh', en: 'Demo rate' },
   unit: 'rate',
   keyedBy: 'date',
@@ -29,9 +33,41 @@ describe('createRulebook checks', () => {
       ]),
     ]);
     expect(Object.isFrozen(rb)).toBe(true);
-    expect(Object.isFrozen(rb.series['demo.rate']?.versions[0]?.citations)).toBe(true);
-    expect(ruleAt(rb, 'demo.rate', '2020-12-31').value).toBe('0.01');
-    expect(ruleAt(rb, 'demo.rate', '2021-01').value).toBe('0.02');
+    expect(Object.isFrozen(rb.series['bpu.jht.rate']?.versions[0]?.citations)).toBe(true);
+    expect(ruleAt(rb, 'bpu.jht.rate', '2020-12-31').value).toBe('0.01');
+    expect(ruleAt(rb, 'bpu.jht.rate', '2021-01').value).toBe('0.02');
+    expect(rb.version).toBe('custom');
+    expect(rb.verifiedThrough).toBeNull();
+  });
+
+  it("copies the caller's series instead of freezing them", () => {
+    const mine = series([{ from: '2020-01-01', value: '0.01', citations: cite, confidence: 'A' }]);
+    createRulebook('demo', [mine]);
+    expect(Object.isFrozen(mine)).toBe(false);
+    expect(Object.isFrozen(mine.versions[0])).toBe(false);
+  });
+
+  it('rejects a rule id that is not in the catalogue, and a value of the wrong shape', () => {
+    const e = thrown(() =>
+      createRulebook('demo', [
+        {
+          ...series([{ from: '2020-01-01', value: '0.01', citations: cite, confidence: 'A' }]),
+          id: 'demo.rate',
+        },
+        {
+          id: 'bpu.jkk.table',
+          title: { id: 't', en: 't' },
+          unit: 'table',
+          keyedBy: 'date',
+          versions: [{ from: '2020-01-01', value: [{ income: 1 }], citations: cite, confidence: 'A' }],
+        },
+      ] as unknown as AnyRuleSeries[]),
+    );
+    expect(e.code).toBe('INVALID_RULEBOOK');
+    expect(e.issues.map((i) => i.path.join('.'))).toEqual([
+      'series.0.id',
+      'series.1.versions.0.value.0.amount',
+    ]);
   });
 
   it('rejects an uncited version', () => {
@@ -41,7 +77,7 @@ describe('createRulebook checks', () => {
       ]),
     );
     expect(e.code).toBe('INVALID_RULEBOOK');
-    expect(e.issues[0]?.path).toEqual(['series', 'demo.rate', 'versions', 0, 'citations']);
+    expect(e.issues[0]?.path).toEqual(['series', 0, 'versions', 0, 'citations']);
   });
 
   it('rejects an overlap', () => {
@@ -96,7 +132,7 @@ describe('createRulebook checks', () => {
     const bad = {
       ...series([
         {
-          from: '2020-13-01',
+          from: '2020-13-01' as never,
           value: 0.01 as unknown as string,
           citations: [{ instrument: '', article: '' }],
           confidence: 'Z' as 'A',
@@ -109,13 +145,13 @@ describe('createRulebook checks', () => {
         bad,
         { ...bad, versions: [] },
         {
-          id: 'x.amount',
+          id: 'bpu.jkm.amount',
           title: { id: 'x', en: 'x' },
           unit: 'rupiah',
           keyedBy: 'date',
           versions: [{ from: '2020-01-01', value: 1.5, citations: cite, confidence: 'A' }],
         },
-      ]),
+      ] as unknown as AnyRuleSeries[]),
     );
     const messages = e.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
     expect(messages).toEqual(
@@ -127,7 +163,7 @@ describe('createRulebook checks', () => {
         expect.stringContaining('versions.1.to: must be after from'),
         expect.stringContaining('duplicate series id'),
         expect.stringContaining('needs at least one version'),
-        expect.stringContaining('x.amount.versions.0.value: an amount must be whole rupiah'),
+        expect.stringContaining('series.2.versions.0.value: an amount must be whole rupiah'),
       ]),
     );
   });
@@ -148,9 +184,43 @@ describe('lookup', () => {
     expect(findRule(OFFICIAL_RULEBOOK, 'relief.pp49-2020.jkk-jkm', '2021-02-01')).toBeUndefined();
   });
 
-  it('throws for an unknown rule and for a bad date', () => {
-    expect(thrown(() => ruleAt(OFFICIAL_RULEBOOK, 'no.such.rule', '2025-01')).code).toBe('RULE_NOT_IN_FORCE');
-    expect(thrown(() => ruleAt(OFFICIAL_RULEBOOK, 'bpu.jkm.amount', '2025')).code).toBe('INVALID_INPUT');
+  it('throws for an unknown rule, a bad date, and a rulebook the library did not make', () => {
+    expect(thrown(() => ruleAt(OFFICIAL_RULEBOOK, 'no.such.rule' as 'bpu.jkm.amount', '2025-01')).code).toBe(
+      'RULE_NOT_IN_FORCE',
+    );
+    expect(thrown(() => ruleAt(OFFICIAL_RULEBOOK, 'toString' as 'bpu.jkm.amount', '2025-01')).code).toBe(
+      'RULE_NOT_IN_FORCE',
+    );
+    expect(thrown(() => ruleAt(OFFICIAL_RULEBOOK, 'bpu.jkm.amount', '2025' as '2025-01')).code).toBe(
+      'INVALID_INPUT',
+    );
+    const forged = {
+      name: 'official',
+      version: 'x',
+      verifiedThrough: null,
+      series: OFFICIAL_RULEBOOK.series,
+    };
+    expect(isRulebook(forged)).toBe(false);
+    expect(
+      thrown(() => ruleAt(forged as unknown as Rulebook, 'bpu.jkm.amount', '2025-01')).issues[0]?.path,
+    ).toEqual(['rulebook']);
+  });
+
+  it('a hand-built rulebook is refused by every calculator, so nothing is priced from uncited values', () => {
+    const forged = {
+      name: 'official',
+      series: { 'bpu.jkm.amount': { versions: [{ from: '2015-07-01', value: 1 }] } },
+    } as unknown as Rulebook;
+    const e = thrown(() =>
+      bpuContribution({ month: '2025-09', declaredIncome: 1_000_000, rulebook: forged }),
+    );
+    expect(e.code).toBe('INVALID_INPUT');
+    expect(e.issues.map((i) => i.path.join('.'))).toEqual(['rulebook']);
+  });
+
+  it('the official data, checked as createRulebook checks any rulebook, is valid', () => {
+    const copy = createRulebook('copy', Object.values(OFFICIAL_RULEBOOK.series) as AnyRuleSeries[]);
+    expect(Object.keys(copy.series)).toEqual(Object.keys(OFFICIAL_RULEBOOK.series));
   });
 
   it('every version of the official rulebook is cited and has a confidence', () => {
@@ -183,16 +253,16 @@ describe('withRules overlays', () => {
       ],
       'pp50-for-all',
     );
-    const official = bpuContribution({ month: '2026-11', declaredIncome: 1_000_000, payer: 'APBD' });
+    const official = bpuContribution({ month: '2026-11', declaredIncome: 1_000_000, fundingSource: 'APBD' });
     const what = bpuContribution({
       month: '2026-11',
       declaredIncome: 1_000_000,
-      payer: 'APBD',
+      fundingSource: 'APBD',
       rulebook: scenario,
     });
     expect(official.total).toBe(16_800);
     expect(what.total).toBe(8_400);
-    expect(what.basis.rulebook).toBe('pp50-for-all');
+    expect(what.basis.rulebook.name).toBe('pp50-for-all');
     expect(JSON.stringify(OFFICIAL_RULEBOOK)).toBe(before);
     expect(Object.isFrozen(OFFICIAL_RULEBOOK.series)).toBe(true);
   });
@@ -236,8 +306,12 @@ describe('withRules overlays', () => {
       },
     ]);
     expect(
-      bpuContribution({ month: '2026-12', declaredIncome: 1_000_000, payer: 'APBD', rulebook: scenario })
-        .total,
+      bpuContribution({
+        month: '2026-12',
+        declaredIncome: 1_000_000,
+        fundingSource: 'APBD',
+        rulebook: scenario,
+      }).total,
     ).toBe(16_800);
     expect(bpuContribution({ month: '2027-01', declaredIncome: 1_000_000, rulebook: scenario }).total).toBe(
       18_000,
@@ -253,38 +327,40 @@ describe('withRules overlays', () => {
     ]);
     const s = withRules(rb, [
       {
-        id: 'demo.rate',
+        id: 'bpu.jht.rate',
         versions: [{ from: '2021-01-01', to: '2023-01-01', value: '0.5', citations: cite, confidence: 'U' }],
       },
     ]);
-    expect(s.series['demo.rate']?.versions.map((v) => [v.from, v.to, v.value])).toEqual([
+    expect(s.series['bpu.jht.rate']?.versions.map((v) => [v.from, v.to, v.value])).toEqual([
       ['2020-01-01', '2021-01-01', '0.01'],
       ['2021-01-01', '2023-01-01', '0.5'],
       ['2023-01-01', undefined, '0.02'],
     ]);
   });
 
-  it('replaces a series, adds a new one, and rejects a new one without a title or an invalid result', () => {
+  it('replaces a series, and rejects an unknown id, a wrong value, a missing citation or __proto__', () => {
     const rb = withRules(OFFICIAL_RULEBOOK, [
       {
         id: 'bpu.jkm.amount',
         mode: 'replace',
         versions: [{ from: '2015-07-01', value: 1, confidence: 'U', citations: cite }],
       },
-      {
-        id: 'new.one',
-        title: { id: 'Baru', en: 'New' },
-        unit: 'flag',
-        keyedBy: 'date',
-        versions: [{ from: '2020-01-01', value: true, confidence: 'U', citations: cite }],
-      },
     ]);
     expect(ruleAt(rb, 'bpu.jkm.amount', '2025-01').value).toBe(1);
-    expect(ruleAt(rb, 'new.one', '2025-01').value).toBe(true);
     expect(rb.name).toBe('official+overlay');
-    expect(thrown(() => withRules(OFFICIAL_RULEBOOK, [{ id: 'nameless', versions: [] }])).code).toBe(
-      'INVALID_RULEBOOK',
-    );
+    expect(rb.version).toBe(OFFICIAL_RULEBOOK.version);
+    const paths = (overlays: unknown): string[] =>
+      thrown(() => withRules(OFFICIAL_RULEBOOK, overlays as never)).issues.map((i) => i.path.join('.'));
+    expect(paths([{ id: 'nameless', versions: [] }])).toEqual(['overlays.0.id']);
+    expect(paths([{ id: '__proto__', versions: [{ from: '2020-01-01' }] }])).toEqual(['overlays.0.id']);
+    expect(
+      paths([
+        {
+          id: 'bpu.jkm.amount',
+          versions: [{ from: '2020-01-01', value: 'x', confidence: 'U', citations: cite }],
+        },
+      ]),
+    ).toEqual(['series.3.versions.1.value']);
     expect(
       thrown(() =>
         withRules(OFFICIAL_RULEBOOK, [
@@ -295,6 +371,7 @@ describe('withRules overlays', () => {
         ]),
       ).code,
     ).toBe('INVALID_RULEBOOK');
+    expect(thrown(() => withRules({} as Rulebook, [])).code).toBe('INVALID_INPUT');
   });
 });
 
@@ -303,5 +380,7 @@ describe('weakestConfidence', () => {
     expect(weakestConfidence(['A', 'C', 'B'])).toBe('C');
     expect(weakestConfidence(['B', 'U', 'A'])).toBe('U');
     expect(weakestConfidence([])).toBe('A');
+    expect(thrown(() => weakestConfidence(['A', 'toString' as 'A'])).code).toBe('INVALID_INPUT');
+    expect(thrown(() => weakestConfidence(null as never)).code).toBe('INVALID_INPUT');
   });
 });

@@ -1,29 +1,38 @@
-import {
-  CountSchema,
-  IsoDateSchema,
-  isJamsostekError,
-  PositiveCountSchema,
-  RupiahSchema,
-  YearMonthSchema,
-} from 'jamsostek';
+import { BpuContributionInputSchema, bpuContribution, isJamsostekError } from 'jamsostek';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { parseInput, toIssues } from '../../src/schemas/validate.ts';
+import { thrown } from '../helpers.ts';
 
-describe('exported schemas', () => {
-  it('accept and reject what their names say', () => {
-    expect(YearMonthSchema.safeParse('2025-09').success).toBe(true);
-    expect(YearMonthSchema.safeParse('2025-13').success).toBe(false);
-    expect(IsoDateSchema.safeParse('2024-02-29').success).toBe(true);
-    expect(IsoDateSchema.safeParse('2025-02-29').success).toBe(false);
-    expect(RupiahSchema.safeParse(0).success).toBe(true);
-    expect(RupiahSchema.safeParse(-1).success).toBe(false);
-    expect(RupiahSchema.safeParse(0.5).success).toBe(false);
-    expect(PositiveCountSchema.safeParse(1).success).toBe(true);
-    expect(PositiveCountSchema.safeParse(0).success).toBe(false);
-    expect(CountSchema.safeParse(0).success).toBe(true);
-    expect(CountSchema.safeParse(-1).success).toBe(false);
-    expect(CountSchema.safeParse(1.5).success).toBe(false);
+describe('exported input schemas', () => {
+  const bad = { month: '2025-13', declaredIncome: -1, payer: 'APBD' };
+
+  it('give the same issues as the calculator throws, as data', () => {
+    expect(BpuContributionInputSchema.safeParse({ month: '2025-09', declaredIncome: 1_000_000 })).toEqual({
+      success: true,
+      data: { month: '2025-09', declaredIncome: 1_000_000 },
+    });
+    const r = BpuContributionInputSchema.safeParse(bad);
+    expect(r.success).toBe(false);
+    const thrownIssues = thrown(() => bpuContribution(bad as never)).issues;
+    if (!r.success) expect(r.issues).toEqual(thrownIssues);
+    expect(thrownIssues.map((x) => x.path.join('.'))).toEqual(['month', 'declaredIncome', 'payer']);
+    expect(thrown(() => BpuContributionInputSchema.parse(bad)).code).toBe('INVALID_INPUT');
+  });
+
+  it('are Standard Schemas (v1) with our own issues', () => {
+    const std = BpuContributionInputSchema['~standard'];
+    expect(std.version).toBe(1);
+    expect(std.vendor).toBe('jamsostek');
+    expect(std.validate({ month: '2025-09', declaredIncome: 1 })).toEqual({
+      value: { month: '2025-09', declaredIncome: 1 },
+    });
+    const out = std.validate(bad);
+    expect('issues' in out && out.issues?.map((x) => x.path?.join('.'))).toEqual([
+      'month',
+      'declaredIncome',
+      'payer',
+    ]);
   });
 });
 

@@ -4,15 +4,18 @@
  * @module
  */
 import { BasisBuilder } from '../../explain/basis.ts';
+import { payerOf } from '../../funding/sources.ts';
 import { applyRate, complementRate, DEFAULT_ROUNDING } from '../../money/rounding.ts';
 import { checkRupiah } from '../../money/rupiah.ts';
 import { eachMonth } from '../../period/year-month.ts';
 import { weakestConfidence } from '../../rulebook/confidence.ts';
-import { findRule, ruleAt } from '../../rulebook/lookup.ts';
+import { lookupRule, requireRule } from '../../rulebook/lookup.ts';
 import { BPU_RULEBOOK } from '../../rulebook/official/bpu.ts';
+import type { RuleRef } from '../../rulebook/types.ts';
 import { parseInput } from '../../schemas/validate.ts';
+import type { ReliefOutcome } from '../../vocabulary.ts';
 import { decidePp50 } from './discount.ts';
-import { BpuContributionInputSchema, BpuContributionScheduleInputSchema } from './schema.ts';
+import { bpuContributionInput, bpuContributionScheduleInput } from './schema.ts';
 import type {
   BpuContributionInput,
   BpuContributionLine,
@@ -20,42 +23,41 @@ import type {
   BpuContributionScheduleInput,
   BpuContributionScheduleResult,
   BpuProgram,
-  BpuReliefOutcome,
 } from './types.ts';
+
+const DEFAULT_PROGRAMS: readonly BpuProgram[] = Object.freeze(['JKK', 'JKM']);
 
 /** @internal The calculation on already-validated input. */
 export function computeBpuContribution(input: BpuContributionInput): BpuContributionResult {
   const rulebook = input.rulebook ?? BPU_RULEBOOK;
   const { month, declaredIncome } = input;
-  const programs = input.programs ?? (['JKK', 'JKM'] as const);
-  const payer = input.payer ?? 'self';
+  const programs = input.programs ?? DEFAULT_PROGRAMS;
+  const fundingSource = input.fundingSource ?? 'self';
+  const payer = payerOf(fundingSource);
   const sector = input.sector ?? 'other';
   const category = input.category ?? 'self-employed';
-  const b = new BasisBuilder(rulebook.name);
+  const b = new BasisBuilder(rulebook);
 
-  const lowest = b.use(ruleAt(rulebook, 'bpu.jkk.lowest-level', month));
-  const lowestLevel = lowest.value as number;
-  const incomeLevel = Math.max(declaredIncome, lowestLevel);
-  if (declaredIncome < lowestLevel) {
+  const lowest = b.use(requireRule(rulebook, 'bpu.jkk.lowest-level', month));
+  const incomeLevel = Math.max(declaredIncome, lowest.value);
+  if (declaredIncome < lowest.value) {
     b.step('bpu.level.raised', { income: declaredIncome, level: incomeLevel }, [lowest.id]);
   }
 
   const full = new Map<BpuProgram, number>();
   if (programs.includes('JKK')) {
-    const table = b.use(ruleAt(rulebook, 'bpu.jkk.table', month));
-    const row = (table.value as readonly { income: number; amount: number }[]).find(
-      (r) => r.income === incomeLevel,
-    );
+    const table = b.use(requireRule(rulebook, 'bpu.jkk.table', month));
+    const row = table.value.find((r) => r.income === incomeLevel);
     if (row) {
       full.set('JKK', row.amount);
       b.step('bpu.jkk.table', { level: incomeLevel }, [table.id], row.amount);
     } else {
-      const fallback = b.use(ruleAt(rulebook, 'bpu.jkk.fallback-rate', month));
-      const amount = applyRate(incomeLevel, fallback.value as string);
+      const fallback = b.use(requireRule(rulebook, 'bpu.jkk.fallback-rate', month));
+      const amount = applyRate(incomeLevel, fallback.value);
       full.set('JKK', amount);
       b.step(
         'bpu.jkk.fallback',
-        { level: incomeLevel, rate: fallback.value as string },
+        { level: incomeLevel, rate: fallback.value },
         [fallback.id],
         amount,
         DEFAULT_ROUNDING,
@@ -63,22 +65,22 @@ export function computeBpuContribution(input: BpuContributionInput): BpuContribu
     }
   }
   if (programs.includes('JKM')) {
-    const jkm = b.use(ruleAt(rulebook, 'bpu.jkm.amount', month));
-    full.set('JKM', jkm.value as number);
-    b.step('bpu.jkm', {}, [jkm.id], jkm.value as number);
+    const jkm = b.use(requireRule(rulebook, 'bpu.jkm.amount', month));
+    full.set('JKM', jkm.value);
+    b.step('bpu.jkm', {}, [jkm.id], jkm.value);
   }
   if (programs.includes('JHT')) {
-    const jht = b.use(ruleAt(rulebook, 'bpu.jht.rate', month));
-    const amount = applyRate(incomeLevel, jht.value as string);
+    const jht = b.use(requireRule(rulebook, 'bpu.jht.rate', month));
+    const amount = applyRate(incomeLevel, jht.value);
     full.set('JHT', amount);
-    b.step('bpu.jht', { level: incomeLevel, rate: jht.value as string }, [jht.id], amount, DEFAULT_ROUNDING);
+    b.step('bpu.jht', { level: incomeLevel, rate: jht.value }, [jht.id], amount, DEFAULT_ROUNDING);
   }
 
   // Reliefs on JKK and JKM, keyed on the contribution month.
-  const reliefs: BpuReliefOutcome[] = [];
+  const reliefs: ReliefOutcome[] = [];
   const discounted = programs.filter((p): p is 'JKK' | 'JKM' => p === 'JKK' || p === 'JKM');
   const payable = new Map(full);
-  const discount = (rate: string, rules: readonly string[], relief: string): void => {
+  const discount = (rate: string, rules: ReliefOutcome['rules'], relief: string): void => {
     for (const p of discounted) {
       const before = payable.get(p) as number;
       const after = applyRate(before, complementRate(rate));
@@ -87,38 +89,25 @@ export function computeBpuContribution(input: BpuContributionInput): BpuContribu
     }
   };
   if (discounted.length) {
-    const pp49 = findRule(rulebook, 'relief.pp49-2020.jkk-jkm', month);
+    const pp49: RuleRef<string> | undefined = lookupRule(rulebook, 'relief.pp49-2020.jkk-jkm', month);
     if (pp49) {
       b.use(pp49);
       reliefs.push({
         relief: 'PP 49/2020',
         status: 'applied',
-        discountRate: pp49.value as string,
+        discountRate: pp49.value,
         programs: discounted,
         rules: [pp49.id],
       });
-      discount(pp49.value as string, [pp49.id], 'PP 49/2020');
+      discount(pp49.value, [pp49.id], 'PP 49/2020');
     }
     const pp50 = decidePp50(rulebook, month, sector, payer, category, b);
-    if (pp50.status === 'applied') {
-      reliefs.push({
-        relief: 'PP 50/2025',
-        status: 'applied',
-        discountRate: pp50.discountRate,
-        programs: discounted,
-        rules: pp50.rules,
-      });
+    if (pp50?.status === 'applied') {
+      reliefs.push({ ...pp50, programs: discounted });
       discount(pp50.discountRate, pp50.rules, 'PP 50/2025');
-    } else if (pp50.status === 'refused') {
-      reliefs.push({
-        relief: 'PP 50/2025',
-        status: 'refused',
-        reason: pp50.reason,
-        discountRate: pp50.discountRate,
-        programs: discounted,
-        rules: pp50.rules,
-      });
-      b.notice(`pp50.${pp50.reason}`, 'info', { payer, category }, pp50.rules);
+    } else if (pp50?.status === 'refused') {
+      reliefs.push({ ...pp50, programs: discounted });
+      b.notice(`pp50.${pp50.reason}`, 'info', { fundingSource, payer, category }, pp50.rules);
     }
   }
 
@@ -135,12 +124,12 @@ export function computeBpuContribution(input: BpuContributionInput): BpuContribu
   }
   checkRupiah(total, 'total');
   b.step('total', {}, [], total);
-  const basis = b.build();
   return {
     kind: 'bpu-contribution',
     month,
     declaredIncome,
     incomeLevel,
+    fundingSource,
     payer,
     sector,
     category,
@@ -148,9 +137,8 @@ export function computeBpuContribution(input: BpuContributionInput): BpuContribu
     total,
     totalBeforeRelief,
     reliefs,
-    confidence: basis.confidence,
-    titleParams: { month, income: declaredIncome },
-    basis,
+    confidence: b.confidence(),
+    basis: b.build({ month, income: declaredIncome }),
   };
 }
 
@@ -168,11 +156,11 @@ export function computeBpuContribution(input: BpuContributionInput): BpuContribu
  * import { bpuContribution } from 'jamsostek';
  * bpuContribution({ month: '2025-09', declaredIncome: 1000000 }).total; // 16800
  * bpuContribution({ month: '2026-11', declaredIncome: 1000000 }).total; // 8400
- * bpuContribution({ month: '2026-11', declaredIncome: 1000000, payer: 'APBD' }).total; // 16800
+ * bpuContribution({ month: '2026-11', declaredIncome: 1000000, fundingSource: 'DBHCHT' }).total; // 16800
  * ```
  */
 export function bpuContribution(input: BpuContributionInput): BpuContributionResult {
-  return computeBpuContribution(parseInput(BpuContributionInputSchema, input, 'BPU contribution input'));
+  return computeBpuContribution(parseInput(bpuContributionInput, input, 'BPU contribution input'));
 }
 
 /**
@@ -185,20 +173,35 @@ export function bpuContribution(input: BpuContributionInput): BpuContributionRes
  * ```
  */
 export function bpuContributionSchedule(input: BpuContributionScheduleInput): BpuContributionScheduleResult {
-  const { from, to, ...rest } = parseInput(BpuContributionScheduleInputSchema, input, 'BPU schedule input');
-  const months = eachMonth({ from, to }).map((month) => computeBpuContribution({ ...rest, month }));
+  const { from, to, ...rest } = parseInput(bpuContributionScheduleInput, input, 'BPU schedule input');
+  const byMonth = eachMonth({ from, to }).map((month) => computeBpuContribution({ ...rest, month }));
   const totalByProgram: Partial<Record<BpuProgram, number>> = {};
+  const b = new BasisBuilder(rest.rulebook ?? BPU_RULEBOOK);
+  const seen = new Set<string>();
   let total = 0;
-  for (const m of months) {
+  for (const m of byMonth) {
     total += m.total;
     for (const l of m.lines) totalByProgram[l.program] = (totalByProgram[l.program] ?? 0) + l.amount;
+    for (const r of m.basis.rules) b.use(r);
+    for (const n of m.basis.notices) {
+      const key = `${n.code}|${JSON.stringify(n.params)}`;
+      if (n.code !== 'rule.unverified' && !seen.has(key)) {
+        seen.add(key);
+        b.notice(n.code, n.level, n.params, n.rules);
+      }
+    }
+    b.step('schedule.month', { month: m.month }, [], m.total);
   }
-  const confidence = weakestConfidence(months.map((m) => m.confidence));
+  checkRupiah(total, 'total');
+  b.step('total', {}, [], total);
   return {
     kind: 'bpu-contribution-schedule',
-    months,
-    total: checkRupiah(total, 'total'),
+    from,
+    to,
+    byMonth,
+    total,
     totalByProgram,
-    confidence,
+    confidence: weakestConfidence(byMonth.map((m) => m.confidence)),
+    basis: b.build({ from, to, income: rest.declaredIncome }),
   };
 }

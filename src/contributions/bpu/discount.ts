@@ -1,81 +1,126 @@
 /**
- * The PP 50/2025 discount decision: one rule, used by the contribution calculator and by eligibility.
+ * The PP 50/2025 discount decision: one rule, used by the contribution calculator, budgets, rosters
+ * and eligibility.
  *
  * @module
  */
-import type { BasisBuilder } from '../../explain/basis.ts';
-import { findRule, ruleAt } from '../../rulebook/lookup.ts';
+import { BasisBuilder } from '../../explain/basis.ts';
+import type { Payer } from '../../funding/sources.ts';
+import { payerOf } from '../../funding/sources.ts';
+import type { YearMonth } from '../../period/year-month.ts';
+import type { RuleId } from '../../rulebook/catalog.ts';
+import { lookupRule, requireRule } from '../../rulebook/lookup.ts';
 import { BPU_RULEBOOK } from '../../rulebook/official/bpu.ts';
 import type { Rulebook } from '../../rulebook/types.ts';
 import { parseInput } from '../../schemas/validate.ts';
-import { BpuDiscountQuerySchema } from './schema.ts';
-import type { BpuCategory, BpuDiscountQuery, BpuDiscountStatus, BpuPayer, BpuSector } from './types.ts';
+import type { JamsostekProgram, ReliefOutcome } from '../../vocabulary.ts';
+import { bpuDiscountQuery } from './schema.ts';
+import type { BpuCategory, BpuDiscountQuery, BpuDiscountResult, BpuSector } from './types.ts';
 
-/** @internal The decision, recording the rules it read into `basis` when given. */
+const PROGRAMS: readonly JamsostekProgram[] = Object.freeze(['JKK', 'JKM']);
+
+/**
+ * @internal The PP 50/2025 decision for a month, sector, payer and category: `undefined` when no
+ * window is in force, otherwise applied or refused with a reason. Records the rules read into `basis`.
+ */
 export function decidePp50(
   rulebook: Rulebook,
-  month: string,
+  month: YearMonth,
   sector: BpuSector,
-  payer: BpuPayer,
+  payer: Payer,
   category: BpuCategory,
   basis?: BasisBuilder,
-): BpuDiscountStatus {
-  const windowId = sector === 'transport' ? 'bpu.pp50.transport' : 'bpu.pp50.other';
-  const window = findRule(rulebook, windowId, month);
-  if (!window) return { status: 'not-in-force', rules: [] };
+): ReliefOutcome | undefined {
+  const windowId: RuleId = sector === 'transport' ? 'bpu.pp50.transport' : 'bpu.pp50.other';
+  const window = lookupRule(
+    rulebook,
+    sector === 'transport' ? 'bpu.pp50.transport' : 'bpu.pp50.other',
+    month,
+  );
+  if (!window) return undefined;
   basis?.use(window);
-  const discountRate = window.value as string;
-  const categories = ruleAt(rulebook, 'bpu.pp50.categories', month);
+  const discountRate = window.value;
+  const categories = requireRule(rulebook, 'bpu.pp50.categories', month);
   basis?.use(categories);
-  if (!(categories.value as readonly string[]).includes(category)) {
+  const refused = (rules: readonly RuleId[]): ReliefOutcome => ({
+    relief: 'PP 50/2025',
+    status: 'refused',
+    reason: 'payer-excluded',
+    discountRate,
+    programs: PROGRAMS,
+    rules,
+  });
+  if (!categories.value.includes(category)) {
     return {
+      relief: 'PP 50/2025',
       status: 'refused',
       reason: 'category-not-covered',
       discountRate,
+      programs: PROGRAMS,
       rules: [windowId, categories.id],
     };
   }
-  const excluded = ruleAt(rulebook, 'bpu.pp50.excluded-payers', month);
+  const excluded = requireRule(rulebook, 'bpu.pp50.excluded-payers', month);
   basis?.use(excluded);
-  if ((excluded.value as readonly string[]).includes(payer)) {
-    return { status: 'refused', reason: 'payer-excluded', discountRate, rules: [windowId, excluded.id] };
-  }
+  if (excluded.value.includes(payer)) return refused([windowId, excluded.id]);
   if (payer === 'APBDes') {
-    const village = ruleAt(rulebook, 'bpu.pp50.village-budget-excluded', month);
+    const village = requireRule(rulebook, 'bpu.pp50.village-budget-excluded', month);
     basis?.use(village);
-    if (village.value === true) {
-      return {
-        status: 'refused',
-        reason: 'payer-excluded',
-        discountRate,
-        rules: [windowId, excluded.id, village.id],
-      };
-    }
+    if (village.value) return refused([windowId, excluded.id, village.id]);
   }
-  return { status: 'applied', discountRate, rules: [windowId, categories.id, excluded.id] };
+  return {
+    relief: 'PP 50/2025',
+    status: 'applied',
+    discountRate,
+    programs: PROGRAMS,
+    rules: [windowId, categories.id, excluded.id],
+  };
 }
 
 /**
  * Whether the PP 50/2025 discount on JKK and JKM applies to a BPU worker in a contribution month,
  * and why not: outside the window of the worker's sector (transport 2026-01 … 2027-03, other
- * 2026-04 … 2026-12; Pasal 7), a category the regulation does not cover (Pasal 3 ayat (4)), or a payer
- * it excludes (APBN/APBD, Pasal 3 ayat (5)). `bpuContribution` uses this same decision.
+ * 2026-04 … 2026-12; Pasal 7), a category the regulation does not cover (Pasal 3 ayat (4)), or a
+ * funding source it excludes (APBN and APBD, which DBHCHT, DBH sawit and BKBK pay through;
+ * Pasal 3 ayat (5)). `bpuContribution` uses this same decision.
  *
  * @example
  * ```ts
  * import { bpuDiscountStatus } from 'jamsostek';
  * bpuDiscountStatus({ month: '2026-11' }).status; // 'applied'
- * bpuDiscountStatus({ month: '2026-11', payer: 'APBD' }); // { status: 'refused', reason: 'payer-excluded', … }
+ * bpuDiscountStatus({ month: '2026-11', fundingSource: 'DBHCHT' }); // { status: 'refused', reason: 'payer-excluded', … }
  * bpuDiscountStatus({ month: '2027-02' }).status; // 'not-in-force'
  * ```
  */
-export function bpuDiscountStatus(query: BpuDiscountQuery): BpuDiscountStatus {
-  const q = parseInput(BpuDiscountQuerySchema, query, 'BPU discount query');
-  return decidePp50(
-    q.rulebook ?? BPU_RULEBOOK,
-    q.month,
-    q.sector ?? 'other',
-    q.payer ?? 'self',
-    q.category ?? 'self-employed',
-  );
+export function bpuDiscountStatus(query: BpuDiscountQuery): BpuDiscountResult {
+  const q = parseInput(bpuDiscountQuery, query, 'BPU discount query');
+  const rulebook = q.rulebook ?? BPU_RULEBOOK;
+  const fundingSource = q.fundingSource ?? 'self';
+  const payer = payerOf(fundingSource);
+  const sector = q.sector ?? 'other';
+  const category = q.category ?? 'self-employed';
+  const b = new BasisBuilder(rulebook);
+  const d = decidePp50(rulebook, q.month, sector, payer, category, b);
+  const params = { month: q.month, sector, fundingSource, payer, category };
+  if (!d) {
+    b.step('bpu.discount.not-in-force', params, []);
+  } else if (d.status === 'applied') {
+    b.step('bpu.discount.applied', { ...params, rate: d.discountRate }, d.rules);
+  } else {
+    b.step('bpu.discount.refused', { ...params, rate: d.discountRate }, d.rules);
+    b.notice(`pp50.${d.reason}`, 'info', params, d.rules);
+  }
+  const base = {
+    kind: 'bpu-discount' as const,
+    month: q.month,
+    fundingSource,
+    payer,
+    sector,
+    category,
+    confidence: b.confidence(),
+    basis: b.build({ month: q.month }),
+  };
+  if (!d) return { ...base, status: 'not-in-force' };
+  if (d.status === 'applied') return { ...base, status: 'applied', discountRate: d.discountRate };
+  return { ...base, status: 'refused', reason: d.reason, discountRate: d.discountRate };
 }

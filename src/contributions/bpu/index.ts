@@ -5,4 +5,23 @@ export {
   BpuContributionScheduleInputSchema,
   BpuDiscountQuerySchema,
 } from './schema.ts';
-export * from './types.ts';
+export {
+  BPU_CATEGORIES,
+  BPU_PROGRAMS,
+  BPU_SECTORS,
+  type BpuCategory,
+  type BpuContributionInput,
+  type BpuContributionLine,
+  type BpuContributionResult,
+  type BpuContributionScheduleInput,
+  type BpuContributionScheduleResult,
+  type BpuDiscountApplied,
+  type BpuDiscountBase,
+  type BpuDiscountNotInForce,
+  type BpuDiscountQuery,
+  type BpuDiscountRefused,
+  type BpuDiscountResult,
+  type BpuPremiumOptions,
+  type BpuProgram,
+  type BpuSector,
+} from './types.ts';

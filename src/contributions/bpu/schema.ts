@@ -4,10 +4,10 @@
  * @module
  */
 import * as z from 'zod/mini';
-import { RulebookSchema, RupiahSchema, YearMonthSchema } from '../../schemas/common.ts';
+import { FundingSourceSchema, RulebookSchema, YearMonthSchema } from '../../schemas/common.ts';
+import { type InputSchema, inputSchema } from '../../schemas/input-schema.ts';
 import {
   BPU_CATEGORIES,
-  BPU_PAYERS,
   BPU_PROGRAMS,
   BPU_SECTORS,
   type BpuContributionInput,
@@ -23,15 +23,45 @@ const programs = z.array(z.enum(BPU_PROGRAMS)).check(
   z.refine((a) => a.length > 0, { message: 'must name at least one program' }),
 );
 
-const income = RupiahSchema.check(z.refine((n) => n > 0, { message: 'must be positive' }));
+const income = z
+  .number()
+  .check(
+    z.refine((n) => Number.isSafeInteger(n) && n > 0, { message: 'must be a positive whole rupiah amount' }),
+  );
 
 const shared = {
   programs: z.optional(programs),
-  payer: z.optional(z.enum(BPU_PAYERS)),
+  fundingSource: z.optional(FundingSourceSchema),
   sector: z.optional(z.enum(BPU_SECTORS)),
   category: z.optional(z.enum(BPU_CATEGORIES)),
   rulebook: z.optional(RulebookSchema),
 };
+
+/** @internal */
+export const bpuContributionInput: z.ZodMiniType<BpuContributionInput> = /* @__PURE__ */ z.strictObject({
+  month: YearMonthSchema,
+  declaredIncome: income,
+  ...shared,
+});
+
+/** @internal */
+export const bpuContributionScheduleInput: z.ZodMiniType<BpuContributionScheduleInput> = /* @__PURE__ */ z
+  .strictObject({ from: YearMonthSchema, to: YearMonthSchema, declaredIncome: income, ...shared })
+  .check(
+    z.refine((v) => !(v.from && v.to && v.to < v.from), {
+      message: 'to must not be before from',
+      path: ['to'],
+    }),
+  );
+
+/** @internal */
+export const bpuDiscountQuery: z.ZodMiniType<BpuDiscountQuery> = /* @__PURE__ */ z.strictObject({
+  month: YearMonthSchema,
+  fundingSource: shared.fundingSource,
+  sector: shared.sector,
+  category: shared.category,
+  rulebook: shared.rulebook,
+});
 
 /**
  * Schema of {@link BpuContributionInput}; unknown keys are rejected.
@@ -42,12 +72,9 @@ const shared = {
  * BpuContributionInputSchema.safeParse({ month: '2025-09', declaredIncome: 1000000 }).success; // true
  * ```
  */
-export const BpuContributionInputSchema: z.ZodMiniType<BpuContributionInput> = /* @__PURE__ */ z.strictObject(
-  {
-    month: YearMonthSchema,
-    declaredIncome: income,
-    ...shared,
-  },
+export const BpuContributionInputSchema: InputSchema<BpuContributionInput> = /* @__PURE__ */ inputSchema(
+  bpuContributionInput,
+  'BPU contribution input',
 );
 
 /**
@@ -59,15 +86,8 @@ export const BpuContributionInputSchema: z.ZodMiniType<BpuContributionInput> = /
  * BpuContributionScheduleInputSchema.safeParse({ from: '2025-07', to: '2025-12', declaredIncome: 1000000 }).success; // true
  * ```
  */
-export const BpuContributionScheduleInputSchema: z.ZodMiniType<BpuContributionScheduleInput> =
-  /* @__PURE__ */ z
-    .strictObject({ from: YearMonthSchema, to: YearMonthSchema, declaredIncome: income, ...shared })
-    .check(
-      z.refine((v) => !(v.from && v.to && v.to < v.from), {
-        message: 'to must not be before from',
-        path: ['to'],
-      }),
-    );
+export const BpuContributionScheduleInputSchema: InputSchema<BpuContributionScheduleInput> =
+  /* @__PURE__ */ inputSchema(bpuContributionScheduleInput, 'BPU schedule input');
 
 /**
  * Schema of {@link BpuDiscountQuery}.
@@ -75,13 +95,10 @@ export const BpuContributionScheduleInputSchema: z.ZodMiniType<BpuContributionSc
  * @example
  * ```ts
  * import { BpuDiscountQuerySchema } from 'jamsostek';
- * BpuDiscountQuerySchema.safeParse({ month: '2026-05', payer: 'APBD' }).success; // true
+ * BpuDiscountQuerySchema.safeParse({ month: '2026-05', fundingSource: 'APBD' }).success; // true
  * ```
  */
-export const BpuDiscountQuerySchema: z.ZodMiniType<BpuDiscountQuery> = /* @__PURE__ */ z.strictObject({
-  month: YearMonthSchema,
-  payer: shared.payer,
-  sector: shared.sector,
-  category: shared.category,
-  rulebook: shared.rulebook,
-});
+export const BpuDiscountQuerySchema: InputSchema<BpuDiscountQuery> = /* @__PURE__ */ inputSchema(
+  bpuDiscountQuery,
+  'BPU discount query',
+);

@@ -3,32 +3,18 @@
  *
  * @module
  */
-import type { Basis, Explainable } from '../../explain/basis.ts';
+import type { Basis } from '../../explain/basis.ts';
+import type { FundingSource, Payer } from '../../funding/sources.ts';
 import type { Rupiah } from '../../money/rupiah.ts';
 import type { YearMonth } from '../../period/year-month.ts';
 import type { Confidence, Rulebook } from '../../rulebook/types.ts';
+import type { ReliefOutcome, ReliefRefusal } from '../../vocabulary.ts';
 
 /** Programs a BPU participant can join: JKK and JKM (mandatory together), JHT optional. */
 export type BpuProgram = 'JKK' | 'JKM' | 'JHT';
 
 /** The BPU programs. */
 export const BPU_PROGRAMS: readonly BpuProgram[] = Object.freeze(['JKK', 'JKM', 'JHT']);
-
-/**
- * Who pays the BPU premium. Regional programs funded by DBHCHT, DBH sawit or BKBK pay through the
- * regional budget, so their payer is `'APBD'`; village programs pay through `'APBDes'`.
- */
-export type BpuPayer = 'self' | 'APBN' | 'APBD' | 'APBDes' | 'CSR' | 'other';
-
-/** The payers. */
-export const BPU_PAYERS: readonly BpuPayer[] = Object.freeze([
-  'self',
-  'APBN',
-  'APBD',
-  'APBDes',
-  'CSR',
-  'other',
-]);
 
 /** Sector for PP 50/2025: `transport` (drivers, couriers, platform or not) or `other`. */
 export type BpuSector = 'transport' | 'other';
@@ -46,22 +32,26 @@ export type BpuCategory = 'employer' | 'self-employed' | 'other';
 /** The categories. */
 export const BPU_CATEGORIES: readonly BpuCategory[] = Object.freeze(['employer', 'self-employed', 'other']);
 
-/** Input of `bpuContribution`. */
-export interface BpuContributionInput {
-  /** Contribution month, `YYYY-MM`. */
-  readonly month: YearMonth;
-  /** Declared monthly income in whole rupiah (the level chosen under PP 44/2015 Pasal 20 ayat (2)). */
-  readonly declaredIncome: Rupiah;
+/** What prices a BPU premium besides the month: who funds it, the sector, the category, the programs. */
+export interface BpuPremiumOptions {
   /** Programs to pay; default `['JKK', 'JKM']`. */
   readonly programs?: readonly BpuProgram[] | undefined;
-  /** Who pays; default `'self'`. */
-  readonly payer?: BpuPayer | undefined;
+  /** Who funds the premium; default `'self'` (the worker pays their own). */
+  readonly fundingSource?: FundingSource | undefined;
   /** Sector; default `'other'`. */
   readonly sector?: BpuSector | undefined;
   /** BPU category; default `'self-employed'`. */
   readonly category?: BpuCategory | undefined;
   /** Rulebook to use; default the official one. */
   readonly rulebook?: Rulebook | undefined;
+}
+
+/** Input of `bpuContribution`. */
+export interface BpuContributionInput extends BpuPremiumOptions {
+  /** Contribution month, `YYYY-MM`. */
+  readonly month: YearMonth;
+  /** Declared monthly income in whole rupiah (the level chosen under PP 44/2015 Pasal 20 ayat (2)). */
+  readonly declaredIncome: Rupiah;
 }
 
 /** One program line of a BPU contribution. */
@@ -76,24 +66,8 @@ export interface BpuContributionLine {
   readonly amount: Rupiah;
 }
 
-/** Outcome of a relief (PP 49/2020, PP 50/2025) for this contribution. */
-export interface BpuReliefOutcome {
-  /** Which relief. */
-  readonly relief: 'PP 49/2020' | 'PP 50/2025';
-  /** Applied, or refused with a reason. */
-  readonly status: 'applied' | 'refused';
-  /** Why it was refused. */
-  readonly reason?: 'payer-excluded' | 'category-not-covered' | undefined;
-  /** The discount rate as a decimal string (`"0.5"` = 50 % off). */
-  readonly discountRate: string;
-  /** The programs it concerns. */
-  readonly programs: readonly BpuProgram[];
-  /** The rules that decided it. */
-  readonly rules: readonly string[];
-}
-
 /** Result of `bpuContribution`. */
-export interface BpuContributionResult extends Explainable {
+export interface BpuContributionResult {
   /** Always `'bpu-contribution'`. */
   readonly kind: 'bpu-contribution';
   /** The contribution month. */
@@ -102,8 +76,10 @@ export interface BpuContributionResult extends Explainable {
   readonly declaredIncome: Rupiah;
   /** The income level used (raised to the lowest level when below it). */
   readonly incomeLevel: Rupiah;
-  /** Payer used. */
-  readonly payer: BpuPayer;
+  /** Who funds the premium. */
+  readonly fundingSource: FundingSource;
+  /** The payer it counts as for PP 50/2025. */
+  readonly payer: Payer;
   /** Sector used. */
   readonly sector: BpuSector;
   /** Category used. */
@@ -114,44 +90,50 @@ export interface BpuContributionResult extends Explainable {
   readonly total: Rupiah;
   /** Total before reliefs. */
   readonly totalBeforeRelief: Rupiah;
-  /** Reliefs that were in force for the month: applied or refused with a reason. */
-  readonly reliefs: readonly BpuReliefOutcome[];
+  /** Reliefs in force for the month: applied, or refused with a reason. */
+  readonly reliefs: readonly ReliefOutcome[];
   /** The weakest confidence of the rules used. */
   readonly confidence: Confidence;
-  /** Parameters of the explanation's title: `month` and `income`. */
-  readonly titleParams: Readonly<Record<string, string | number>>;
   /** The basis. */
   readonly basis: Basis;
 }
 
 /** Input of `bpuContributionSchedule`: as `bpuContribution`, for an inclusive range of months. */
-export interface BpuContributionScheduleInput extends Omit<BpuContributionInput, 'month'> {
+export interface BpuContributionScheduleInput extends BpuPremiumOptions {
   /** First month, inclusive. */
   readonly from: YearMonth;
   /** Last month, inclusive. */
   readonly to: YearMonth;
+  /** Declared monthly income in whole rupiah. */
+  readonly declaredIncome: Rupiah;
 }
 
 /** Result of `bpuContributionSchedule`. */
 export interface BpuContributionScheduleResult {
   /** Always `'bpu-contribution-schedule'`. */
   readonly kind: 'bpu-contribution-schedule';
+  /** First month. */
+  readonly from: YearMonth;
+  /** Last month. */
+  readonly to: YearMonth;
   /** One result per month, in order. */
-  readonly months: readonly BpuContributionResult[];
+  readonly byMonth: readonly BpuContributionResult[];
   /** Sum of the monthly totals. */
   readonly total: Rupiah;
   /** Sums per program. */
   readonly totalByProgram: Readonly<Partial<Record<BpuProgram, Rupiah>>>;
   /** The weakest confidence over all months. */
   readonly confidence: Confidence;
+  /** The basis: every rule used in any month, one step per month and the total. */
+  readonly basis: Basis;
 }
 
 /** Input of `bpuDiscountStatus`. */
 export interface BpuDiscountQuery {
   /** Contribution month. */
   readonly month: YearMonth;
-  /** Payer; default `'self'`. */
-  readonly payer?: BpuPayer | undefined;
+  /** Who funds the premium; default `'self'`. */
+  readonly fundingSource?: FundingSource | undefined;
   /** Sector; default `'other'`. */
   readonly sector?: BpuSector | undefined;
   /** Category; default `'self-employed'`. */
@@ -160,35 +142,49 @@ export interface BpuDiscountQuery {
   readonly rulebook?: Rulebook | undefined;
 }
 
+/** What `bpuDiscountStatus` always says. */
+export interface BpuDiscountBase {
+  /** Always `'bpu-discount'`. */
+  readonly kind: 'bpu-discount';
+  /** The contribution month. */
+  readonly month: YearMonth;
+  /** Who funds the premium. */
+  readonly fundingSource: FundingSource;
+  /** The payer it counts as. */
+  readonly payer: Payer;
+  /** The sector. */
+  readonly sector: BpuSector;
+  /** The category. */
+  readonly category: BpuCategory;
+  /** The weakest confidence of the rules read. */
+  readonly confidence: Confidence;
+  /** The basis. */
+  readonly basis: Basis;
+}
+
 /** PP 50/2025 discounts this worker's JKK and JKM in the month. */
-export interface BpuDiscountApplied {
+export interface BpuDiscountApplied extends BpuDiscountBase {
   /** The discount applies. */
   readonly status: 'applied';
   /** The discount rate as a decimal string (`"0.5"` = 50 % off). */
   readonly discountRate: string;
-  /** The rules that decided it. */
-  readonly rules: readonly string[];
 }
 
 /** The discount is in force for the worker's sector that month, but not for this worker. */
-export interface BpuDiscountRefused {
+export interface BpuDiscountRefused extends BpuDiscountBase {
   /** The discount is refused. */
   readonly status: 'refused';
   /** `payer-excluded` (APBN/APBD, Pasal 3 ayat (5)) or `category-not-covered` (Pasal 3 ayat (4)). */
-  readonly reason: 'payer-excluded' | 'category-not-covered';
+  readonly reason: ReliefRefusal;
   /** The rate the worker would otherwise have had. */
   readonly discountRate: string;
-  /** The rules that decided it. */
-  readonly rules: readonly string[];
 }
 
 /** No PP 50/2025 window is in force for the worker's sector that month. */
-export interface BpuDiscountNotInForce {
+export interface BpuDiscountNotInForce extends BpuDiscountBase {
   /** No discount window that month. */
   readonly status: 'not-in-force';
-  /** Always empty: no rule applied. */
-  readonly rules: readonly string[];
 }
 
 /** Whether PP 50/2025 discounts this worker's JKK and JKM in a month, and why (not). */
-export type BpuDiscountStatus = BpuDiscountApplied | BpuDiscountRefused | BpuDiscountNotInForce;
+export type BpuDiscountResult = BpuDiscountApplied | BpuDiscountRefused | BpuDiscountNotInForce;

@@ -9,7 +9,7 @@ import { BasisBuilder } from '../../explain/basis.ts';
 import { applyRate, complementRate, DEFAULT_ROUNDING } from '../../money/rounding.ts';
 import type { Rupiah } from '../../money/rupiah.ts';
 import type { YearMonth } from '../../period/year-month.ts';
-import { findRule, ruleAt } from '../../rulebook/lookup.ts';
+import { lookupRule, requireRule } from '../../rulebook/lookup.ts';
 import { PAYROLL_RULEBOOK } from '../../rulebook/official/payroll.ts';
 import type { Confidence, Rulebook } from '../../rulebook/types.ts';
 import { RulebookSchema, RupiahSchema, YearMonthSchema } from '../../schemas/common.ts';
@@ -50,8 +50,6 @@ export interface ConstructionContributionResult extends Explainable {
   readonly totalBeforeRelief: Rupiah;
   /** The weakest confidence of the rules used. */
   readonly confidence: Confidence;
-  /** Parameters of the explanation's title. */
-  readonly titleParams: Readonly<Record<string, string | number>>;
   /** The basis. */
   readonly basis: Basis;
 }
@@ -75,8 +73,6 @@ export const ConstructionContributionInputSchema: z.ZodMiniType<ConstructionCont
     }),
   ]);
 
-type Tier = { readonly upTo: number | null; readonly rate: string };
-
 /**
  * JKK and JKM of a construction project for casual, piece-rate and fixed-term workers: 1,74 % and
  * 0,30 % of the wages when they are known (PP 44/2015 Pasal 54 ayat (1), 55 ayat (1)); otherwise marginal
@@ -97,25 +93,25 @@ export function constructionContribution(
   const q = parseInput(ConstructionContributionInputSchema, input, 'construction contribution input');
   const rulebook = q.rulebook ?? PAYROLL_RULEBOOK;
   const { month } = q;
-  const b = new BasisBuilder(rulebook.name);
+  const b = new BasisBuilder(rulebook);
   const full: Record<'JKK' | 'JKM', number> = { JKK: 0, JKM: 0 };
   const basedOn = 'wage' in q ? 'wage' : 'contract-value';
   for (const program of ['JKK', 'JKM'] as const) {
-    const p = program.toLowerCase();
+    const p = program === 'JKK' ? 'jkk' : 'jkm';
     if ('wage' in q) {
-      const r = b.use(ruleAt(rulebook, `construction.wage.${p}-rate`, month));
-      full[program] = applyRate(q.wage, r.value as string);
+      const r = b.use(requireRule(rulebook, `construction.wage.${p}-rate`, month));
+      full[program] = applyRate(q.wage, r.value);
       b.step(
         'construction.wage',
-        { program, rate: r.value as string, wage: q.wage },
+        { program, rate: r.value, wage: q.wage },
         [r.id],
         full[program],
         DEFAULT_ROUNDING,
       );
     } else {
-      const r = b.use(ruleAt(rulebook, `construction.contract.${p}-tiers`, month));
+      const r = b.use(requireRule(rulebook, `construction.contract.${p}-tiers`, month));
       let lower = 0;
-      for (const t of r.value as readonly Tier[]) {
+      for (const t of r.value) {
         if (q.contractValue <= lower) break;
         const upper = t.upTo === null ? q.contractValue : Math.min(t.upTo, q.contractValue);
         const slice = upper - lower;
@@ -134,10 +130,10 @@ export function constructionContribution(
     }
   }
   const payable = { ...full };
-  const pp49 = findRule(rulebook, 'relief.pp49-2020.jkk-jkm', month);
+  const pp49 = lookupRule(rulebook, 'relief.pp49-2020.jkk-jkm', month);
   if (pp49) {
     b.use(pp49);
-    const rate = pp49.value as string;
+    const rate = pp49.value;
     for (const program of ['JKK', 'JKM'] as const) {
       payable[program] = applyRate(full[program], complementRate(rate));
       b.step(
@@ -151,7 +147,7 @@ export function constructionContribution(
   }
   const total = payable.JKK + payable.JKM;
   b.step('total', {}, [], total);
-  const basis = b.build();
+  const basis = b.build({ month });
   return {
     kind: 'construction-contribution',
     basedOn,
@@ -159,8 +155,7 @@ export function constructionContribution(
     jkm: payable.JKM,
     total,
     totalBeforeRelief: full.JKK + full.JKM,
-    confidence: basis.confidence,
-    titleParams: { month },
+    confidence: b.confidence(),
     basis,
   };
 }

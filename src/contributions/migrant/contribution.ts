@@ -8,7 +8,7 @@ import type { Basis, Explainable } from '../../explain/basis.ts';
 import { BasisBuilder } from '../../explain/basis.ts';
 import type { Rupiah } from '../../money/rupiah.ts';
 import type { IsoDate } from '../../period/iso-date.ts';
-import { ruleAt } from '../../rulebook/lookup.ts';
+import { requireRule } from '../../rulebook/lookup.ts';
 import { PAYROLL_RULEBOOK } from '../../rulebook/official/payroll.ts';
 import type { Confidence, Rulebook } from '../../rulebook/types.ts';
 import { IsoDateSchema, PositiveCountSchema, RulebookSchema } from '../../schemas/common.ts';
@@ -89,18 +89,18 @@ export function migrantWorkerContribution(
 ): MigrantWorkerContributionResult {
   const q = parseInput(MigrantWorkerContributionInputSchema, input, 'migrant worker contribution input');
   const rulebook = q.rulebook ?? PAYROLL_RULEBOOK;
-  const b = new BasisBuilder(rulebook.name);
+  const b = new BasisBuilder(rulebook);
   let prePlacement = 0;
   if (q.prePlacement !== false) {
-    const r = b.use(ruleAt(rulebook, 'migrant.pre-placement', q.date));
-    prePlacement = r.value as number;
+    const r = b.use(requireRule(rulebook, 'migrant.pre-placement', q.date));
+    prePlacement = r.value;
     b.step('migrant.pre-placement', {}, [r.id], prePlacement);
   }
   let placement = 0;
   let tierMonths: number | undefined;
   const extension = { months: 0, amount: 0 };
   if (q.contractMonths !== undefined) {
-    const table = b.use(ruleAt(rulebook, 'migrant.contract', q.date));
+    const table = b.use(requireRule(rulebook, 'migrant.contract', q.date));
     const rows = [...(table.value as readonly { months: number; amount: number }[])].sort(
       (x, y) => x.months - y.months,
     );
@@ -114,12 +114,12 @@ export function migrantWorkerContribution(
         table.id,
       ]);
     if (q.contractMonths > longest.months) {
-      const extra = b.use(ruleAt(rulebook, 'migrant.extra-month', q.date));
+      const extra = b.use(requireRule(rulebook, 'migrant.extra-month', q.date));
       extension.months = q.contractMonths - longest.months;
-      extension.amount = extension.months * (extra.value as number);
+      extension.amount = extension.months * extra.value;
       b.step(
         'migrant.extra',
-        { months: extension.months, perMonth: extra.value as number },
+        { months: extension.months, perMonth: extra.value },
         [extra.id],
         extension.amount,
       );
@@ -135,7 +135,7 @@ export function migrantWorkerContribution(
     tierMonths,
     extension,
     total,
-    confidence: basis.confidence,
+    confidence: b.confidence(),
     basis,
   };
 }

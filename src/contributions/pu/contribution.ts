@@ -4,14 +4,17 @@
  * @module
  */
 import { BasisBuilder } from '../../explain/basis.ts';
+import { Dec } from '../../money/decimal.ts';
 import { applyRate, complementRate, DEFAULT_ROUNDING } from '../../money/rounding.ts';
 import { checkRupiah } from '../../money/rupiah.ts';
 import { eachMonth } from '../../period/year-month.ts';
+import type { RiskClassRates } from '../../rulebook/catalog.ts';
 import { weakestConfidence } from '../../rulebook/confidence.ts';
-import { findRule, ruleAt } from '../../rulebook/lookup.ts';
+import { lookupRule, requireRule } from '../../rulebook/lookup.ts';
 import { PAYROLL_RULEBOOK } from '../../rulebook/official/payroll.ts';
 import type { RuleRef } from '../../rulebook/types.ts';
 import { parseInput } from '../../schemas/validate.ts';
+import type { ReliefOutcome } from '../../vocabulary.ts';
 import { PuContributionInputSchema, PuContributionScheduleInputSchema } from './schema.ts';
 import type {
   PuContributionInput,
@@ -21,13 +24,13 @@ import type {
   PuContributionScheduleResult,
   PuDeferral,
   PuRecomposition,
-  PuReliefOutcome,
   PuResultProgram,
   PuSideTotals,
+  RiskClass,
 } from './types.ts';
 
-function rateOf(ref: RuleRef, riskClass: number): string {
-  return (ref.value as Readonly<Record<string, string>>)[String(riskClass)] as string;
+function rateOf(ref: RuleRef<RiskClassRates>, riskClass: RiskClass): string {
+  return ref.value[`${riskClass}`];
 }
 
 interface Cash {
@@ -40,26 +43,26 @@ export function computePuContribution(input: PuContributionInput): PuContributio
   const rulebook = input.rulebook ?? PAYROLL_RULEBOOK;
   const { month, wage, riskClass } = input;
   const programs = input.programs ?? (['JKK', 'JKM', 'JHT', 'JP'] as const);
-  const b = new BasisBuilder(rulebook.name);
-  const reliefs: PuReliefOutcome[] = [];
+  const b = new BasisBuilder(rulebook);
+  const reliefs: ReliefOutcome[] = [];
   const R = DEFAULT_ROUNDING;
 
   // JKK and JKM: employer only, on the whole wage (no cap).
-  const jkkRule = b.use(ruleAt(rulebook, 'pu.jkk.rate', month));
+  const jkkRule = b.use(requireRule(rulebook, 'pu.jkk.rate', month));
   const jkkRate = rateOf(jkkRule, riskClass);
   const jkk: Cash = { full: applyRate(wage, jkkRate), cash: 0 };
   jkk.cash = jkk.full;
   b.step('pu.jkk', { wage, rate: jkkRate, riskClass }, [jkkRule.id], jkk.full, R);
-  const jkmRule = b.use(ruleAt(rulebook, 'pu.jkm.rate', month));
-  const jkmRate = jkmRule.value as string;
+  const jkmRule = b.use(requireRule(rulebook, 'pu.jkm.rate', month));
+  const jkmRate = jkmRule.value;
   const jkm: Cash = { full: applyRate(wage, jkmRate), cash: 0 };
   jkm.cash = jkm.full;
   b.step('pu.jkm', { wage, rate: jkmRate }, [jkmRule.id], jkm.full, R);
 
-  const pp49 = findRule(rulebook, 'relief.pp49-2020.jkk-jkm', month);
+  const pp49 = lookupRule(rulebook, 'relief.pp49-2020.jkk-jkm', month);
   if (pp49) {
     b.use(pp49);
-    const rate = pp49.value as string;
+    const rate = pp49.value;
     for (const [program, c] of [
       ['JKK', jkk],
       ['JKM', jkm],
@@ -67,19 +70,31 @@ export function computePuContribution(input: PuContributionInput): PuContributio
       c.cash = applyRate(c.full, complementRate(rate));
       b.step('relief.applied', { relief: 'PP 49/2020', program, full: c.full, rate }, [pp49.id], c.cash, R);
     }
-    reliefs.push({ relief: 'PP 49/2020', programs: ['JKK', 'JKM'], rules: [pp49.id] });
+    reliefs.push({
+      relief: 'PP 49/2020',
+      status: 'applied',
+      discountRate: rate,
+      programs: ['JKK', 'JKM'],
+      rules: [pp49.id],
+    });
   }
 
-  let pp7Recomposition: RuleRef | undefined;
+  let pp7Recomposition: RuleRef<RiskClassRates> | undefined;
   if (input.laborIntensiveRelief) {
-    const pp7 = findRule(rulebook, 'relief.pp7-2025.jkk', month);
+    const pp7 = lookupRule(rulebook, 'relief.pp7-2025.jkk', month);
     if (pp7) {
       b.use(pp7);
       const rate = rateOf(pp7, riskClass);
       jkk.cash = Math.min(jkk.cash, applyRate(wage, rate));
       b.step('pu.pp7.jkk', { wage, rate, full: jkk.full }, [pp7.id], jkk.cash, R);
-      pp7Recomposition = b.use(ruleAt(rulebook, 'relief.pp7-2025.jkp-recomposition', month));
-      reliefs.push({ relief: 'PP 7/2025', programs: ['JKK'], rules: [pp7.id] });
+      pp7Recomposition = b.use(requireRule(rulebook, 'relief.pp7-2025.jkp-recomposition', month));
+      reliefs.push({
+        relief: 'PP 7/2025',
+        status: 'applied',
+        discountRate: complementRate(new Dec(rate).div(jkkRate).toFixed()),
+        programs: ['JKK'],
+        rules: [pp7.id],
+      });
       b.notice('pu.pp7.applied', 'info', {}, [pp7.id]);
     } else {
       b.notice('pu.pp7.not-in-force', 'info', { month }, []);
@@ -90,26 +105,26 @@ export function computePuContribution(input: PuContributionInput): PuContributio
   const recompositions: PuRecomposition[] = [];
   let jkpLine: PuContributionLine | undefined;
   if (input.jkpMember) {
-    const gov = findRule(rulebook, 'pu.jkp.government-rate', month);
+    const gov = lookupRule(rulebook, 'pu.jkp.government-rate', month);
     if (!gov) {
       b.notice('pu.jkp.not-in-force', 'info', { month }, []);
     } else {
       b.use(gov);
-      const capRule = b.use(ruleAt(rulebook, 'pu.jkp.wage-cap', month));
-      const cap = capRule.value as number;
+      const capRule = b.use(requireRule(rulebook, 'pu.jkp.wage-cap', month));
+      const cap = capRule.value;
       const base = Math.min(wage, cap);
       b.step('pu.jkp.base', { wage, cap }, [capRule.id], base);
-      const government = applyRate(base, gov.value as string);
-      b.step('pu.jkp.government', { base, rate: gov.value as string }, [gov.id], government, R);
-      const jkkRec = pp7Recomposition ?? b.use(ruleAt(rulebook, 'pu.jkp.jkk-recomposition-rate', month));
-      const jkkRecRate = jkkRec === pp7Recomposition ? rateOf(jkkRec, riskClass) : (jkkRec.value as string);
+      const government = applyRate(base, gov.value);
+      b.step('pu.jkp.government', { base, rate: gov.value }, [gov.id], government, R);
+      const jkkRec = pp7Recomposition ?? b.use(requireRule(rulebook, 'pu.jkp.jkk-recomposition-rate', month));
+      const jkkRecRate = pp7Recomposition ? rateOf(pp7Recomposition, riskClass) : (jkkRec.value as string);
       const fromJkk = Math.min(applyRate(base, jkkRecRate), jkk.cash);
       b.step('pu.jkp.from-jkk', { base, rate: jkkRecRate }, [jkkRec.id], fromJkk, R);
-      const jkmRec = b.use(ruleAt(rulebook, 'pu.jkp.jkm-recomposition-rate', month));
-      const fromJkm = Math.min(applyRate(base, jkmRec.value as string), jkm.cash);
+      const jkmRec = b.use(requireRule(rulebook, 'pu.jkp.jkm-recomposition-rate', month));
+      const fromJkm = Math.min(applyRate(base, jkmRec.value), jkm.cash);
       if (jkmRec.confidence === 'U') b.notice('pu.jkp.jkm-open-question', 'warning', {}, [jkmRec.id]);
       if (fromJkm > 0 || jkmRec.confidence !== 'A')
-        b.step('pu.jkp.from-jkm', { base, rate: jkmRec.value as string }, [jkmRec.id], fromJkm, R);
+        b.step('pu.jkp.from-jkm', { base, rate: jkmRec.value }, [jkmRec.id], fromJkm, R);
       recompositions.push({ from: 'JKK', to: 'JKP', amount: fromJkk });
       if (fromJkm > 0) recompositions.push({ from: 'JKM', to: 'JKP', amount: fromJkm });
       const employer = fromJkk + fromJkm;
@@ -138,7 +153,8 @@ export function computePuContribution(input: PuContributionInput): PuContributio
     ['JKM', jkm],
   ] as const) {
     const employer = c.cash - movedFrom(program);
-    if (employer !== c.cash) b.step(`pu.${program.toLowerCase()}.kept`, { cash: c.cash }, [], employer);
+    if (employer !== c.cash)
+      b.step(program === 'JKK' ? 'pu.jkk.kept' : 'pu.jkm.kept', { cash: c.cash }, [], employer);
     lines.push({
       program,
       base: wage,
@@ -155,12 +171,12 @@ export function computePuContribution(input: PuContributionInput): PuContributio
   }
 
   if (programs.includes('JHT')) {
-    const er = b.use(ruleAt(rulebook, 'pu.jht.employer-rate', month));
-    const wr = b.use(ruleAt(rulebook, 'pu.jht.worker-rate', month));
-    const employer = applyRate(wage, er.value as string);
-    const worker = applyRate(wage, wr.value as string);
-    b.step('pu.jht.employer', { wage, rate: er.value as string }, [er.id], employer, R);
-    b.step('pu.jht.worker', { wage, rate: wr.value as string }, [wr.id], worker, R);
+    const er = b.use(requireRule(rulebook, 'pu.jht.employer-rate', month));
+    const wr = b.use(requireRule(rulebook, 'pu.jht.worker-rate', month));
+    const employer = applyRate(wage, er.value);
+    const worker = applyRate(wage, wr.value);
+    b.step('pu.jht.employer', { wage, rate: er.value }, [er.id], employer, R);
+    b.step('pu.jht.worker', { wage, rate: wr.value }, [wr.id], worker, R);
     lines.push({
       program: 'JHT',
       base: wage,
@@ -178,26 +194,26 @@ export function computePuContribution(input: PuContributionInput): PuContributio
 
   let deferral: PuDeferral | undefined;
   if (programs.includes('JP')) {
-    const capRule = b.use(ruleAt(rulebook, 'pu.jp.wage-cap', month));
-    const cap = capRule.value as number;
+    const capRule = b.use(requireRule(rulebook, 'pu.jp.wage-cap', month));
+    const cap = capRule.value;
     const base = Math.min(wage, cap);
     b.step(wage > cap ? 'pu.jp.base.capped' : 'pu.jp.base', { wage, cap }, [capRule.id], base);
     if (capRule.confidence === 'U')
       b.notice('pu.jp.cap-unverified', 'warning', { cap, from: capRule.from }, [capRule.id]);
-    const er = b.use(ruleAt(rulebook, 'pu.jp.employer-rate', month));
-    const wr = b.use(ruleAt(rulebook, 'pu.jp.worker-rate', month));
-    const fullEmployer = applyRate(base, er.value as string);
-    const fullWorker = applyRate(base, wr.value as string);
-    b.step('pu.jp.employer', { base, rate: er.value as string }, [er.id], fullEmployer, R);
-    b.step('pu.jp.worker', { base, rate: wr.value as string }, [wr.id], fullWorker, R);
+    const er = b.use(requireRule(rulebook, 'pu.jp.employer-rate', month));
+    const wr = b.use(requireRule(rulebook, 'pu.jp.worker-rate', month));
+    const fullEmployer = applyRate(base, er.value);
+    const fullWorker = applyRate(base, wr.value);
+    b.step('pu.jp.employer', { base, rate: er.value }, [er.id], fullEmployer, R);
+    b.step('pu.jp.worker', { base, rate: wr.value }, [wr.id], fullWorker, R);
     let employer = fullEmployer;
     let worker = fullWorker;
-    const defer = findRule(rulebook, 'relief.pp49-2020.jp-deferral', month);
+    const defer = lookupRule(rulebook, 'relief.pp49-2020.jp-deferral', month);
     if (defer) {
       b.use(defer);
-      const window = b.use(ruleAt(rulebook, 'relief.pp49-2020.jp-repayment', month));
-      const rate = defer.value as string;
-      const { start, end } = window.value as { start: string; end: string };
+      const window = b.use(requireRule(rulebook, 'relief.pp49-2020.jp-repayment', month));
+      const rate = defer.value;
+      const { start, end } = window.value;
       employer = applyRate(fullEmployer, complementRate(rate));
       worker = applyRate(fullWorker, complementRate(rate));
       b.step('pu.jp.paid-now', { side: 'employer', full: fullEmployer, rate }, [defer.id], employer, R);
@@ -211,7 +227,13 @@ export function computePuContribution(input: PuContributionInput): PuContributio
         repaymentEnd: end,
       };
       b.notice('pu.jp.deferred', 'warning', { amount: deferral.total, start, end }, [defer.id, window.id]);
-      reliefs.push({ relief: 'PP 49/2020', programs: ['JP'], rules: [defer.id, window.id] });
+      reliefs.push({
+        relief: 'PP 49/2020',
+        status: 'applied',
+        discountRate: rate,
+        programs: ['JP'],
+        rules: [defer.id, window.id],
+      });
     }
     lines.push({
       program: 'JP',
@@ -234,7 +256,7 @@ export function computePuContribution(input: PuContributionInput): PuContributio
   b.step('pu.total.employer', {}, [], totals.employer);
   b.step('pu.total.worker', {}, [], totals.worker);
   if (totals.government) b.step('pu.total.government', {}, [], totals.government);
-  const basis = b.build();
+  const basis = b.build({ month, wage, riskClass });
   return {
     kind: 'pu-contribution',
     month,
@@ -247,8 +269,7 @@ export function computePuContribution(input: PuContributionInput): PuContributio
     employerRemittance: checkRupiah(totals.employer + totals.worker, 'employer remittance'),
     deferral,
     reliefs,
-    confidence: basis.confidence,
-    titleParams: { month, wage, riskClass },
+    confidence: b.confidence(),
     basis,
   };
 }

@@ -8,6 +8,7 @@ import type { Rupiah } from '../../money/rupiah.ts';
 import type { IsoDate } from '../../period/iso-date.ts';
 import type { YearMonth } from '../../period/year-month.ts';
 import type { Confidence, Rulebook } from '../../rulebook/types.ts';
+import type { ReliefOutcome } from '../../vocabulary.ts';
 
 /** Programs an employer pays for a wage earner. JKP is joined through `jkpMember`. */
 export type PuProgram = 'JKK' | 'JKM' | 'JHT' | 'JP';
@@ -96,16 +97,6 @@ export interface PuDeferral {
   readonly repaymentEnd: IsoDate;
 }
 
-/** A relief that applied to the month. */
-export interface PuReliefOutcome {
-  /** Which relief. */
-  readonly relief: 'PP 49/2020' | 'PP 7/2025';
-  /** The programs it concerns. */
-  readonly programs: readonly PuResultProgram[];
-  /** The rules that decided it. */
-  readonly rules: readonly string[];
-}
-
 /** Totals of a PU contribution by side. */
 export interface PuSideTotals {
   /** Employer's cash payment (all its shares). */
@@ -143,11 +134,9 @@ export interface PuContributionResult extends Explainable {
   /** The PP 49/2020 JP deferral, if the month had one. */
   readonly deferral?: PuDeferral | undefined;
   /** Reliefs applied. */
-  readonly reliefs: readonly PuReliefOutcome[];
+  readonly reliefs: readonly ReliefOutcome[];
   /** The weakest confidence of the rules used. */
   readonly confidence: Confidence;
-  /** Parameters of the explanation's title. */
-  readonly titleParams: Readonly<Record<string, string | number>>;
   /** The basis. */
   readonly basis: Basis;
 }
@@ -217,8 +206,6 @@ export interface PuWageBaseResult extends Explainable {
   readonly wage: Rupiah;
   /** The pay basis given. */
   readonly payBasis: PuWageBaseInput['payBasis'];
-  /** Parameters of the explanation's title. */
-  readonly titleParams: Readonly<Record<string, string | number>>;
   /** The weakest confidence of the rules used. */
   readonly confidence: Confidence;
   /** The basis. */

@@ -8,7 +8,7 @@ import { invalidInput } from '../../errors.ts';
 import { BasisBuilder } from '../../explain/basis.ts';
 import { Dec } from '../../money/decimal.ts';
 import { DEFAULT_ROUNDING, type Rounding, roundRupiah } from '../../money/rounding.ts';
-import { ruleAt } from '../../rulebook/lookup.ts';
+import { requireRule } from '../../rulebook/lookup.ts';
 import { PAYROLL_RULEBOOK } from '../../rulebook/official/payroll.ts';
 import { parseInput } from '../../schemas/validate.ts';
 import { PuWageBaseInputSchema } from './schema.ts';
@@ -30,23 +30,23 @@ import type { JpWageCapIndexationInput, PuWageBaseInput, PuWageBaseResult } from
 export function puWageBase(input: PuWageBaseInput): PuWageBaseResult {
   const q = parseInput(PuWageBaseInputSchema, input, 'PU wage base input');
   const rulebook = q.rulebook ?? PAYROLL_RULEBOOK;
-  const b = new BasisBuilder(rulebook.name);
+  const b = new BasisBuilder(rulebook);
   let wage: number;
   if (q.payBasis === 'monthly') {
     const allowances = q.fixedAllowances ?? 0;
     wage = q.basicWage + allowances;
     b.step('pu.wage.monthly', { basic: q.basicWage, allowances }, [], wage);
   } else if (q.payBasis === 'daily') {
-    const m = b.use(ruleAt(rulebook, 'pu.wage-base.daily-multiplier', q.month));
-    wage = q.dailyWage * (m.value as number);
-    b.step('pu.wage.daily', { daily: q.dailyWage, days: m.value as number }, [m.id], wage);
+    const m = b.use(requireRule(rulebook, 'pu.wage-base.daily-multiplier', q.month));
+    wage = q.dailyWage * m.value;
+    b.step('pu.wage.daily', { daily: q.dailyWage, days: m.value }, [m.id], wage);
   } else {
     const id =
       q.payBasis === 'piece-rate'
         ? 'pu.wage-base.piece-rate-months'
         : 'pu.wage-base.weather-piece-rate-months';
-    const m = b.use(ruleAt(rulebook, id, q.month));
-    const n = m.value as number;
+    const m = b.use(requireRule(rulebook, id, q.month));
+    const n = m.value;
     if (q.lastMonths.length !== n)
       invalidInput(
         [
@@ -62,13 +62,12 @@ export function puWageBase(input: PuWageBaseInput): PuWageBaseResult {
     wage = roundRupiah(new Dec(sum).div(n).toFixed(), DEFAULT_ROUNDING);
     b.step('pu.wage.average', { months: n, sum }, [m.id], wage, DEFAULT_ROUNDING);
   }
-  const basis = b.build();
+  const basis = b.build({ month: q.month });
   return {
     kind: 'pu-wage-base',
     wage,
     payBasis: q.payBasis,
-    titleParams: { month: q.month },
-    confidence: basis.confidence,
+    confidence: b.confidence(),
     basis,
   };
 }

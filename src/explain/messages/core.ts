@@ -9,7 +9,10 @@ import type { MessageCatalog } from './types.ts';
 
 /** @internal */
 export const coreMessages: MessageCatalog = {
-  'footer.rulebook': { id: 'Buku aturan: {name}.', en: 'Rulebook: {name}.' },
+  'footer.rulebook': {
+    id: 'Buku aturan: {name}, data versi {version}.',
+    en: 'Rulebook: {name}, data version {version}.',
+  },
   'footer.rounding': {
     id: 'Pembulatan: setengah ke atas ke rupiah penuh per baris (BPJS tidak menerbitkan aturan pembulatan; ini ketentuan pustaka jamsostek).',
     en: 'Rounding: half-up to whole rupiah per line (BPJS publishes no rounding rule; this is the jamsostek convention).',
@@ -25,4 +28,28 @@ export const coreMessages: MessageCatalog = {
   'notices.title': { id: 'Catatan:', en: 'Notes:' },
   'sources.title': { id: 'Dasar hukum:', en: 'Legal basis:' },
   total: { id: 'Jumlah: {amount:rp}', en: 'Total: {amount:rp}' },
+  'title.roster-summary': {
+    id: 'Ringkasan daftar peserta, bulan {from} sampai {to}:',
+    en: 'Roster summary, months {from} to {to}:',
+  },
+  'roster.rows': {
+    id: '{rows:n} baris dibaca: {workers:n} pekerja dihitung, {invalid:n} baris tidak sah, {ineligible:n} tidak memenuhi syarat',
+    en: '{rows:n} rows read: {workers:n} workers priced, {invalid:n} invalid rows, {ineligible:n} not eligible',
+  },
+  'roster.month': {
+    id: 'Bulan {month}: {workers:n} pekerja, {amount:rp}',
+    en: 'Month {month}: {workers:n} workers, {amount:rp}',
+  },
+  'roster.total': {
+    id: 'Jumlah {workerMonths:n} pekerja-bulan: {amount:rp}',
+    en: 'Total of {workerMonths:n} worker-months: {amount:rp}',
+  },
+  'title.roster-screening': {
+    id: 'Penyaringan daftar peserta per {asOf}:',
+    en: 'Roster screening as of {asOf}:',
+  },
+  'screening.counts': {
+    id: '{rows:n} baris: {eligible:n} memenuhi syarat, {rejected:n} ditolak',
+    en: '{rows:n} rows: {eligible:n} eligible, {rejected:n} rejected',
+  },
 };

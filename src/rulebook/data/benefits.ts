@@ -5,50 +5,57 @@
  * @internal
  * @module
  */
-import type { Citation, Confidence, RuleSeries, RuleUnit, RuleValue, RuleVersion } from '../types.ts';
+import type { IsoDate } from '../../period/iso-date.ts';
+import type { RuleCatalog, RuleId } from '../catalog.ts';
+import type { AnyRuleSeries, Citation, Confidence, RuleSeries, RuleUnit } from '../types.ts';
 import { cite } from './cite.ts';
 import { disabilityRules } from './disability.ts';
 
 /** @internal First day of PP 44/2015. */
-export const PP44_START = '2015-07-01';
+export const PP44_START: IsoDate = '2015-07-01';
 /** @internal First day of PP 82/2019 (promulgated and in force 2 December 2019). */
-export const PP82_START = '2019-12-02';
+export const PP82_START: IsoDate = '2019-12-02';
 
-interface Side {
-  readonly value: RuleValue;
+interface Side<V> {
+  readonly value: V;
   readonly citations: readonly Citation[];
   readonly confidence: Confidence;
   readonly note?: string;
 }
 
-function twoRegimes(
-  id: string,
+function twoRegimes<K extends RuleId>(
+  id: K,
   title: { id: string; en: string },
   unit: RuleUnit,
-  pp44: Side,
-  pp82: Side,
-): RuleSeries {
+  pp44: Side<RuleCatalog[K]>,
+  pp82: Side<RuleCatalog[K]>,
+): RuleSeries<K> {
   return {
     id,
     title,
     unit,
     keyedBy: 'event-date',
     versions: [
-      { from: PP44_START, to: PP82_START, ...pp44 } as RuleVersion,
-      { from: PP82_START, ...pp82 } as RuleVersion,
+      { from: PP44_START, to: PP82_START, ...pp44 },
+      { from: PP82_START, ...pp82 },
     ],
   };
 }
 
-function fromPp82(id: string, title: { id: string; en: string }, unit: RuleUnit, side: Side): RuleSeries {
-  return { id, title, unit, keyedBy: 'event-date', versions: [{ from: PP82_START, ...side } as RuleVersion] };
+function fromPp82<K extends RuleId>(
+  id: K,
+  title: { id: string; en: string },
+  unit: RuleUnit,
+  side: Side<RuleCatalog[K]>,
+): RuleSeries<K> {
+  return { id, title, unit, keyedBy: 'event-date', versions: [{ from: PP82_START, ...side }] };
 }
 
 const P44 = 'PP 44/2015';
 const P82 = 'PP 82/2019';
 
 /** @internal */
-export const benefitRules: readonly RuleSeries[] = [
+export const benefitRules: readonly AnyRuleSeries[] = [
   twoRegimes(
     'jkm.lump-sum',
     { id: 'Santunan sekaligus JKM', en: 'JKM lump sum' },

@@ -4,14 +4,14 @@
  * @internal
  * @module
  */
-import type { RuleSeries } from '../types.ts';
+import type { AnyRuleSeries } from '../types.ts';
 import { cite } from './cite.ts';
 import { pp49JkkJkmRelief } from './relief.ts';
 
 const PP44_START = '2015-07-01';
 
 /** @internal */
-export const bpuRules: readonly RuleSeries[] = [
+export const bpuRules: readonly AnyRuleSeries[] = [
   {
     id: 'bpu.jkk.table',
     title: { id: 'Iuran JKK BPU menurut tingkat penghasilan', en: 'BPU JKK contribution by income level' },

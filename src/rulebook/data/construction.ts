@@ -5,13 +5,13 @@
  * @internal
  * @module
  */
-import type { RuleSeries } from '../types.ts';
+import type { AnyRuleSeries } from '../types.ts';
 import { cite } from './cite.ts';
 
 const START = '2015-07-01';
 
 /** @internal */
-export const constructionRules: readonly RuleSeries[] = [
+export const constructionRules: readonly AnyRuleSeries[] = [
   {
     id: 'construction.wage.jkk-rate',
     title: { id: 'Iuran JKK jasa konstruksi atas upah', en: 'Construction JKK on known wages' },

@@ -6,7 +6,7 @@
  * @internal
  * @module
  */
-import type { RuleSeries } from '../types.ts';
+import type { AnyRuleSeries } from '../types.ts';
 import { cite } from './cite.ts';
 
 const UCJ_INDICATOR = {
@@ -15,7 +15,7 @@ const UCJ_INDICATOR = {
 };
 
 /** @internal */
-export const coverageRules: readonly RuleSeries[] = [
+export const coverageRules: readonly AnyRuleSeries[] = [
   {
     id: 'coverage.target.rpjmn-2025-2029',
     title: {

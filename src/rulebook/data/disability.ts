@@ -10,7 +10,8 @@
  * @internal
  * @module
  */
-import type { Confidence, RuleSeries } from '../types.ts';
+import type { DisabilityRowKey } from '../catalog.ts';
+import type { AnyRuleSeries, Confidence } from '../types.ts';
 import { cite } from './cite.ts';
 
 /** @internal The value of one disability row. */
@@ -19,7 +20,7 @@ export type DisabilityRowValue =
   | { readonly right: string; readonly left: string };
 
 interface Row {
-  readonly key: string;
+  readonly key: DisabilityRowKey;
   readonly id: string;
   readonly en: string;
   readonly value: DisabilityRowValue;
@@ -219,24 +220,30 @@ const ROWS: readonly Row[] = [
 export const DISABILITY_PREFIX = 'jkk.disability.';
 
 /** @internal The keys of the rows the official rulebook knows. */
-export const DISABILITY_ROW_KEYS: readonly string[] = Object.freeze(ROWS.map((r) => r.key));
+export const DISABILITY_ROW_KEYS: readonly DisabilityRowKey[] = Object.freeze(ROWS.map((r) => r.key));
 
 /** @internal */
-export const disabilityRules: readonly RuleSeries[] = ROWS.map((r) => ({
-  id: `${DISABILITY_PREFIX}${r.key}`,
-  title: { id: `Persentase cacat: ${r.id}`, en: `Disability percentage: ${r.en}` },
-  unit: 'table',
-  keyedBy: 'event-date',
-  versions: [
-    {
-      from: '2015-07-01',
-      value: r.value,
-      citations: [cite('PP 44/2015', 'Pasal 25 ayat (2), Lampiran III'), cite('PP 82/2019', 'Lampiran III')],
-      confidence: r.confidence,
-      note:
-        r.confidence === 'C'
-          ? 'One secondary source following PP 82/2019; the official annex was not obtained.'
-          : 'Long-standing Jamsostek table; not checked against the official annex.',
-    },
-  ],
-}));
+export const disabilityRules: readonly AnyRuleSeries[] = ROWS.map(
+  (r) =>
+    ({
+      id: `jkk.disability.${r.key}` as const,
+      title: { id: `Persentase cacat: ${r.id}`, en: `Disability percentage: ${r.en}` },
+      unit: 'table',
+      keyedBy: 'event-date',
+      versions: [
+        {
+          from: '2015-07-01',
+          value: r.value,
+          citations: [
+            cite('PP 44/2015', 'Pasal 25 ayat (2), Lampiran III'),
+            cite('PP 82/2019', 'Lampiran III'),
+          ],
+          confidence: r.confidence,
+          note:
+            r.confidence === 'C'
+              ? 'One secondary source following PP 82/2019; the official annex was not obtained.'
+              : 'Long-standing Jamsostek table; not checked against the official annex.',
+        },
+      ],
+    }) as AnyRuleSeries,
+);

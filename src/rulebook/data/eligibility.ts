@@ -5,7 +5,8 @@
  * @internal
  * @module
  */
-import type { RuleSeries, RuleVersion } from '../types.ts';
+import type { ProgramsBySize } from '../catalog.ts';
+import type { AnyRuleSeries, RuleVersion } from '../types.ts';
 import { cite } from './cite.ts';
 
 const PP44_START = '2015-07-01';
@@ -16,8 +17,8 @@ const PP6_START = '2025-02-07';
 
 const PENSION_STEP = [cite('PP 45/2015', 'Pasal 15 ayat (2) dan (3)')];
 
-function pensionAgeVersions(): RuleVersion[] {
-  const out: RuleVersion[] = [
+function pensionAgeVersions(): RuleVersion<number>[] {
+  const out: RuleVersion<number>[] = [
     {
       from: PP44_START,
       to: '2019-01-01',
@@ -43,7 +44,7 @@ function pensionAgeVersions(): RuleVersion[] {
   return out;
 }
 
-const JKP_PREREQUISITES = {
+const JKP_PREREQUISITES: ProgramsBySize = {
   micro: ['JKK', 'JKM', 'JHT'],
   small: ['JKK', 'JKM', 'JHT'],
   medium: ['JKK', 'JKM', 'JHT', 'JP'],
@@ -51,7 +52,7 @@ const JKP_PREREQUISITES = {
 };
 
 /** @internal */
-export const eligibilityRules: readonly RuleSeries[] = [
+export const eligibilityRules: readonly AnyRuleSeries[] = [
   {
     id: 'jp.pension-age',
     title: { id: 'Usia pensiun Jaminan Pensiun', en: 'Pension age (JP)' },

@@ -5,14 +5,14 @@
  * @internal
  * @module
  */
-import type { RuleSeries } from '../types.ts';
+import type { AnyRuleSeries } from '../types.ts';
 import { cite } from './cite.ts';
 
 const PP37 = '2021-02-02';
 const PP6 = '2025-02-07';
 
 /** @internal */
-export const jkpRules: readonly RuleSeries[] = [
+export const jkpRules: readonly AnyRuleSeries[] = [
   {
     id: 'pu.jkp.government-rate',
     title: {

@@ -8,7 +8,7 @@
  * @internal
  * @module
  */
-import type { RuleSeries, RuleVersion } from '../types.ts';
+import type { AnyRuleSeries, RuleVersion } from '../types.ts';
 import { cite } from './cite.ts';
 
 const PASAL_29_3 = cite('PP 45/2015', 'Pasal 29 ayat (3) dan (4)');
@@ -19,7 +19,7 @@ function cap(
   confidence: RuleVersion['confidence'],
   source: string,
   note?: string,
-): RuleVersion {
+): RuleVersion<number> {
   return {
     from: `${year}-03-01`,
     to: `${year + 1}-03-01`,
@@ -35,7 +35,7 @@ function growth(
   value: string,
   confidence: RuleVersion['confidence'],
   note: string,
-): RuleVersion {
+): RuleVersion<{ readonly year: number; readonly growth: string }> {
   return {
     from: `${year + 1}-03-01`,
     to: `${year + 2}-03-01`,
@@ -55,7 +55,7 @@ const REPRODUCES = 'Reproduces the published cap under PP 45/2015 Pasal 29 ayat 
 const NOT_RETRIEVED = `BPS first-release figure as widely reported; the release itself was not retrieved. ${REPRODUCES}`;
 
 /** @internal */
-export const jpCapRules: readonly RuleSeries[] = [
+export const jpCapRules: readonly AnyRuleSeries[] = [
   {
     id: 'pu.jp.wage-cap',
     title: { id: 'Batas upah tertinggi iuran JP', en: 'JP wage cap' },

@@ -4,7 +4,7 @@
  * @internal
  * @module
  */
-import type { RuleSeries } from '../types.ts';
+import type { AnyRuleSeries } from '../types.ts';
 import { cite } from './cite.ts';
 
 const START = '2023-03-01';
@@ -12,7 +12,7 @@ const NOTE =
   'Permenaker 4/2023 replaced Permenaker 18/2018; the earlier regime is not modelled. The day it took effect is taken as 1 March 2023 (month of promulgation, not checked against the official copy).';
 
 /** @internal */
-export const migrantRules: readonly RuleSeries[] = [
+export const migrantRules: readonly AnyRuleSeries[] = [
   {
     id: 'migrant.pre-placement',
     title: { id: 'Iuran JKK dan JKM PMI sebelum bekerja', en: 'Migrant worker JKK and JKM before placement' },

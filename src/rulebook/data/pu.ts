@@ -6,7 +6,7 @@
  * @internal
  * @module
  */
-import type { RuleSeries } from '../types.ts';
+import type { AnyRuleSeries } from '../types.ts';
 import { cite } from './cite.ts';
 import { constructionRules } from './construction.ts';
 import { jkpRules } from './jkp.ts';
@@ -15,7 +15,7 @@ import { migrantRules } from './migrant.ts';
 
 const PP44_START = '2015-07-01';
 
-const puCoreRules: readonly RuleSeries[] = [
+const puCoreRules: readonly AnyRuleSeries[] = [
   {
     id: 'pu.jkk.rate',
     title: { id: 'Iuran JKK penerima upah menurut tingkat risiko', en: 'PU JKK rate by risk class' },
@@ -221,7 +221,7 @@ const puCoreRules: readonly RuleSeries[] = [
 ];
 
 /** @internal Every wage-earner, migrant-worker and construction rule. */
-export const puRules: readonly RuleSeries[] = [
+export const puRules: readonly AnyRuleSeries[] = [
   ...puCoreRules,
   ...jpCapRules,
   ...jkpRules,

@@ -12,7 +12,7 @@ import { cite } from './cite.ts';
  *
  * @internal
  */
-export const pp49JkkJkmRelief: RuleSeries = {
+export const pp49JkkJkmRelief: RuleSeries<'relief.pp49-2020.jkk-jkm'> = {
   id: 'relief.pp49-2020.jkk-jkm',
   title: {
     id: 'Keringanan iuran JKK dan JKM masa pandemi (99 %)',

@@ -5,13 +5,14 @@
  * @internal
  * @module
  */
-import { createRulebook } from '../create.ts';
+import { OFFICIAL_META, sealRulebook } from '../brand.ts';
 import { benefitRules } from '../data/benefits.ts';
 import { bpuRules } from '../data/bpu.ts';
 import type { Rulebook } from '../types.ts';
 
 /** @internal The default rulebook of `jamsostek/benefits`. */
-export const BENEFITS_RULEBOOK: Rulebook = /* @__PURE__ */ createRulebook('official', [
-  ...bpuRules,
-  ...benefitRules,
-]);
+export const BENEFITS_RULEBOOK: Rulebook = /* @__PURE__ */ sealRulebook(
+  'official',
+  [...bpuRules, ...benefitRules],
+  OFFICIAL_META,
+);

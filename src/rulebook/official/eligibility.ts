@@ -5,13 +5,14 @@
  * @internal
  * @module
  */
-import { createRulebook } from '../create.ts';
+import { OFFICIAL_META, sealRulebook } from '../brand.ts';
 import { bpuRules } from '../data/bpu.ts';
 import { eligibilityRules } from '../data/eligibility.ts';
 import type { Rulebook } from '../types.ts';
 
 /** @internal The default rulebook of `jamsostek/eligibility`, `jamsostek/funding` and `jamsostek/roster`. */
-export const ELIGIBILITY_RULEBOOK: Rulebook = /* @__PURE__ */ createRulebook('official', [
-  ...bpuRules,
-  ...eligibilityRules,
-]);
+export const ELIGIBILITY_RULEBOOK: Rulebook = /* @__PURE__ */ sealRulebook(
+  'official',
+  [...bpuRules, ...eligibilityRules],
+  OFFICIAL_META,
+);

@@ -5,12 +5,13 @@
  *
  * @module
  */
-import { createRulebook } from '../create.ts';
+import { OFFICIAL_META, sealRulebook } from '../brand.ts';
 import { benefitRules } from '../data/benefits.ts';
 import { bpuRules } from '../data/bpu.ts';
 import { coverageRules } from '../data/coverage.ts';
 import { eligibilityRules } from '../data/eligibility.ts';
 import { puRules } from '../data/pu.ts';
+import { DATA_VERSION } from '../data/version.ts';
 import type { Rulebook } from '../types.ts';
 
 /**
@@ -25,10 +26,21 @@ import type { Rulebook } from '../types.ts';
  * Object.keys(OFFICIAL_RULEBOOK.series).includes('bpu.jkm.amount'); // true
  * ```
  */
-export const OFFICIAL_RULEBOOK: Rulebook = /* @__PURE__ */ createRulebook('official', [
-  ...bpuRules,
-  ...eligibilityRules,
-  ...coverageRules,
-  ...benefitRules,
-  ...puRules,
-]);
+export const OFFICIAL_RULEBOOK: Rulebook = /* @__PURE__ */ sealRulebook(
+  'official',
+  [...bpuRules, ...eligibilityRules, ...coverageRules, ...benefitRules, ...puRules],
+  OFFICIAL_META,
+);
+
+/**
+ * The date-based version of the official rule data in this release, stamped into the basis of every
+ * result (`basis.rulebook.version`). A correction of a legal value changes it; see the release policy
+ * in `docs/releasing.md`.
+ *
+ * @example
+ * ```ts
+ * import { OFFICIAL_RULEBOOK, RULEBOOK_VERSION } from 'jamsostek/rulebook';
+ * OFFICIAL_RULEBOOK.version === RULEBOOK_VERSION; // true
+ * ```
+ */
+export const RULEBOOK_VERSION: string = DATA_VERSION;

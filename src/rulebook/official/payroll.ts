@@ -4,7 +4,7 @@
  * @internal
  * @module
  */
-import { createRulebook } from '../create.ts';
+import { OFFICIAL_META, sealRulebook } from '../brand.ts';
 import { puRules } from '../data/pu.ts';
 import { pp49JkkJkmRelief } from '../data/relief.ts';
 import type { Rulebook } from '../types.ts';
@@ -13,7 +13,8 @@ import type { Rulebook } from '../types.ts';
  * @internal The default rulebook of `jamsostek/payroll`: the official PU, JP-cap, JKP, migrant and
  * construction series, and the PP 49/2020 JKK and JKM relief.
  */
-export const PAYROLL_RULEBOOK: Rulebook = /* @__PURE__ */ createRulebook('official', [
-  pp49JkkJkmRelief,
-  ...puRules,
-]);
+export const PAYROLL_RULEBOOK: Rulebook = /* @__PURE__ */ sealRulebook(
+  'official',
+  [pp49JkkJkmRelief, ...puRules],
+  OFFICIAL_META,
+);

@@ -1,0 +1,72 @@
+/**
+ * Every result the library computes, as one union: what `explain` accepts.
+ *
+ * @module
+ */
+import type { JkkBenefitResult, JkmBenefitResult, ScholarshipResult } from '../benefits/types.ts';
+import type {
+  BpuContributionResult,
+  BpuContributionScheduleResult,
+  BpuDiscountResult,
+} from '../contributions/bpu/types.ts';
+import type { ConstructionContributionResult } from '../contributions/construction/contribution.ts';
+import type { MigrantWorkerContributionResult } from '../contributions/migrant/contribution.ts';
+import type {
+  PuContributionResult,
+  PuContributionScheduleResult,
+  PuWageBaseResult,
+} from '../contributions/pu/types.ts';
+import type {
+  BenefitToPremiumResult,
+  ClaimsMetricsResult,
+  CoverageImpactResult,
+  CoveragePathResult,
+  CoverageRatioResult,
+  GapToTargetResult,
+  ProgramShareResult,
+} from '../coverage/types.ts';
+import type { EligibilityResult, RosterScreening } from '../eligibility/types.ts';
+import type {
+  BudgetCapacityResult,
+  BudgetDurationResult,
+  ProgramBudgetResult,
+  ProgramTranchesResult,
+  ReconcileBudgetResult,
+  SplitFundingResult,
+  VillageAllocationResult,
+} from '../funding/types.ts';
+import type { RosterSummary } from '../roster/types.ts';
+
+/** Every result of the library that `explain` renders. */
+export type JamsostekResult =
+  | BpuContributionResult
+  | BpuContributionScheduleResult
+  | BpuDiscountResult
+  | PuContributionResult
+  | PuContributionScheduleResult
+  | PuWageBaseResult
+  | MigrantWorkerContributionResult
+  | ConstructionContributionResult
+  | JkmBenefitResult
+  | JkkBenefitResult
+  | ScholarshipResult
+  | EligibilityResult
+  | RosterScreening
+  | CoverageRatioResult
+  | ProgramShareResult
+  | CoverageImpactResult
+  | GapToTargetResult
+  | CoveragePathResult
+  | ClaimsMetricsResult
+  | BenefitToPremiumResult
+  | ProgramBudgetResult
+  | BudgetCapacityResult
+  | BudgetDurationResult
+  | SplitFundingResult
+  | VillageAllocationResult
+  | ProgramTranchesResult
+  | ReconcileBudgetResult
+  | RosterSummary;
+
+/** The `kind` of every result `explain` renders. */
+export type JamsostekResultKind = JamsostekResult['kind'];
