@@ -46,5 +46,5 @@ console.log(
   `\n== Construction contract Rp180.000.000: JKK ${formatRupiah(project.jkk)}, JKM ${formatRupiah(project.jkm)}`,
 );
 
-const migrant = migrantWorkerContribution({ date: '2025-01-10', contractMonths: 24 });
+const migrant = migrantWorkerContribution({ asOf: '2025-01-10', contractMonths: 24 });
 console.log(`== Migrant worker, 24-month contract: ${formatRupiah(migrant.total)}`);
