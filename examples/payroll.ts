@@ -1,12 +1,14 @@
 /**
- * Payroll example: one employee's BPJS Ketenagakerjaan contributions in several months, with
- * explanations. Run with `node --import tsx examples/payroll.ts`.
+ * Payroll example: one employee's BPJS Ketenagakerjaan contributions in several months, a whole payroll
+ * month for three employees, with explanations. Run with `node --import tsx examples/payroll.ts`.
  */
 import { formatRupiah } from 'jamsostek';
 import { explain } from 'jamsostek/explain';
 import {
   constructionContribution,
+  jpWageCapIndexation,
   migrantWorkerContribution,
+  payrollMonth,
   puContribution,
   puContributionSchedule,
 } from 'jamsostek/payroll';
@@ -46,5 +48,34 @@ console.log(
   `\n== Construction contract Rp180.000.000: JKK ${formatRupiah(project.jkk)}, JKM ${formatRupiah(project.jkm)}`,
 );
 
-const migrant = migrantWorkerContribution({ date: '2025-01-10', contractMonths: 24 });
+const migrant = migrantWorkerContribution({ asOf: '2025-01-10', contractMonths: 24 });
 console.log(`== Migrant worker, 24-month contract: ${formatRupiah(migrant.total)}`);
+
+// A payroll month: three employees in June 2025 (see docs/recipes/payroll-month.md).
+const june = payrollMonth({
+  month: '2025-06',
+  employees: [
+    { id: 'A-01', wage: 5_000_000, riskClass: 1 },
+    { id: 'A-02', wage: 12_000_000, riskClass: 3, jkpMember: true },
+    { id: 'A-03', wage: 3_000_000, riskClass: 5 },
+  ],
+});
+console.log('\n== Payroll 2025-06, three employees');
+for (const { id, result } of june.employees)
+  console.log(
+    `${id}  employer ${formatRupiah(result.totals.employer).padStart(12)}  withheld ${formatRupiah(result.totals.worker).padStart(12)}  remitted ${formatRupiah(result.employerRemittance).padStart(12)}`,
+  );
+for (const [program, t] of Object.entries(june.byProgram))
+  if (t.total)
+    console.log(
+      `${program.padEnd(4)} employer ${formatRupiah(t.employer).padStart(12)}  workers ${formatRupiah(t.worker).padStart(12)}  government ${formatRupiah(t.government).padStart(9)}`,
+    );
+console.log(`employer's own share ${formatRupiah(june.totals.employer)}`); // 1.341.948
+console.log(`withheld from wages  ${formatRupiah(june.totals.worker)}`); // 585.474
+console.log(`transferred to BPJS  ${formatRupiah(june.employerRemittance)}`); // 1.927.422
+console.log(`paid by government   ${formatRupiah(june.totals.government)}, confidence ${june.confidence}`);
+console.log(explain(june, { lang: 'en', sources: false }).join('\n'));
+
+// PP 45/2015 Pasal 29 ayat (3): the 2025 cap from the 2024 cap and 2024 GDP growth.
+const cap2025 = jpWageCapIndexation({ month: '2025-03', previousCap: 10_042_300, gdpGrowth: '0.0503' });
+console.log(`\n== JP wage cap from 2025-03: ${formatRupiah(cap2025.cap)} (confidence ${cap2025.confidence})`);

@@ -47,6 +47,16 @@ export type StepCode =
   | 'construction.tier'
   | 'construction.tier.top'
   | 'construction.program-total'
+  | 'pu.jp.indexation.down'
+  | 'pu.jp.indexation.up'
+  | 'pu.jp.indexation.half-up'
+  | 'pu.jp.indexation.half-even'
+  | 'payroll.employee'
+  | 'payroll.program'
+  | 'payroll.total.employer'
+  | 'payroll.total.withheld'
+  | 'payroll.total.government'
+  | 'payroll.remittance'
   | 'eligibility.age'
   | 'eligibility.eligible'
   | 'eligibility.not-eligible'
@@ -183,8 +193,11 @@ export type TitleCode =
   | 'title.bpu-contribution'
   | 'title.bpu-contribution-schedule'
   | 'title.pu-contribution'
+  | 'title.pu-contribution-schedule'
   | 'title.pu-wage-base'
-  | 'title.migrant-contribution'
+  | 'title.jp-wage-cap-indexation'
+  | 'title.payroll-month'
+  | 'title.migrant-worker-contribution'
   | 'title.construction-contribution'
   | 'title.program-eligibility'
   | 'title.coverage-ratio'
@@ -204,6 +217,25 @@ export type TitleCode =
   | 'title.jkm-benefit'
   | 'title.jkk-benefit'
   | 'title.scholarship-schedule';
+
+/** @internal The step codes of payroll (PU, JP cap, payroll month, migrant workers, construction). */
+export type PayrollStepCode = Extract<
+  StepCode,
+  `pu.${string}` | `payroll.${string}` | `migrant.${string}` | `construction.${string}`
+>;
+
+/** @internal The notice codes of payroll. */
+export type PayrollNoticeCode = Extract<NoticeCode, `pu.${string}` | `migrant.${string}`>;
+
+/** @internal The title codes of payroll results. */
+export type PayrollTitleCode = Extract<
+  TitleCode,
+  | `title.pu-${string}`
+  | 'title.jp-wage-cap-indexation'
+  | 'title.payroll-month'
+  | 'title.migrant-worker-contribution'
+  | 'title.construction-contribution'
+>;
 
 /** @internal Codes of the fixed parts of an explanation and of the results rendered from their fields. */
 export type RenderCode =

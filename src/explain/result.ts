@@ -9,9 +9,11 @@ import type {
   BpuContributionScheduleResult,
   BpuDiscountResult,
 } from '../contributions/bpu/types.ts';
-import type { ConstructionContributionResult } from '../contributions/construction/contribution.ts';
-import type { MigrantWorkerContributionResult } from '../contributions/migrant/contribution.ts';
+import type { ConstructionContributionResult } from '../contributions/construction/types.ts';
+import type { MigrantWorkerContributionResult } from '../contributions/migrant/types.ts';
 import type {
+  JpWageCapIndexationResult,
+  PayrollMonthResult,
   PuContributionResult,
   PuContributionScheduleResult,
   PuWageBaseResult,
@@ -45,6 +47,8 @@ export type JamsostekResult =
   | PuContributionResult
   | PuContributionScheduleResult
   | PuWageBaseResult
+  | JpWageCapIndexationResult
+  | PayrollMonthResult
   | MigrantWorkerContributionResult
   | ConstructionContributionResult
   | JkmBenefitResult

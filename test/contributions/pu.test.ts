@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
-import { explain } from '../../src/entries/explain.ts';
+import { isJamsostekError } from 'jamsostek';
+import { explain } from 'jamsostek/explain';
 import {
   constructionContribution,
   jpWageCapIndexation,
@@ -9,10 +9,10 @@ import {
   puContributionSchedule,
   puWageBase,
   type RiskClass,
-} from '../../src/entries/payroll.ts';
-import { addMonths, eachMonth } from '../../src/entries/period.ts';
-import { OFFICIAL_RULEBOOK, ruleAt, withRules } from '../../src/entries/rulebook.ts';
-import { isJamsostekError } from '../../src/index.ts';
+} from 'jamsostek/payroll';
+import { addMonths, eachMonth } from 'jamsostek/period';
+import { OFFICIAL_RULEBOOK, ruleAt, withRules } from 'jamsostek/rulebook';
+import { describe, expect, it } from 'vitest';
 import { constructionGolden, jpCaps, migrantGolden, puGolden } from '../golden/pu.ts';
 
 const line = (r: ReturnType<typeof puContribution>, p: string) => r.lines.find((l) => l.program === p);
@@ -180,14 +180,14 @@ describe('JP cap', () => {
       const [month, cap] = req(jpCaps[i]);
       const growth = ruleAt(OFFICIAL_RULEBOOK, 'pu.jp.gdp-growth', month).value;
       expect(
-        jpWageCapIndexation({ previousCap: req(jpCaps[i - 1])[1], gdpGrowth: growth.growth }),
+        jpWageCapIndexation({ month, previousCap: req(jpCaps[i - 1])[1], gdpGrowth: growth.growth }).cap,
         month,
       ).toBe(cap);
     }
   });
 
   it('indexation rejects bad input', () => {
-    expect(() => jpWageCapIndexation({ previousCap: -5, gdpGrowth: 'x' })).toThrow(
+    expect(() => jpWageCapIndexation({ month: '2025-03', previousCap: -5, gdpGrowth: 'x' })).toThrow(
       /previousCap.*gdpGrowth|gdpGrowth/,
     );
   });
@@ -196,7 +196,7 @@ describe('JP cap', () => {
 describe('schedule', () => {
   it('a year where the cap changes in March', () => {
     const y = puContributionSchedule({ from: '2024-01', to: '2024-12', wage: 12_000_000, riskClass: 1 });
-    expect(y.months).toHaveLength(12);
+    expect(y.byMonth).toHaveLength(12);
     // JP: 2 months × 3 % × 9.559.600 (286.788) + 10 × 3 % × 10.042.300 (301.269)
     expect(y.totalByProgram.JP).toBe(2 * 286_788 + 10 * 301_269);
     expect(y.totals.total).toBe(y.totals.employer + y.totals.worker + y.totals.government);
@@ -247,10 +247,10 @@ describe('construction and migrant workers', () => {
       expect(migrantWorkerContribution(g.input).total).toBe(g.expected);
     });
   it('migrant contract between tiers uses the next tier with a warning; before 2023-03 not in force', () => {
-    const r = migrantWorkerContribution({ date: '2024-01-01', contractMonths: 9, prePlacement: false });
+    const r = migrantWorkerContribution({ asOf: '2024-01-01', contractMonths: 9, prePlacement: false });
     expect([r.total, r.tierMonths]).toEqual([189_000, 12]);
     expect(r.basis.notices[0]?.code).toBe('migrant.tier-rounded-up');
-    expect(() => migrantWorkerContribution({ date: '2022-01-01' })).toThrow(/not in force/);
+    expect(() => migrantWorkerContribution({ asOf: '2022-01-01' })).toThrow(/not in force/);
   });
 });
 
@@ -290,7 +290,7 @@ describe('temporal sweep and properties', () => {
     fc.assert(
       fc.property(arb, (input) => {
         const r = puContribution({ ...input, laborIntensiveRelief: false, jkpMember: false });
-        const cap = ruleAt(OFFICIAL_RULEBOOK, 'pu.jp.wage-cap', input.month).value as number;
+        const cap = ruleAt(OFFICIAL_RULEBOOK, 'pu.jp.wage-cap', input.month).value;
         const jp = req(line(r, 'JP'));
         expect(jp.total + jp.deferred).toBeLessThanOrEqual(Math.round((cap * 3) / 100) + 1);
         const twice = puContribution({

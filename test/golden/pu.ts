@@ -1,11 +1,11 @@
 /** Golden cases for wage-earner, migrant and construction contributions, each with its source. */
 
+import type { YearMonth } from 'jamsostek';
 import type {
   ConstructionContributionInput,
   MigrantWorkerContributionInput,
   PuContributionInput,
-} from '../../src/entries/payroll.ts';
-import type { YearMonth } from '../../src/index.ts';
+} from 'jamsostek/payroll';
 
 export interface PuGolden {
   readonly name: string;
@@ -94,31 +94,31 @@ export const migrantGolden: readonly {
 }[] = [
   {
     name: 'pre-placement only',
-    input: { date: '2024-01-01' },
+    input: { asOf: '2024-01-01' },
     expected: 37_500,
     source: 'Permenaker 4/2023 Pasal 18 ayat (1) huruf a',
   },
   {
     name: '6 months',
-    input: { date: '2024-01-01', contractMonths: 6, prePlacement: false },
+    input: { asOf: '2024-01-01', contractMonths: 6, prePlacement: false },
     expected: 108_000,
     source: 'Permenaker 4/2023 Pasal 18',
   },
   {
     name: '12 months',
-    input: { date: '2024-01-01', contractMonths: 12, prePlacement: false },
+    input: { asOf: '2024-01-01', contractMonths: 12, prePlacement: false },
     expected: 189_000,
     source: 'Permenaker 4/2023 Pasal 18',
   },
   {
     name: '24 months',
-    input: { date: '2024-01-01', contractMonths: 24, prePlacement: false },
+    input: { asOf: '2024-01-01', contractMonths: 24, prePlacement: false },
     expected: 332_500,
     source: 'Permenaker 4/2023 Pasal 18',
   },
   {
     name: '26 months + pre-placement',
-    input: { date: '2024-01-01', contractMonths: 26 },
+    input: { asOf: '2024-01-01', contractMonths: 26 },
     expected: 37_500 + 332_500 + 2 * 13_500,
     source: 'Permenaker 4/2023 Pasal 18 ayat (3)',
   },

@@ -8,14 +8,14 @@ import { Dec } from '../../money/decimal.ts';
 import { applyRate, complementRate, DEFAULT_ROUNDING } from '../../money/rounding.ts';
 import { checkRupiah } from '../../money/rupiah.ts';
 import { eachMonth } from '../../period/year-month.ts';
-import type { RiskClassRates } from '../../rulebook/catalog.ts';
+import type { RiskClassRates, RuleId } from '../../rulebook/catalog.ts';
 import { weakestConfidence } from '../../rulebook/confidence.ts';
 import { lookupRule, requireRule } from '../../rulebook/lookup.ts';
 import { PAYROLL_RULEBOOK } from '../../rulebook/official/payroll.ts';
 import type { RuleRef } from '../../rulebook/types.ts';
 import { parseInput } from '../../schemas/validate.ts';
 import type { ReliefOutcome } from '../../vocabulary.ts';
-import { PuContributionInputSchema, PuContributionScheduleInputSchema } from './schema.ts';
+import { puContributionInput, puContributionScheduleInput } from './schema.ts';
 import type {
   PuContributionInput,
   PuContributionLine,
@@ -79,6 +79,7 @@ export function computePuContribution(input: PuContributionInput): PuContributio
     });
   }
 
+  // The JKK share recomposed to JKP: by risk class under PP 7/2025, else one rate.
   let pp7Recomposition: RuleRef<RiskClassRates> | undefined;
   if (input.laborIntensiveRelief) {
     const pp7 = lookupRule(rulebook, 'relief.pp7-2025.jkk', month);
@@ -116,10 +117,15 @@ export function computePuContribution(input: PuContributionInput): PuContributio
       b.step('pu.jkp.base', { wage, cap }, [capRule.id], base);
       const government = applyRate(base, gov.value);
       b.step('pu.jkp.government', { base, rate: gov.value }, [gov.id], government, R);
-      const jkkRec = pp7Recomposition ?? b.use(requireRule(rulebook, 'pu.jkp.jkk-recomposition-rate', month));
-      const jkkRecRate = pp7Recomposition ? rateOf(pp7Recomposition, riskClass) : (jkkRec.value as string);
-      const fromJkk = Math.min(applyRate(base, jkkRecRate), jkk.cash);
-      b.step('pu.jkp.from-jkk', { base, rate: jkkRecRate }, [jkkRec.id], fromJkk, R);
+      let jkkRec: { readonly id: RuleId; readonly rate: string };
+      if (pp7Recomposition) {
+        jkkRec = { id: pp7Recomposition.id, rate: rateOf(pp7Recomposition, riskClass) };
+      } else {
+        const r = b.use(requireRule(rulebook, 'pu.jkp.jkk-recomposition-rate', month));
+        jkkRec = { id: r.id, rate: r.value };
+      }
+      const fromJkk = Math.min(applyRate(base, jkkRec.rate), jkk.cash);
+      b.step('pu.jkp.from-jkk', { base, rate: jkkRec.rate }, [jkkRec.id], fromJkk, R);
       const jkmRec = b.use(requireRule(rulebook, 'pu.jkp.jkm-recomposition-rate', month));
       const fromJkm = Math.min(applyRate(base, jkmRec.value), jkm.cash);
       if (jkmRec.confidence === 'U') b.notice('pu.jkp.jkm-open-question', 'warning', {}, [jkmRec.id]);
@@ -323,43 +329,79 @@ function sumSides(lines: readonly PuContributionLine[]): PuSideTotals {
  * ```
  */
 export function puContribution(input: PuContributionInput): PuContributionResult {
-  return computePuContribution(parseInput(PuContributionInputSchema, input, 'PU contribution input'));
+  return computePuContribution(parseInput(puContributionInput, input, 'PU contribution input'));
+}
+
+/** @internal Adds two side totals, checking every sum stays a safe integer. */
+export function addSides(a: PuSideTotals, b: PuSideTotals): PuSideTotals {
+  return {
+    employer: checkRupiah(a.employer + b.employer, 'employer total'),
+    worker: checkRupiah(a.worker + b.worker, 'worker total'),
+    government: checkRupiah(a.government + b.government, 'government total'),
+    total: checkRupiah(a.total + b.total, 'total'),
+    deferred: checkRupiah(a.deferred + b.deferred, 'deferred total'),
+  };
+}
+
+/** @internal Zero on every side. */
+export function zeroSides(): PuSideTotals {
+  return { employer: 0, worker: 0, government: 0, total: 0, deferred: 0 };
 }
 
 /**
- * PU contributions for every month of an inclusive range, with totals by side and by program. Use it
- * for a payroll year: the JP cap changes in March.
+ * @internal Records into `b` every rule of the given results and each of their notices once (the
+ * `rule.unverified` warnings come back when `b` is built).
+ */
+export function carryOver(b: BasisBuilder, results: readonly PuContributionResult[]): void {
+  const seen = new Set<string>();
+  for (const r of results) {
+    for (const rule of r.basis.rules) b.use(rule);
+    for (const n of r.basis.notices) {
+      const key = `${n.code}|${JSON.stringify(n.params)}`;
+      if (n.code === 'rule.unverified' || seen.has(key)) continue;
+      seen.add(key);
+      b.notice(n.code, n.level, n.params, n.rules);
+    }
+  }
+}
+
+/**
+ * PU contributions for every month of an inclusive range, with totals by side and by program, and a
+ * basis (every rule used, one line per month, the sums by side and the total). Use it for a payroll
+ * year: the JP cap changes in March.
  *
  * @example
  * ```ts
  * import { puContributionSchedule } from 'jamsostek/payroll';
  * const y = puContributionSchedule({ from: '2024-01', to: '2024-12', wage: 12000000, riskClass: 1 });
  * y.totalByProgram.JP; // 2 × 286788 + 10 × 301269 = 3586266 (cap 9.559.600 until February, 10.042.300 from March)
+ * y.byMonth.length; // 12
  * ```
  */
 export function puContributionSchedule(input: PuContributionScheduleInput): PuContributionScheduleResult {
-  const { from, to, ...rest } = parseInput(PuContributionScheduleInputSchema, input, 'PU schedule input');
-  const months = eachMonth({ from, to }).map((month) => computePuContribution({ ...rest, month }));
+  const { from, to, ...rest } = parseInput(puContributionScheduleInput, input, 'PU schedule input');
+  const byMonth = eachMonth({ from, to }).map((month) => computePuContribution({ ...rest, month }));
   const totalByProgram: Partial<Record<PuResultProgram, number>> = {};
-  let employer = 0;
-  let worker = 0;
-  let government = 0;
-  let total = 0;
-  let deferred = 0;
-  for (const m of months) {
-    employer += m.totals.employer;
-    worker += m.totals.worker;
-    government += m.totals.government;
-    total += m.totals.total;
-    deferred += m.totals.deferred;
+  const b = new BasisBuilder(rest.rulebook ?? PAYROLL_RULEBOOK);
+  carryOver(b, byMonth);
+  let totals = zeroSides();
+  for (const m of byMonth) {
+    totals = addSides(totals, m.totals);
     for (const l of m.lines) totalByProgram[l.program] = (totalByProgram[l.program] ?? 0) + l.total;
+    b.step('schedule.month', { month: m.month }, [], m.totals.total);
   }
-  const confidence = weakestConfidence(months.map((m) => m.confidence));
+  b.step('pu.total.employer', {}, [], totals.employer);
+  b.step('pu.total.worker', {}, [], totals.worker);
+  if (totals.government) b.step('pu.total.government', {}, [], totals.government);
+  b.step('total', {}, [], totals.total);
   return {
     kind: 'pu-contribution-schedule',
-    months,
-    totals: { employer, worker, government, total: checkRupiah(total, 'total'), deferred },
+    from,
+    to,
+    byMonth,
+    totals,
     totalByProgram,
-    confidence,
+    confidence: weakestConfidence(byMonth.map((m) => m.confidence)),
+    basis: b.build({ from, to, wage: rest.wage, riskClass: rest.riskClass }),
   };
 }

@@ -7,12 +7,17 @@
 import { invalidInput } from '../../errors.ts';
 import { BasisBuilder } from '../../explain/basis.ts';
 import { Dec } from '../../money/decimal.ts';
-import { DEFAULT_ROUNDING, type Rounding, roundRupiah } from '../../money/rounding.ts';
+import { DEFAULT_ROUNDING, roundRupiah } from '../../money/rounding.ts';
 import { requireRule } from '../../rulebook/lookup.ts';
 import { PAYROLL_RULEBOOK } from '../../rulebook/official/payroll.ts';
 import { parseInput } from '../../schemas/validate.ts';
-import { PuWageBaseInputSchema } from './schema.ts';
-import type { JpWageCapIndexationInput, PuWageBaseInput, PuWageBaseResult } from './types.ts';
+import { jpWageCapIndexationInput, puWageBaseInput } from './schema.ts';
+import type {
+  JpWageCapIndexationInput,
+  JpWageCapIndexationResult,
+  PuWageBaseInput,
+  PuWageBaseResult,
+} from './types.ts';
 
 /**
  * The monthly wage on which contributions are computed (PP 44/2015 Pasal 19): basic wage plus fixed
@@ -28,7 +33,7 @@ import type { JpWageCapIndexationInput, PuWageBaseInput, PuWageBaseResult } from
  * ```
  */
 export function puWageBase(input: PuWageBaseInput): PuWageBaseResult {
-  const q = parseInput(PuWageBaseInputSchema, input, 'PU wage base input');
+  const q = parseInput(puWageBaseInput, input, 'PU wage base input');
   const rulebook = q.rulebook ?? PAYROLL_RULEBOOK;
   const b = new BasisBuilder(rulebook);
   let wage: number;
@@ -65,47 +70,51 @@ export function puWageBase(input: PuWageBaseInput): PuWageBaseResult {
   const basis = b.build({ month: q.month });
   return {
     kind: 'pu-wage-base',
-    wage,
+    month: q.month,
     payBasis: q.payBasis,
+    wage,
     confidence: b.confidence(),
     basis,
   };
 }
 
-const GROWTH_RE = /^-?\d+(\.\d+)?$/;
-const CAP_ROUNDING: Rounding = Object.freeze({ mode: 'down', unit: 100 });
-
 /**
  * The next JP wage cap under PP 45/2015 Pasal 29 ayat (3): the previous cap × (1 + the previous year's
- * GDP growth), floored to Rp100 (the rounding that reproduces every published cap; the regulation does
- * not state one). The official rulebook's `pu.jp.gdp-growth` series holds the growth figures used.
+ * GDP growth), rounded by the rulebook's `pu.jp.wage-cap.rounding` rule in force in `month` (floored
+ * to Rp100, the rounding that reproduces every published cap; the regulation does not state one, so
+ * the rule and the result have confidence C). The official rulebook's `pu.jp.gdp-growth` series holds
+ * the growth figures used. Each cap applies from March (ayat (4)).
  *
  * @example
  * ```ts
  * import { jpWageCapIndexation } from 'jamsostek/payroll';
- * jpWageCapIndexation({ previousCap: 10042300, gdpGrowth: '0.0503' }); // 10547400
- * jpWageCapIndexation({ previousCap: 8939700, gdpGrowth: '-0.0207' }); // 8754600
+ * jpWageCapIndexation({ month: '2025-03', previousCap: 10042300, gdpGrowth: '0.0503' }).cap; // 10547400
+ * jpWageCapIndexation({ month: '2021-03', previousCap: 8939700, gdpGrowth: '-0.0207' }).cap; // 8754600
  * ```
  */
-export function jpWageCapIndexation(input: JpWageCapIndexationInput): number {
-  const issues = [];
-  if (!Number.isSafeInteger(input.previousCap) || input.previousCap <= 0)
-    issues.push({
-      path: ['previousCap'],
-      message: 'must be a positive whole rupiah amount',
-      received: input.previousCap,
-    });
-  if (
-    typeof input.gdpGrowth !== 'string' ||
-    !GROWTH_RE.test(input.gdpGrowth) ||
-    Number(input.gdpGrowth) <= -1
-  )
-    issues.push({
-      path: ['gdpGrowth'],
-      message: 'must be a decimal string above -1, such as "0.0503"',
-      received: input.gdpGrowth,
-    });
-  if (issues.length) invalidInput(issues, 'JP wage cap indexation input');
-  const next = new Dec(input.previousCap).mul(new Dec(1).plus(input.gdpGrowth));
-  return roundRupiah(next.toFixed(), CAP_ROUNDING);
+export function jpWageCapIndexation(input: JpWageCapIndexationInput): JpWageCapIndexationResult {
+  const q = parseInput(jpWageCapIndexationInput, input, 'JP wage cap indexation input');
+  const rulebook = q.rulebook ?? PAYROLL_RULEBOOK;
+  const { month, previousCap, gdpGrowth } = q;
+  const b = new BasisBuilder(rulebook);
+  const rounding = b.use(requireRule(rulebook, 'pu.jp.wage-cap.rounding', month));
+  const exact = new Dec(previousCap).mul(new Dec(1).plus(gdpGrowth));
+  const cap = roundRupiah(exact.toFixed(), rounding.value);
+  // The rounding is named in the step's own text (one code per mode), so that the explanation's
+  // footer on the half-up rounding of contribution lines does not apply to it.
+  b.step(
+    `pu.jp.indexation.${rounding.value.mode}`,
+    { previousCap, growth: gdpGrowth, unit: rounding.value.unit },
+    [rounding.id],
+    cap,
+  );
+  return {
+    kind: 'jp-wage-cap-indexation',
+    month,
+    previousCap,
+    gdpGrowth,
+    cap,
+    confidence: b.confidence(),
+    basis: b.build({ month, previousCap, growth: gdpGrowth }),
+  };
 }

@@ -1,13 +1,15 @@
 /**
- * Messages of wage-earner (PU), migrant-worker and construction contributions.
+ * Messages of wage-earner (PU), migrant-worker and construction contributions: exactly the payroll
+ * codes of `codes.ts` (a missing or an extra one is a compile error).
  *
  * @internal
  * @module
  */
-import type { MessageCatalog } from './types.ts';
+import type { PayrollNoticeCode, PayrollStepCode, PayrollTitleCode } from '../codes.ts';
+import type { Message } from './types.ts';
 
 /** @internal */
-export const puMessages: MessageCatalog = {
+export const puMessages: Readonly<Record<PayrollStepCode | PayrollNoticeCode | PayrollTitleCode, Message>> = {
   'title.pu-contribution': {
     id: 'Iuran pekerja penerima upah bulan {month}, upah {wage:rp}, kelompok risiko {riskClass}:',
     en: 'Contribution of a wage earner for {month}, wage {wage:rp}, risk class {riskClass}:',
@@ -112,6 +114,58 @@ export const puMessages: MessageCatalog = {
     id: 'Keringanan JKK industri padat karya tidak berlaku untuk bulan iuran {month}; JKK dibayar penuh.',
     en: 'The labour-intensive JKK relief is not in force for contribution month {month}; JKK is due in full.',
   },
+  'title.pu-contribution-schedule': {
+    id: 'Jadwal iuran pekerja penerima upah, bulan {from} sampai {to}, upah {wage:rp}, kelompok risiko {riskClass}:',
+    en: 'Contribution schedule of a wage earner, {from} to {to}, wage {wage:rp}, risk class {riskClass}:',
+  },
+  'title.payroll-month': {
+    id: 'Iuran BPJS Ketenagakerjaan dalam penggajian bulan {month}, {employees:n} pekerja:',
+    en: 'BPJS Ketenagakerjaan contributions of the payroll for {month}, {employees:n} employees:',
+  },
+  'payroll.employee': {
+    id: 'Pekerja {id} (upah {wage:rp}, kelompok risiko {riskClass}): iuran pemberi kerja {employer:rp} + dipotong dari upah {worker:rp} = disetor {amount:rp}',
+    en: 'Employee {id} (wage {wage:rp}, risk class {riskClass}): employer share {employer:rp} + withheld from the wage {worker:rp} = remitted {amount:rp}',
+  },
+  'payroll.program': {
+    id: '{program}: pemberi kerja {employer:rp}, pekerja {worker:rp}, Pemerintah Pusat {government:rp}; jumlah {amount:rp}',
+    en: '{program}: employer {employer:rp}, workers {worker:rp}, central government {government:rp}; total {amount:rp}',
+  },
+  'payroll.total.employer': {
+    id: 'Iuran bagian pemberi kerja (dari uangnya sendiri): {amount:rp}',
+    en: "The employer's own share (from its own money): {amount:rp}",
+  },
+  'payroll.total.withheld': {
+    id: 'Iuran bagian pekerja yang dipotong pemberi kerja dari upah: {amount:rp}',
+    en: "The workers' share the employer withholds from the wages: {amount:rp}",
+  },
+  'payroll.total.government': {
+    id: 'Iuran JKP yang dibayar Pemerintah Pusat (tidak disetor pemberi kerja): {amount:rp}',
+    en: 'JKP paid by the central government (not transferred by the employer): {amount:rp}',
+  },
+  'payroll.remittance': {
+    id: 'Disetor pemberi kerja ke BPJS Ketenagakerjaan (bagiannya sendiri + potongan upah): {amount:rp}',
+    en: 'Transferred by the employer to BPJS Ketenagakerjaan (its own share + the withheld wages): {amount:rp}',
+  },
+  'title.jp-wage-cap-indexation': {
+    id: 'Penyesuaian batas upah JP untuk bulan {month}: batas sebelumnya {previousCap:rp}, pertumbuhan PDB {growth:pct}:',
+    en: 'JP wage cap indexation for {month}: previous cap {previousCap:rp}, GDP growth {growth:pct}:',
+  },
+  'pu.jp.indexation.down': {
+    id: 'Batas baru {previousCap:rp} × (1 + {growth:pct}), dibulatkan ke bawah ke kelipatan {unit:rp}: {amount:rp}',
+    en: 'New cap {previousCap:rp} × (1 + {growth:pct}), rounded down to a multiple of {unit:rp}: {amount:rp}',
+  },
+  'pu.jp.indexation.up': {
+    id: 'Batas baru {previousCap:rp} × (1 + {growth:pct}), dibulatkan ke atas ke kelipatan {unit:rp}: {amount:rp}',
+    en: 'New cap {previousCap:rp} × (1 + {growth:pct}), rounded up to a multiple of {unit:rp}: {amount:rp}',
+  },
+  'pu.jp.indexation.half-up': {
+    id: 'Batas baru {previousCap:rp} × (1 + {growth:pct}), dibulatkan setengah ke atas ke kelipatan {unit:rp}: {amount:rp}',
+    en: 'New cap {previousCap:rp} × (1 + {growth:pct}), rounded half-up to a multiple of {unit:rp}: {amount:rp}',
+  },
+  'pu.jp.indexation.half-even': {
+    id: 'Batas baru {previousCap:rp} × (1 + {growth:pct}), dibulatkan setengah ke genap ke kelipatan {unit:rp}: {amount:rp}',
+    en: 'New cap {previousCap:rp} × (1 + {growth:pct}), rounded half-even to a multiple of {unit:rp}: {amount:rp}',
+  },
   'title.pu-wage-base': {
     id: 'Upah sebulan sebagai dasar iuran, bulan {month}:',
     en: 'Monthly wage used as the contribution base, {month}:',
@@ -128,9 +182,9 @@ export const puMessages: MessageCatalog = {
     id: 'Rata-rata upah {months} bulan terakhir: {sum:rp} ÷ {months} = {amount:rp}',
     en: 'Average wage of the last {months} months: {sum:rp} ÷ {months} = {amount:rp}',
   },
-  'title.migrant-contribution': {
-    id: 'Iuran JKK dan JKM Pekerja Migran Indonesia:',
-    en: 'JKK and JKM contribution of an Indonesian migrant worker:',
+  'title.migrant-worker-contribution': {
+    id: 'Iuran JKK dan JKM Pekerja Migran Indonesia per {asOf}:',
+    en: 'JKK and JKM contribution of an Indonesian migrant worker as of {asOf}:',
   },
   'migrant.pre-placement': {
     id: 'Sebelum bekerja: {amount:rp}',
