@@ -190,7 +190,7 @@ export function apiReport(): ApiReport {
         lines.push(`// ${kindOf(decl)} ${name}`, declarationText(decl, name, checker), '');
         for (const ref of referencedSymbols(decl, checker)) {
           const d = ref.declarations?.[0];
-          if (!d || !d.getSourceFile().fileName.startsWith(join(root, 'src'))) continue;
+          if (!d?.getSourceFile().fileName.startsWith(join(root, 'src'))) continue;
           if (exported.has(ref)) continue;
           const key = `${ref.name} (${relative(root, d.getSourceFile().fileName)})`;
           if (!forgotten.has(key)) forgotten.set(key, new Set());
