@@ -204,7 +204,7 @@ export function computeJkm(input: JkmBenefitInput): JkmBenefitResult {
  * import { jkmBenefit } from 'jamsostek/benefits';
  * const r = jkmBenefit({ eventDate: '2025-06-01', segment: 'PU', membershipStart: '2020-01-01', contributionMonths: 65 });
  * r.total; // 42000000
- * r.scholarship?.status; // 'eligible'
+ * if (r.status === 'paid') r.scholarship?.status; // 'eligible'
  * ```
  */
 export function jkmBenefit(input: JkmBenefitInput): JkmBenefitResult {
