@@ -253,7 +253,10 @@ export type BenefitStepCode = Extract<
 >;
 
 /** @internal The notice codes of the benefits. */
-export type BenefitNoticeCode = Extract<NoticeCode, `jkm.${string}` | `jkk.${string}` | `scholarship.${string}`>;
+export type BenefitNoticeCode = Extract<
+  NoticeCode,
+  `jkm.${string}` | `jkk.${string}` | `scholarship.${string}`
+>;
 
 /** @internal The title codes of the benefit results. */
 export type BenefitTitleCode = Extract<
