@@ -16,13 +16,13 @@ function show(label: string, published: number, computed: number): void {
 // Kab. Pasuruan: Satpol PP / Linmas enrolled as BPU in July 2025.
 const shortDeaths: readonly IsoDate[] = ['2025-08-10', '2025-08-28', '2025-09-05', '2025-09-20'];
 let pasuruan = 0;
-shortDeaths.forEach((deathDate, i) => {
-  const r = jkmBenefit({ deathDate, segment: 'BPU', membershipStart: '2025-07-01', contributionMonths: 2 });
+shortDeaths.forEach((eventDate, i) => {
+  const r = jkmBenefit({ eventDate, segment: 'BPU', membershipStart: '2025-07-01', contributionMonths: 2 });
   pasuruan += r.total;
   show(`Pasuruan heir ${i + 1} (membership under 3 months)`, 10_000_000, r.total);
 });
 const fifth = jkmBenefit({
-  deathDate: '2025-11-10',
+  eventDate: '2025-11-10',
   segment: 'BPU',
   membershipStart: '2025-07-01',
   contributionMonths: 4,
@@ -34,7 +34,7 @@ show('Pasuruan, all five heirs', 82_000_000, pasuruan);
 // Muaro Jambi: JKM Rp42 juta; scholarships up to Rp174 juta for two children; a work-accident death of a
 // farmer at the Rp1.000.000 income level.
 const jambi = jkmBenefit({
-  deathDate: '2025-12-20',
+  eventDate: '2025-12-20',
   segment: 'BPU',
   membershipStart: '2025-01-01',
   contributionMonths: 11,
@@ -46,7 +46,12 @@ const kids = scholarshipSchedule({
   children: [{ birthDate: '2021-01-01' }, { birthDate: '2022-03-01' }],
 });
 show('Muaro Jambi scholarships, two children', 174_000_000, kids.total);
-const accident = jkkBenefit({ eventDate: '2025-12-20', segment: 'BPU', wage: 1_000_000, death: true });
+const accident = jkkBenefit({
+  eventDate: '2025-12-20',
+  segment: 'BPU',
+  declaredIncome: 1_000_000,
+  death: true,
+});
 show('BPU work-accident death at Rp1.000.000 (officials: "up to Rp70 juta")', 70_000_000, accident.total);
 
 let ok = true;
@@ -61,7 +66,7 @@ console.log('\nThe letter for heir 1, as jamsostek explains it:\n');
 console.log(
   explain(
     jkmBenefit({
-      deathDate: shortDeaths[0] ?? '2025-08-10',
+      eventDate: shortDeaths[0] ?? '2025-08-10',
       segment: 'BPU',
       membershipStart: '2025-07-01',
       contributionMonths: 2,

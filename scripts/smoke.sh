@@ -177,7 +177,7 @@ try {
 }
 // Subpath entries resolve with their own declarations.
 const death: JkmBenefitResult = jkmBenefit({
-  deathDate: '2025-06-01',
+  eventDate: '2025-06-01',
   segment: 'PU',
   membershipStart: '2020-01-01',
   contributionMonths: 65,

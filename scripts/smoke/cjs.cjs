@@ -69,7 +69,7 @@ check(
   "jkmBenefit 2025-06-01 after 65 months: 42,000,000, explained with PP 82/2019 by 'jamsostek/explain'",
   () => {
     const r = jkmBenefit({
-      deathDate: '2025-06-01',
+      eventDate: '2025-06-01',
       segment: 'PU',
       membershipStart: '2020-01-01',
       contributionMonths: 65,

@@ -71,7 +71,7 @@ check('puContribution 2024-06, wage 10,000,000, class 1: 24000 + 30000 + 570000 
 
 check('jkmBenefit for a death on 2025-06-01 after 65 months: 42,000,000', () => {
   const r = jkmBenefit({
-    deathDate: '2025-06-01',
+    eventDate: '2025-06-01',
     segment: 'PU',
     membershipStart: '2020-01-01',
     contributionMonths: 65,
@@ -86,7 +86,7 @@ check('one JamsostekError class for every entry of the ESM build (shared chunks)
 
 check("'jamsostek/explain' renders results of every entry and refuses what is not a result", () => {
   const r = jkmBenefit({
-    deathDate: '2025-06-01',
+    eventDate: '2025-06-01',
     segment: 'PU',
     membershipStart: '2020-01-01',
     contributionMonths: 65,

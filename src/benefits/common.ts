@@ -13,7 +13,7 @@ import type { YearMonth } from '../period/year-month.ts';
 import { addMonths } from '../period/year-month.ts';
 import { PP82_START } from '../rulebook/data/benefits.ts';
 import type { Rulebook, RuleRef } from '../rulebook/types.ts';
-import type { ArrearsDue, BenefitItem, BenefitRecipient, BenefitRegime } from './types.ts';
+import type { ArrearsDue, BenefitItem, BenefitItemCode, BenefitRecipient, BenefitRegime } from './types.ts';
 
 /** @internal The regime on the date of the event. */
 export function regimeOn(date: IsoDate): BenefitRegime {
@@ -21,7 +21,12 @@ export function regimeOn(date: IsoDate): BenefitRegime {
 }
 
 /** @internal An item naming its rule. */
-export function itemOf(ref: RuleRef, item: string, amount: number, recipient: BenefitRecipient): BenefitItem {
+export function itemOf<C extends BenefitItemCode>(
+  ref: RuleRef<unknown>,
+  item: C,
+  amount: number,
+  recipient: BenefitRecipient,
+): BenefitItem<C> {
   return {
     item,
     amount: checkRupiah(amount, item),
@@ -32,11 +37,17 @@ export function itemOf(ref: RuleRef, item: string, amount: number, recipient: Be
   };
 }
 
-/** @internal Sum of item amounts. */
-export function sumItems(items: readonly BenefitItem[]): number {
+/** @internal A disability row's name without the series prefix ("Persentase cacat: "). */
+export function rowName(title: string): string {
+  const i = title.indexOf(': ');
+  return i < 0 ? title : title.slice(i + 2);
+}
+
+/** @internal Sum of the amounts (of items, bands, years …) as whole rupiah. */
+export function sumAmounts(parts: readonly { readonly amount: number }[], what = 'total'): number {
   return checkRupiah(
-    items.reduce((s, i) => s + i.amount, 0),
-    'total',
+    parts.reduce((s, i) => s + i.amount, 0),
+    what,
   );
 }
 
@@ -46,17 +57,20 @@ export function withinMonths(start: IsoDate, date: IsoDate, months: number): boo
   return m < months || (m === months && date.slice(8) < start.slice(8));
 }
 
-/** @internal The BPU JKK + JKM contributions owed for the `months` months before the event month. */
+/**
+ * @internal The BPU JKK + JKM contributions owed for the `monthCount` months before the month of the
+ * event, priced at the declared income (the lowest level when none is given).
+ */
 export function arrearsDue(
   rulebook: Rulebook,
   eventDate: IsoDate,
-  months: number,
+  monthCount: number,
   declaredIncome: number | undefined,
   b: BasisBuilder,
 ): ArrearsDue {
   const last = addMonths(monthOf(eventDate), -1);
   const monthsOwed: YearMonth[] = [];
-  for (let i = months - 1; i >= 0; i--) monthsOwed.push(addMonths(last, -i));
+  for (let i = monthCount - 1; i >= 0; i--) monthsOwed.push(addMonths(last, -i));
   let amount = 0;
   for (const month of monthsOwed) {
     const c = computeBpuContribution({ month, declaredIncome: declaredIncome ?? 1, rulebook });
@@ -65,9 +79,9 @@ export function arrearsDue(
   }
   b.step(
     'benefit.arrears',
-    { months, from: monthsOwed[0] ?? '', to: monthsOwed[monthsOwed.length - 1] ?? '' },
+    { months: monthCount, from: monthsOwed[0] ?? '', to: monthsOwed[monthsOwed.length - 1] ?? '' },
     ['arrears.max-months', 'bpu.jkk.table', 'bpu.jkm.amount'],
     amount,
   );
-  return { months, monthsOwed, amount: checkRupiah(amount, 'arrears') };
+  return { monthCount, monthsOwed, amount: checkRupiah(amount, 'arrears') };
 }

@@ -9,35 +9,59 @@ import { Dec } from '../money/decimal.ts';
 import { applyRate, DEFAULT_ROUNDING } from '../money/rounding.ts';
 import { checkRupiah } from '../money/rupiah.ts';
 import { addYears } from '../period/iso-date.ts';
-import type { DisabilityRuleId, RuleCatalog, RuleId } from '../rulebook/catalog.ts';
-import type { DisabilityRowValue } from '../rulebook/data/disability.ts';
+import type { RuleCatalog, RuleId } from '../rulebook/catalog.ts';
 import { lookupRule, requireRule } from '../rulebook/lookup.ts';
 import { BENEFITS_RULEBOOK } from '../rulebook/official/benefits.ts';
 import type { RuleRef } from '../rulebook/types.ts';
 import { parseInput } from '../schemas/validate.ts';
-import { arrearsDue, itemOf, regimeOn, sumItems } from './common.ts';
-import { JkkBenefitInputSchema } from './schema.ts';
+import { arrearsDue, itemOf, regimeOn, rowName, sumAmounts } from './common.ts';
+import { jkkBenefitInput } from './schema.ts';
 import { computeScholarship } from './scholarship.ts';
 import type {
   BenefitItem,
+  DeviceCosts,
   ExcludedBenefit,
   JkkBenefitInput,
   JkkBenefitResult,
-  ScholarshipResult,
+  JkkItemCode,
+  JkkRefusal,
+  ScholarshipScheduleResult,
   StmbBand,
-  TransportMode,
 } from './types.ts';
 
-interface StmbTier {
-  readonly months: number | null;
-  readonly rate: string;
+/** A device: its input key, cap rule, item, step and notice codes. */
+interface Device {
+  readonly key: keyof DeviceCosts;
+  readonly rule: 'jkk.dentures.cap' | 'jkk.hearing-aid.cap' | 'jkk.glasses.cap';
+  readonly item: 'jkk.dentures' | 'jkk.hearing-aid' | 'jkk.glasses';
+  readonly step: 'jkk.device.dentures' | 'jkk.device.hearing-aid' | 'jkk.device.glasses';
+  readonly notCovered: 'jkk.not-covered.dentures' | 'jkk.not-covered.hearing-aid' | 'jkk.not-covered.glasses';
 }
 
-/** The row name without the series prefix ("Persentase cacat: "). */
-function rowName(title: string): string {
-  const i = title.indexOf(': ');
-  return i < 0 ? title : title.slice(i + 2);
-}
+/** The devices, in the order they are listed. */
+const DEVICES: readonly Device[] = [
+  {
+    key: 'dentures',
+    rule: 'jkk.dentures.cap',
+    item: 'jkk.dentures',
+    step: 'jkk.device.dentures',
+    notCovered: 'jkk.not-covered.dentures',
+  },
+  {
+    key: 'hearingAid',
+    rule: 'jkk.hearing-aid.cap',
+    item: 'jkk.hearing-aid',
+    step: 'jkk.device.hearing-aid',
+    notCovered: 'jkk.not-covered.hearing-aid',
+  },
+  {
+    key: 'glasses',
+    rule: 'jkk.glasses.cap',
+    item: 'jkk.glasses',
+    step: 'jkk.device.glasses',
+    notCovered: 'jkk.not-covered.glasses',
+  },
+];
 
 /** @internal The calculation on validated input. */
 export function computeJkk(input: JkkBenefitInput): JkkBenefitResult {
@@ -45,27 +69,20 @@ export function computeJkk(input: JkkBenefitInput): JkkBenefitResult {
   const date = input.eventDate;
   const regime = regimeOn(date);
   const b = new BasisBuilder(rulebook);
-  const wage = input.wage;
+  const wage = input.segment === 'PU' ? input.wage : input.declaredIncome;
   const arrears = input.arrearsMonths ?? 0;
   const at = <K extends RuleId>(id: K): RuleRef<RuleCatalog[K]> => b.use(requireRule(rulebook, id, date));
-  const shell = {
-    kind: 'jkk-benefit' as const,
-    regime,
-    payableNow: 0,
-    deferred: [] as BenefitItem[],
-    deferredTotal: 0,
-    total: 0,
-    stmb: [] as StmbBand[],
-    excluded: [] as readonly ExcludedBenefit[],
-  };
-  const refuse = (reason: 'arrears-over-limit' | 'claim-lapsed'): JkkBenefitResult => {
-    const basis = b.build({ date });
+  const head = { kind: 'jkk-benefit' as const, eventDate: date, regime };
+  const refuse = (reason: JkkRefusal): JkkBenefitResult => {
+    const basis = b.build({ eventDate: date });
     return {
-      ...shell,
+      ...head,
       status: 'not-eligible',
       reason,
       medicalCare: 'none',
       items: [],
+      payableNow: 0,
+      total: 0,
       confidence: b.confidence(),
       basis,
     };
@@ -87,19 +104,20 @@ export function computeJkk(input: JkkBenefitInput): JkkBenefitResult {
 
   const medical = at('jkk.medical-care');
   b.step('jkk.medical', {}, [medical.id]);
-  b.step(input.segment === 'BPU' ? 'jkk.wage.bpu' : 'jkk.wage.pu', { wage }, []);
-  const items: BenefitItem[] = [];
+  if (input.segment === 'BPU') b.step('jkk.wage.bpu', { declaredIncome: wage }, []);
+  else b.step('jkk.wage.pu', { wage }, []);
+  const items: BenefitItem<JkkItemCode>[] = [];
   const months = at('jkk.wage-months');
   const base = checkRupiah(wage * months.value, 'wage × months');
 
   if (input.transport) {
     const caps = at('jkk.transport.caps');
-    const capOf = caps.value as Record<TransportMode, number>;
     for (const mode of ['land', 'sea', 'air'] as const) {
       const spent = input.transport[mode];
       if (spent === undefined) continue;
-      const paid = Math.min(spent, capOf[mode]);
-      b.step(`jkk.transport.${mode}`, { spent, cap: capOf[mode] }, [caps.id], paid);
+      const cap = caps.value[mode];
+      const paid = Math.min(spent, cap);
+      b.step(`jkk.transport.${mode}`, { spent, cap }, [caps.id], paid);
       items.push(itemOf(caps, `jkk.transport.${mode}`, paid, 'participant'));
     }
   }
@@ -109,7 +127,7 @@ export function computeJkk(input: JkkBenefitInput): JkkBenefitResult {
     const schedule = at('jkk.stmb.schedule');
     let left = input.stmbMonths;
     let month = 1;
-    for (const tier of schedule.value as unknown as readonly StmbTier[]) {
+    for (const tier of schedule.value) {
       if (left <= 0) break;
       const n = tier.months === null ? left : Math.min(left, tier.months);
       const monthly = applyRate(wage, tier.rate);
@@ -125,25 +143,18 @@ export function computeJkk(input: JkkBenefitInput): JkkBenefitResult {
       month += n;
       left -= n;
     }
-    items.push(
-      itemOf(
-        schedule,
-        'jkk.stmb',
-        sumItems(stmb.map((s) => ({ amount: s.amount }) as BenefitItem)),
-        'participant',
-      ),
-    );
+    items.push(itemOf(schedule, 'jkk.stmb', sumAmounts(stmb, 'STMB'), 'participant'));
   }
 
   (input.disabilities ?? []).forEach((d, i) => {
-    const id = `jkk.disability.${d.row}` as DisabilityRuleId;
+    const id = `jkk.disability.${d.row}` as const;
     const ref = Object.hasOwn(rulebook.series, id) ? lookupRule(rulebook, id, date) : undefined;
     if (!ref) {
       invalidInput(
         [
           {
             path: ['disabilities', i, 'row'],
-            message: 'is not a row of the disability table',
+            message: 'is not a row of the disability table on the date of the event',
             received: d.row,
           },
         ],
@@ -151,7 +162,7 @@ export function computeJkk(input: JkkBenefitInput): JkkBenefitResult {
       );
     }
     b.use(ref);
-    const v = ref.value as DisabilityRowValue;
+    const v = ref.value;
     let rate: string;
     let sideId = '';
     let sideEn = '';
@@ -191,7 +202,7 @@ export function computeJkk(input: JkkBenefitInput): JkkBenefitResult {
       amount,
       DEFAULT_ROUNDING,
     );
-    items.push(itemOf(ref, `jkk.disability.${d.row}`, amount, 'participant'));
+    items.push(itemOf(ref, id, amount, 'participant'));
   });
   if ((input.disabilities?.length ?? 0) > 1) b.notice('jkk.disability.combined', 'warning', {}, []);
 
@@ -237,10 +248,10 @@ export function computeJkk(input: JkkBenefitInput): JkkBenefitResult {
 
   if (input.homeCare) {
     const rule = lookupRule(rulebook, 'jkk.home-care', date);
-    if (!rule) b.notice('jkk.not-covered.homeCare', 'info', {}, []);
+    if (!rule) b.notice('jkk.not-covered.home-care', 'info', {}, []);
     else {
       b.use(rule);
-      const cap = rule.value as { months: number; amount: number };
+      const cap = rule.value;
       const paid = Math.min(input.homeCare.cost, cap.amount);
       b.step(
         'jkk.home-care',
@@ -248,33 +259,29 @@ export function computeJkk(input: JkkBenefitInput): JkkBenefitResult {
         [rule.id],
         paid,
       );
-      if (input.homeCare.months > cap.months)
-        b.notice('jkk.home-care.months', 'info', { months: input.homeCare.months, max: cap.months }, [
+      if (input.homeCare.monthCount > cap.months)
+        b.notice('jkk.home-care.months', 'info', { months: input.homeCare.monthCount, max: cap.months }, [
           rule.id,
         ]);
       items.push(itemOf(rule, 'jkk.home-care', paid, 'participant'));
     }
   }
   const devices = input.devices ?? {};
-  for (const [key, id] of [
-    ['dentures', 'jkk.dentures.cap'],
-    ['hearingAid', 'jkk.hearing-aid.cap'],
-    ['glasses', 'jkk.glasses.cap'],
-  ] as const) {
-    const spent = devices[key];
+  for (const device of DEVICES) {
+    const spent = devices[device.key];
     if (spent === undefined) continue;
-    const rule = lookupRule(rulebook, id, date);
+    const rule = lookupRule(rulebook, device.rule, date);
     if (!rule) {
-      b.notice(`jkk.not-covered.${key}`, 'info', {}, []);
+      b.notice(device.notCovered, 'info', {}, []);
       continue;
     }
     b.use(rule);
     const paid = Math.min(spent, rule.value);
-    b.step(`jkk.device.${key}`, { spent, cap: rule.value }, [rule.id], paid);
-    items.push(itemOf(rule, `jkk.${key}`, paid, 'participant'));
+    b.step(device.step, { spent, cap: rule.value }, [rule.id], paid);
+    items.push(itemOf(rule, device.item, paid, 'participant'));
   }
 
-  let scholarship: ScholarshipResult | undefined;
+  let scholarship: ScholarshipScheduleResult | undefined;
   if ((input.death || input.totalDisability) && input.children) {
     scholarship = computeScholarship({
       eventDate: date,
@@ -286,22 +293,23 @@ export function computeJkk(input: JkkBenefitInput): JkkBenefitResult {
   }
   // The scholarship is not part of the total: its line follows it.
   const scholarshipLine = (): void => {
-    if (scholarship)
+    if (scholarship?.status === 'eligible')
       b.step('jkk.scholarship', { children: scholarship.children.length }, [], scholarship.total);
   };
 
-  const common = { ...shell, medicalCare: 'as-needed-no-ceiling' as const, stmb, excluded, scholarship };
+  const payout = { ...head, medicalCare: 'as-needed-no-ceiling' as const, stmb, excluded, scholarship };
   if (limit && input.segment === 'BPU') {
     const due = arrearsDue(rulebook, date, arrears, wage, b);
-    const deferredTotal = sumItems(items);
+    const deferredTotal = sumAmounts(items);
     b.step('benefit.deferred', { arrears: due.amount }, [limit.id], deferredTotal);
     scholarshipLine();
     b.notice('jkk.deferred', 'warning', { arrears: due.amount, deferred: deferredTotal }, [limit.id]);
-    const basis = b.build({ date });
+    const basis = b.build({ eventDate: date });
     return {
-      ...common,
+      ...payout,
       status: 'deferred',
       items: [],
+      payableNow: 0,
       deferred: items,
       deferredTotal,
       total: deferredTotal,
@@ -312,11 +320,11 @@ export function computeJkk(input: JkkBenefitInput): JkkBenefitResult {
   }
   if (limit && input.segment === 'PU' && arrears > limit.value)
     b.notice('jkk.employer-pays-first', 'info', { months: arrears }, [limit.id]);
-  const total = sumItems(items);
+  const total = sumAmounts(items);
   b.step('total', {}, [], total);
   scholarshipLine();
-  const basis = b.build({ date });
-  return { ...common, status: 'paid', items, payableNow: total, total, confidence: b.confidence(), basis };
+  const basis = b.build({ eventDate: date });
+  return { ...payout, status: 'paid', items, payableNow: total, total, confidence: b.confidence(), basis };
 }
 
 /**
@@ -327,15 +335,16 @@ export function computeJkk(input: JkkBenefitInput): JkkBenefitResult {
  * disability (70 % × 80 × wage + periodic benefit); death (60 % × 80 × wage + funeral cost + periodic
  * benefit, exclusive of JKM); home care and device caps; the claim lapse (2 years, 5 from 2019-12-02);
  * and the BPU arrears rule (PP 44/2015 Pasal 39: up to 3 months → medical care now, cash after the
- * arrears are paid; more → nothing). For BPU the wage is the declared income level.
+ * arrears are paid; more → nothing). A PU participant gives the monthly `wage`; for a BPU participant the
+ * benefits are computed on the `declaredIncome`.
  *
  * @example
  * ```ts
  * import { jkkBenefit } from 'jamsostek/benefits';
- * jkkBenefit({ eventDate: '2026-03-10', segment: 'BPU', wage: 1000000, death: true }).total; // 70000000
+ * jkkBenefit({ eventDate: '2026-03-10', segment: 'BPU', declaredIncome: 1000000, death: true }).total; // 70000000
  * jkkBenefit({ eventDate: '2026-03-10', segment: 'PU', wage: 5000000, stmbMonths: 14 }).total; // 65000000
  * ```
  */
 export function jkkBenefit(input: JkkBenefitInput): JkkBenefitResult {
-  return computeJkk(parseInput(JkkBenefitInputSchema, input, 'JKK benefit input'));
+  return computeJkk(parseInput(jkkBenefitInput, input, 'JKK benefit input'));
 }

@@ -10,28 +10,28 @@ import { lookupRule, requireRule } from '../rulebook/lookup.ts';
 import { BENEFITS_RULEBOOK } from '../rulebook/official/benefits.ts';
 import type { Rulebook } from '../rulebook/types.ts';
 import { parseInput } from '../schemas/validate.ts';
-import { arrearsDue, itemOf, regimeOn, sumItems, withinMonths } from './common.ts';
-import { JkmBenefitInputSchema } from './schema.ts';
+import { arrearsDue, itemOf, regimeOn, sumAmounts, withinMonths } from './common.ts';
+import { jkmBenefitInput } from './schema.ts';
 import { computeScholarship } from './scholarship.ts';
-import type { BenefitItem, JkmBenefitInput, JkmBenefitResult, ScholarshipResult } from './types.ts';
-
-interface ShortMembership {
-  readonly months: number;
-  readonly lumpSum: number;
-  readonly funeral: number;
-  readonly scope: 'all' | 'BPU';
-}
+import type {
+  BenefitItem,
+  JkmBenefitInput,
+  JkmBenefitResult,
+  JkmItemCode,
+  JkmRefusal,
+  ScholarshipScheduleResult,
+} from './types.ts';
 
 /** Lines about the scholarship, which is not part of the total and therefore follows it. */
 function scholarshipLines(
   b: BasisBuilder,
-  s: ScholarshipResult | undefined,
+  s: ScholarshipScheduleResult | undefined,
   input: JkmBenefitInput,
   rulebook: Rulebook,
 ): void {
   if (!s) return;
   if (s.status === 'eligible' && s.children.length === 0) {
-    const max = requireRule(rulebook, 'scholarship.max-children', input.deathDate);
+    const max = requireRule(rulebook, 'scholarship.max-children', input.eventDate);
     b.step('jkm.scholarship.eligible', { max: max.value }, [
       'jkm.scholarship.min-contribution-months',
       max.id,
@@ -39,7 +39,7 @@ function scholarshipLines(
   } else if (s.status === 'eligible') {
     b.step('jkm.scholarship', { children: s.children.length }, [s.item.rule], s.total);
   } else {
-    const min = requireRule(rulebook, 'jkm.scholarship.min-contribution-months', input.deathDate);
+    const min = requireRule(rulebook, 'jkm.scholarship.min-contribution-months', input.eventDate);
     b.notice(
       'scholarship.period-too-short',
       'warning',
@@ -49,59 +49,54 @@ function scholarshipLines(
   }
 }
 
+/** The step that lists one paid item. */
+function itemStep(i: BenefitItem<JkmItemCode>): StepCode {
+  return i.recipient === 'burial-organiser' ? 'item.jkm.funeral.burial-organiser' : `item.${i.item}`;
+}
+
 /** @internal The calculation on validated input. */
 export function computeJkm(input: JkmBenefitInput): JkmBenefitResult {
   const rulebook = input.rulebook ?? BENEFITS_RULEBOOK;
-  const date = input.deathDate;
+  const date = input.eventDate;
   const regime = regimeOn(date);
   const b = new BasisBuilder(rulebook);
   const heirs = input.heirs ?? true;
   const arrears = input.arrearsMonths ?? 0;
-  const empty = {
-    kind: 'jkm-benefit' as const,
-    regime,
-    items: [] as BenefitItem[],
-    payableNow: 0,
-    deferred: [] as BenefitItem[],
-    deferredTotal: 0,
-    total: 0,
-    shortMembership: false,
+  const head = { kind: 'jkm-benefit' as const, eventDate: date, regime };
+  const refuse = (reason: JkmRefusal): JkmBenefitResult => {
+    const basis = b.build({ eventDate: date });
+    return {
+      ...head,
+      status: 'not-eligible',
+      reason,
+      items: [],
+      payableNow: 0,
+      total: 0,
+      confidence: b.confidence(),
+      basis,
+    };
   };
 
   if (input.workRelated) {
     const jkkDeath = b.use(requireRule(rulebook, 'jkk.death.rate', date));
     b.notice('jkm.work-related', 'warning', {}, [jkkDeath.id]);
-    const basis = b.build({ date });
-    return {
-      ...empty,
-      status: 'not-eligible',
-      reason: 'work-related-death',
-      confidence: b.confidence(),
-      basis,
-    };
+    return refuse('work-related-death');
   }
   const limit = arrears > 0 ? b.use(requireRule(rulebook, 'arrears.max-months', date)) : undefined;
   if (limit && input.segment === 'BPU' && arrears > limit.value) {
     b.notice('jkm.arrears-over-limit', 'warning', { months: arrears, max: limit.value }, [limit.id]);
-    const basis = b.build({ date });
-    return {
-      ...empty,
-      status: 'not-eligible',
-      reason: 'arrears-over-limit',
-      confidence: b.confidence(),
-      basis,
-    };
+    return refuse('arrears-over-limit');
   }
 
-  const items: BenefitItem[] = [];
+  const items: BenefitItem<JkmItemCode>[] = [];
   const shortRule = lookupRule(rulebook, 'jkm.short-membership', date);
-  const short = shortRule?.value as ShortMembership | undefined;
+  const short = shortRule?.value;
   const isShort =
     shortRule !== undefined &&
     short !== undefined &&
     (short.scope === 'all' || input.segment === short.scope) &&
     withinMonths(input.membershipStart, date, short.months);
-  if (isShort && shortRule && short) {
+  if (isShort) {
     b.use(shortRule);
     b.step('jkm.short-membership', { start: input.membershipStart, months: short.months }, [shortRule.id]);
     if (short.lumpSum > 0) items.push(itemOf(shortRule, 'jkm.lump-sum', short.lumpSum, 'heirs'));
@@ -133,15 +128,9 @@ export function computeJkm(input: JkmBenefitInput): JkmBenefitResult {
       paid.map((i) => i.rule),
     );
   }
-  for (const i of paid)
-    b.step(
-      (i.recipient === 'heirs' ? `item.${i.item}` : `item.${i.item}.${i.recipient}`) as StepCode,
-      {},
-      [i.rule],
-      i.amount,
-    );
+  for (const i of paid) b.step(itemStep(i), {}, [i.rule], i.amount);
 
-  let scholarship: ScholarshipResult | undefined;
+  let scholarship: ScholarshipScheduleResult | undefined;
   if (heirs && !isShort) {
     scholarship = computeScholarship({
       eventDate: date,
@@ -160,21 +149,21 @@ export function computeJkm(input: JkmBenefitInput): JkmBenefitResult {
     const now = paid.filter((i) => i.item === 'jkm.funeral');
     const later = paid.filter((i) => i.item !== 'jkm.funeral');
     const due = arrearsDue(rulebook, date, arrears, input.declaredIncome, b);
-    const payableNow = sumItems(now);
-    const deferredTotal = sumItems(later);
+    const payableNow = sumAmounts(now);
+    const deferredTotal = sumAmounts(later);
     b.step('benefit.payable-now', {}, [], payableNow);
     b.step('benefit.deferred', { arrears: due.amount }, [limit.id], deferredTotal);
     scholarshipLines(b, scholarship, input, rulebook);
     b.notice('jkm.deferred', 'warning', { arrears: due.amount, deferred: deferredTotal }, [limit.id]);
-    const basis = b.build({ date });
+    const basis = b.build({ eventDate: date });
     return {
-      ...empty,
+      ...head,
       status: 'deferred',
       items: now,
       payableNow,
       deferred: later,
       deferredTotal,
-      total: payableNow + deferredTotal,
+      total: sumAmounts(paid),
       shortMembership: isShort,
       arrears: due,
       scholarship,
@@ -182,12 +171,12 @@ export function computeJkm(input: JkmBenefitInput): JkmBenefitResult {
       basis,
     };
   }
-  const total = sumItems(paid);
+  const total = sumAmounts(paid);
   b.step('total', {}, [], total);
   scholarshipLines(b, scholarship, input, rulebook);
-  const basis = b.build({ date });
+  const basis = b.build({ eventDate: date });
   return {
-    ...empty,
+    ...head,
     status: 'paid',
     items: paid,
     payableNow: total,
@@ -213,11 +202,11 @@ export function computeJkm(input: JkmBenefitInput): JkmBenefitResult {
  * @example
  * ```ts
  * import { jkmBenefit } from 'jamsostek/benefits';
- * const r = jkmBenefit({ deathDate: '2025-06-01', segment: 'PU', membershipStart: '2020-01-01', contributionMonths: 65 });
+ * const r = jkmBenefit({ eventDate: '2025-06-01', segment: 'PU', membershipStart: '2020-01-01', contributionMonths: 65 });
  * r.total; // 42000000
- * r.scholarship?.status; // 'eligible'
+ * if (r.status === 'paid') r.scholarship?.status; // 'eligible'
  * ```
  */
 export function jkmBenefit(input: JkmBenefitInput): JkmBenefitResult {
-  return computeJkm(parseInput(JkmBenefitInputSchema, input, 'JKM benefit input'));
+  return computeJkm(parseInput(jkmBenefitInput, input, 'JKM benefit input'));
 }

@@ -10,30 +10,26 @@ import { addYears, ageOn } from '../period/iso-date.ts';
 import { requireRule } from '../rulebook/lookup.ts';
 import { BENEFITS_RULEBOOK } from '../rulebook/official/benefits.ts';
 import { parseInput } from '../schemas/validate.ts';
-import { itemOf, regimeOn } from './common.ts';
-import { ScholarshipInputSchema } from './schema.ts';
+import { itemOf, regimeOn, sumAmounts } from './common.ts';
+import { scholarshipScheduleInput } from './schema.ts';
 import type {
+  BenefitItem,
   ChildSchedule,
-  ScholarshipInput,
-  ScholarshipResult,
+  ScholarshipItemCode,
+  ScholarshipScheduleInput,
+  ScholarshipScheduleResult,
   ScholarshipYear,
-  SchoolLevel,
 } from './types.ts';
 
-interface LevelRow {
-  readonly level: SchoolLevel;
-  readonly perYear: number;
-  readonly maxYears: number;
-}
-
 /** @internal The calculation on validated input. */
-export function computeScholarship(input: ScholarshipInput): ScholarshipResult {
+export function computeScholarship(input: ScholarshipScheduleInput): ScholarshipScheduleResult {
   const rulebook = input.rulebook ?? BENEFITS_RULEBOOK;
   const date = input.eventDate;
   const regime = regimeOn(date);
   const b = new BasisBuilder(rulebook);
   const base = {
     kind: 'scholarship-schedule' as const,
+    eventDate: date,
     regime,
     cause: input.cause,
   };
@@ -55,12 +51,11 @@ export function computeScholarship(input: ScholarshipInput): ScholarshipResult {
     const months = input.contributionMonths ?? 0;
     if (months < min.value) {
       b.notice('scholarship.period-too-short', 'warning', { months, min: min.value }, [min.id]);
-      const basis = b.build({ date });
+      const basis = b.build({ eventDate: date });
       return {
         ...base,
         status: 'not-eligible',
         reason: 'contribution-period-too-short',
-        children: [],
         total: 0,
         confidence: b.confidence(),
         basis,
@@ -72,7 +67,7 @@ export function computeScholarship(input: ScholarshipInput): ScholarshipResult {
   }
 
   const children: ChildSchedule[] = [];
-  let item: ReturnType<typeof itemOf>;
+  let item: BenefitItem<ScholarshipItemCode>;
   if (regime === 'PP 44/2015') {
     const once = b.use(requireRule(rulebook, 'scholarship.pp44.amount', date));
     const amount = once.value;
@@ -89,7 +84,7 @@ export function computeScholarship(input: ScholarshipInput): ScholarshipResult {
   } else {
     const levelsRule = b.use(requireRule(rulebook, 'scholarship.levels', date));
     const limit = b.use(requireRule(rulebook, 'scholarship.age-limit', date));
-    const levels = levelsRule.value as unknown as readonly LevelRow[];
+    const levels = levelsRule.value;
     const ageLimit = limit.value;
     item = itemOf(levelsRule, 'scholarship', 0, 'children');
     input.children.forEach((c, index) => {
@@ -113,8 +108,8 @@ export function computeScholarship(input: ScholarshipInput): ScholarshipResult {
       const years: ScholarshipYear[] = [];
       let stoppedBy: ChildSchedule['stoppedBy'];
       let k = 0;
-      outer: for (let li = from; li < levels.length; li++) {
-        const row = levels[li] as LevelRow;
+      outer: for (const [li, row] of levels.entries()) {
+        if (li < from) continue;
         const count = li === from ? row.maxYears - (yearIn - 1) : row.maxYears;
         for (let y = 0; y < count; y++) {
           const when = addYears(start, k);
@@ -131,10 +126,7 @@ export function computeScholarship(input: ScholarshipInput): ScholarshipResult {
           k++;
         }
       }
-      const total = checkRupiah(
-        years.reduce((s, y) => s + y.amount, 0),
-        'scholarship',
-      );
+      const total = sumAmounts(years, 'scholarship');
       children.push(stoppedBy ? { child: index, years, total, stoppedBy } : { child: index, years, total });
       b.step(
         'scholarship.child',
@@ -159,7 +151,7 @@ export function computeScholarship(input: ScholarshipInput): ScholarshipResult {
   );
   if (children.length === 0) b.notice('scholarship.no-children', 'info', {}, []);
   b.step('scholarship.total', {}, [], total);
-  const basis = b.build({ date });
+  const basis = b.build({ eventDate: date });
   return {
     ...base,
     status: 'eligible',
@@ -191,6 +183,6 @@ export function computeScholarship(input: ScholarshipInput): ScholarshipResult {
  * r.total; // 174000000
  * ```
  */
-export function scholarshipSchedule(input: ScholarshipInput): ScholarshipResult {
-  return computeScholarship(parseInput(ScholarshipInputSchema, input, 'scholarship input'));
+export function scholarshipSchedule(input: ScholarshipScheduleInput): ScholarshipScheduleResult {
+  return computeScholarship(parseInput(scholarshipScheduleInput, input, 'scholarship input'));
 }

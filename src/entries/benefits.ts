@@ -1,9 +1,80 @@
 /**
  * Benefits by the date of the event: JKM for heirs, JKK for injured workers and their heirs,
- * children's scholarships, and the disability table.
-
+ * children's scholarships, and the disability table. Render any result with `explain` from
+ * `jamsostek/explain`.
  *
  * @packageDocumentation
  * @module jamsostek/benefits
  */
-export * from '../benefits/index.ts';
+
+export {
+  type ArrearsDue,
+  type BenefitItem,
+  type BenefitItemCode,
+  type BenefitRecipient,
+  type BenefitRegime,
+  type ChildSchedule,
+  type DeviceCosts,
+  type DisabilityClaim,
+  type DisabilityRow,
+  type DisabilityTableInput,
+  DisabilityTableInputSchema,
+  type DisabilityTableResult,
+  disabilityRows,
+  type ExcludedBenefit,
+  type HomeCareClaim,
+  type JkkBenefitBase,
+  type JkkBenefitBpuInput,
+  type JkkBenefitDeferred,
+  type JkkBenefitInput,
+  type JkkBenefitInputBase,
+  JkkBenefitInputSchema,
+  type JkkBenefitNotEligible,
+  type JkkBenefitPaid,
+  type JkkBenefitPayout,
+  type JkkBenefitPuInput,
+  type JkkBenefitResult,
+  type JkkItemCode,
+  type JkkRefusal,
+  type JkmBenefitBase,
+  type JkmBenefitBpuInput,
+  type JkmBenefitDeferred,
+  type JkmBenefitInput,
+  type JkmBenefitInputBase,
+  JkmBenefitInputSchema,
+  type JkmBenefitNotEligible,
+  type JkmBenefitPaid,
+  type JkmBenefitPayout,
+  type JkmBenefitPuInput,
+  type JkmBenefitResult,
+  type JkmItemCode,
+  type JkmRefusal,
+  jkkBenefit,
+  jkmBenefit,
+  SCHOLARSHIP_CAUSES,
+  SCHOOL_LEVELS,
+  type ScholarshipCause,
+  type ScholarshipChild,
+  type ScholarshipItemCode,
+  type ScholarshipRefusal,
+  type ScholarshipScheduleBase,
+  type ScholarshipScheduleEligible,
+  type ScholarshipScheduleInput,
+  ScholarshipScheduleInputSchema,
+  type ScholarshipScheduleNotEligible,
+  type ScholarshipScheduleResult,
+  type ScholarshipYear,
+  type SchoolLevel,
+  SHORT_MEMBERSHIP_VARIANTS,
+  type ShortMembershipVariant,
+  type StmbBand,
+  scholarshipSchedule,
+  type TransportCosts,
+  type TransportMode,
+} from '../benefits/index.ts';
+export type {
+  DisabilityRateValue,
+  DisabilityRowKey,
+  DisabilitySidedRate,
+  DisabilitySingleRate,
+} from '../rulebook/catalog.ts';

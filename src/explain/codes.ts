@@ -145,9 +145,11 @@ export type StepCode =
   | 'jkk.death'
   | 'jkk.home-care'
   | 'jkk.device.dentures'
-  | 'jkk.device.hearingAid'
+  | 'jkk.device.hearing-aid'
   | 'jkk.device.glasses'
-  | 'jkk.scholarship';
+  | 'jkk.scholarship'
+  | 'disability.row'
+  | 'disability.row.sided';
 
 /** Code of a notice: something the reader must know (an unverified value, a refused discount …). */
 export type NoticeCode =
@@ -174,8 +176,8 @@ export type NoticeCode =
   | 'jkk.employer-pays-first'
   | 'jkk.home-care.months'
   | 'jkk.jkm-excluded'
-  | 'jkk.not-covered.homeCare'
-  | 'jkk.not-covered.hearingAid'
+  | 'jkk.not-covered.home-care'
+  | 'jkk.not-covered.hearing-aid'
   | 'jkk.not-covered.glasses'
   | 'jkk.not-covered.dentures'
   | 'jkm.arrears-over-limit'
@@ -216,7 +218,8 @@ export type TitleCode =
   | 'title.budget-reconciliation'
   | 'title.jkm-benefit'
   | 'title.jkk-benefit'
-  | 'title.scholarship-schedule';
+  | 'title.scholarship-schedule'
+  | 'title.disability-table';
 
 /** @internal The step codes of payroll (PU, JP cap, payroll month, migrant workers, construction). */
 export type PayrollStepCode = Extract<
@@ -235,6 +238,30 @@ export type PayrollTitleCode = Extract<
   | 'title.payroll-month'
   | 'title.migrant-worker-contribution'
   | 'title.construction-contribution'
+>;
+
+/** @internal The step codes of the benefits (JKM, JKK, scholarships, the disability table). */
+export type BenefitStepCode = Extract<
+  StepCode,
+  | `item.jkm.${string}`
+  | `item.jkk.${string}`
+  | `jkm.${string}`
+  | `jkk.${string}`
+  | `benefit.${string}`
+  | `scholarship.${string}`
+  | `disability.${string}`
+>;
+
+/** @internal The notice codes of the benefits. */
+export type BenefitNoticeCode = Extract<
+  NoticeCode,
+  `jkm.${string}` | `jkk.${string}` | `scholarship.${string}`
+>;
+
+/** @internal The title codes of the benefit results. */
+export type BenefitTitleCode = Extract<
+  TitleCode,
+  'title.jkm-benefit' | 'title.jkk-benefit' | 'title.scholarship-schedule' | 'title.disability-table'
 >;
 
 /** @internal Codes of the fixed parts of an explanation and of the results rendered from their fields. */

@@ -3,7 +3,12 @@
  *
  * @module
  */
-import type { JkkBenefitResult, JkmBenefitResult, ScholarshipResult } from '../benefits/types.ts';
+import type {
+  DisabilityTableResult,
+  JkkBenefitResult,
+  JkmBenefitResult,
+  ScholarshipScheduleResult,
+} from '../benefits/types.ts';
 import type {
   BpuContributionResult,
   BpuContributionScheduleResult,
@@ -53,7 +58,8 @@ export type JamsostekResult =
   | ConstructionContributionResult
   | JkmBenefitResult
   | JkkBenefitResult
-  | ScholarshipResult
+  | ScholarshipScheduleResult
+  | DisabilityTableResult
   | EligibilityResult
   | RosterScreening
   | CoverageRatioResult

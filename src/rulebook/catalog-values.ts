@@ -5,7 +5,9 @@
  * @module
  */
 import * as z from 'zod/mini';
+import { SCHOOL_LEVELS } from '../benefits/types.ts';
 import { isIsoDate } from '../period/iso-date.ts';
+import { SEGMENTS } from '../vocabulary.ts';
 import type { DisabilityRowKey, RuleCatalog, RuleId } from './catalog.ts';
 
 const RATE_RE = /^\d+(\.\d+)?$/;
@@ -109,7 +111,7 @@ export function ruleValueShapes(): Shapes {
       months: whole,
       lumpSum: rupiah,
       funeral: rupiah,
-      scope: z.string(),
+      scope: z.enum(['all', ...SEGMENTS]),
     }),
     'arrears.max-months': whole,
     'jkk.medical-care': z.string(),
@@ -127,7 +129,9 @@ export function ruleValueShapes(): Shapes {
     'jkk.claim-lapse': whole,
     'scholarship.max-children': whole,
     'scholarship.pp44.amount': rupiah,
-    'scholarship.levels': z.array(z.strictObject({ level: z.string(), perYear: rupiah, maxYears: whole })),
+    'scholarship.levels': z.array(
+      z.strictObject({ level: z.enum(SCHOOL_LEVELS), perYear: rupiah, maxYears: whole }),
+    ),
     'scholarship.age-limit': whole,
     'pu.jkk.rate': riskRates,
     'pu.jkm.rate': rate,

@@ -6,12 +6,13 @@
  * @module
  */
 
+import type { SchoolLevel } from '../benefits/types.ts';
 import type { BpuCategory } from '../contributions/bpu/types.ts';
 import type { Payer } from '../funding/sources.ts';
 import type { RoundingMode } from '../money/rounding.ts';
 import type { Rupiah } from '../money/rupiah.ts';
 import type { IsoDate } from '../period/iso-date.ts';
-import type { JamsostekProgram } from '../vocabulary.ts';
+import type { JamsostekProgram, Segment } from '../vocabulary.ts';
 
 /** A rate as a decimal string: `"0.0024"` is 0,24 %. */
 export type RateText = string;
@@ -113,8 +114,8 @@ export interface ShortMembershipRule {
   readonly lumpSum: Rupiah;
   /** The funeral costs paid. */
   readonly funeral: Rupiah;
-  /** Who the rule applies to, as stated by its source. */
-  readonly scope: string;
+  /** Who the rule applies to, as stated by its source: every participant, or one segment. */
+  readonly scope: 'all' | Segment;
 }
 
 /** A band of the temporary-incapacity (STMB) schedule. */
@@ -146,7 +147,7 @@ export interface MonthsAndAmount {
 /** The scholarship of one school level. */
 export interface ScholarshipLevelRule {
   /** The level. */
-  readonly level: string;
+  readonly level: SchoolLevel;
   /** Amount per year. */
   readonly perYear: Rupiah;
   /** Years paid at most. */

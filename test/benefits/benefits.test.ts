@@ -1,14 +1,26 @@
 import { isJamsostekError } from 'jamsostek';
 import {
+  type BenefitItem,
+  DisabilityTableInputSchema,
+  type DisabilityTableResult,
   disabilityRows,
+  type JkkBenefitInput,
+  JkkBenefitInputSchema,
+  type JkkBenefitResult,
+  type JkmBenefitInput,
+  JkmBenefitInputSchema,
+  type JkmBenefitResult,
   jkkBenefit,
   jkmBenefit,
+  type ScholarshipScheduleResult,
   SHORT_MEMBERSHIP_VARIANTS,
   scholarshipSchedule,
 } from 'jamsostek/benefits';
 import { explain } from 'jamsostek/explain';
 import { OFFICIAL_RULEBOOK, withRules } from 'jamsostek/rulebook';
 import { describe, expect, it } from 'vitest';
+import { benefitMessages } from '../../src/explain/messages/benefits.ts';
+import { issuesOf, thrown } from '../helpers.ts';
 
 function invalid(fn: () => unknown): readonly (string | number)[][] {
   try {
@@ -20,8 +32,21 @@ function invalid(fn: () => unknown): readonly (string | number)[][] {
   throw new Error('expected INVALID_INPUT');
 }
 
+/** Asserts the status of a result and narrows it to that outcome. */
+function expectStatus<R extends { readonly status: string }, S extends R['status']>(
+  r: R,
+  status: S,
+): Extract<R, { readonly status: S }> {
+  expect(r.status).toBe(status);
+  return r as Extract<R, { readonly status: S }>;
+}
+
+/** An input that does not type-check, to test the run-time validation. */
+const untypedJkk = (v: unknown): JkkBenefitInput => v as JkkBenefitInput;
+const untypedJkm = (v: unknown): JkmBenefitInput => v as JkmBenefitInput;
+
 const base = {
-  deathDate: '2025-06-01',
+  eventDate: '2025-06-01',
   segment: 'PU',
   membershipStart: '2020-01-01',
   contributionMonths: 65,
@@ -29,7 +54,7 @@ const base = {
 
 describe('jkmBenefit', () => {
   it('itemises the PP 82/2019 amounts, each with rule, article and confidence', () => {
-    const r = jkmBenefit(base);
+    const r = expectStatus(jkmBenefit(base), 'paid');
     expect(r.regime).toBe('PP 82/2019');
     expect(r.items.map((i) => [i.item, i.amount])).toEqual([
       ['jkm.lump-sum', 20_000_000],
@@ -45,35 +70,50 @@ describe('jkmBenefit', () => {
   });
 
   it('refuses the scholarship below 36 months, with the reason', () => {
-    const r = jkmBenefit({ ...base, contributionMonths: 24 });
+    const r = expectStatus(jkmBenefit({ ...base, contributionMonths: 24 }), 'paid');
     expect(r.total).toBe(42_000_000);
     expect(r.scholarship).toMatchObject({ status: 'not-eligible', reason: 'contribution-period-too-short' });
     expect(r.basis.notices.map((n) => n.code)).toContain('scholarship.period-too-short');
   });
 
   it('uses 60 months under PP 44/2015', () => {
-    const r = jkmBenefit({
-      ...base,
-      deathDate: '2019-06-01',
-      membershipStart: '2014-01-01',
-      contributionMonths: 59,
-    });
+    const r = expectStatus(
+      jkmBenefit({
+        ...base,
+        eventDate: '2019-06-01',
+        membershipStart: '2014-01-01',
+        contributionMonths: 59,
+      }),
+      'paid',
+    );
     expect(r.regime).toBe('PP 44/2015');
     expect(r.scholarship?.status).toBe('not-eligible');
     expect(
-      jkmBenefit({ ...base, deathDate: '2019-06-01', membershipStart: '2014-01-01', contributionMonths: 60 })
-        .scholarship?.status,
+      expectStatus(
+        jkmBenefit({
+          ...base,
+          eventDate: '2019-06-01',
+          membershipStart: '2014-01-01',
+          contributionMonths: 60,
+        }),
+        'paid',
+      ).scholarship?.status,
     ).toBe('eligible');
   });
 
   it('defers all but the funeral cost for a BPU in arrears up to 3 months, and prices the arrears', () => {
-    const r = jkmBenefit({ ...base, segment: 'BPU', arrearsMonths: 2 });
-    expect(r.status).toBe('deferred');
-    if (r.status !== 'deferred') return;
+    const r = expectStatus(jkmBenefit({ ...base, segment: 'BPU', arrearsMonths: 2 }), 'deferred');
     expect(r.items.map((i) => i.item)).toEqual(['jkm.funeral']);
     expect(r.deferred.map((i) => i.item)).toEqual(['jkm.lump-sum', 'jkm.periodic']);
     // Two months (2025-04, 2025-05) of JKK Rp10.000 + JKM Rp6.800 at the lowest level.
-    expect(r.arrears).toEqual({ months: 2, monthsOwed: ['2025-04', '2025-05'], amount: 2 * 16_800 });
+    expect(r.arrears).toEqual({ monthCount: 2, monthsOwed: ['2025-04', '2025-05'], amount: 2 * 16_800 });
+    // Priced at the declared income: JKK 1 % × Rp2.000.000 = Rp20.000 (the rulebook's rate for a level
+    // outside the verified table) + JKM Rp6.800, for 2 months = Rp53.600.
+    const higher = expectStatus(
+      jkmBenefit({ ...base, segment: 'BPU', arrearsMonths: 2, declaredIncome: 2_000_000 }),
+      'deferred',
+    );
+    expect(higher.arrears.amount).toBe(2 * (20_000 + 6_800));
   });
 
   it('pays nothing for a BPU more than 3 months in arrears', () => {
@@ -89,7 +129,7 @@ describe('jkmBenefit', () => {
 
   it('applies the short-membership rule by default (C) and its variants through the rulebook', () => {
     const short = { ...base, segment: 'BPU', membershipStart: '2025-04-15', contributionMonths: 1 } as const;
-    const r = jkmBenefit(short);
+    const r = expectStatus(jkmBenefit(short), 'paid');
     expect(r.shortMembership).toBe(true);
     expect(r.total).toBe(10_000_000);
     expect(r.confidence).toBe('C');
@@ -107,10 +147,47 @@ describe('jkmBenefit', () => {
     expect(jkmBenefit({ ...short, segment: 'PU', rulebook: fa }).total).toBe(10_000_000);
   });
 
+  it('accepts a short-membership overlay only for every participant or one segment', () => {
+    const scoped = (scope: string) =>
+      withRules(
+        OFFICIAL_RULEBOOK,
+        [
+          {
+            id: 'jkm.short-membership',
+            mode: 'replace',
+            versions: [
+              {
+                from: '2025-02-24',
+                value: { months: 3, lumpSum: 0, funeral: 10_000_000, scope: scope as 'all' },
+                citations: [{ instrument: 'scenario', article: 'scope' }],
+                confidence: 'U',
+              },
+            ],
+          },
+        ],
+        'scoped',
+      );
+    const pu = scoped('PU');
+    // PU only: a BPU dying within 3 months gets the full PP 82/2019 benefit, a PU Rp10.000.000.
+    expect(
+      jkmBenefit({ ...base, membershipStart: '2025-04-15', contributionMonths: 1, rulebook: pu }).total,
+    ).toBe(10_000_000);
+    expect(
+      jkmBenefit({
+        ...base,
+        segment: 'BPU',
+        membershipStart: '2025-04-15',
+        contributionMonths: 1,
+        rulebook: pu,
+      }).total,
+    ).toBe(42_000_000);
+    expect(thrown(() => scoped('informal')).code).toBe('INVALID_RULEBOOK');
+  });
+
   it('counts 3 months to the day before the anniversary', () => {
     const s = { ...base, membershipStart: '2025-03-01', contributionMonths: 3 } as const;
-    expect(jkmBenefit({ ...s, deathDate: '2025-05-31' }).total).toBe(10_000_000);
-    expect(jkmBenefit({ ...s, deathDate: '2025-06-01' }).total).toBe(42_000_000);
+    expect(jkmBenefit({ ...s, eventDate: '2025-05-31' }).total).toBe(10_000_000);
+    expect(jkmBenefit({ ...s, eventDate: '2025-06-01' }).total).toBe(42_000_000);
   });
 
   it('gives the funeral cost to whoever arranged the burial when there are no heirs', () => {
@@ -130,7 +207,10 @@ describe('jkmBenefit', () => {
   });
 
   it('includes the children schedule', () => {
-    const r = jkmBenefit({ ...base, children: [{ birthDate: '2010-01-01', level: 'SMA', yearInLevel: 2 }] });
+    const r = expectStatus(
+      jkmBenefit({ ...base, children: [{ birthDate: '2010-01-01', level: 'SMA', yearInLevel: 2 }] }),
+      'paid',
+    );
     // SMA years 2 and 3 (2 × 3.000.000), then university at 17, 18, 19, 20, 21 (5 × 12.000.000).
     expect(r.scholarship?.total).toBe(2 * 3_000_000 + 5 * 12_000_000);
   });
@@ -145,7 +225,7 @@ describe('jkmBenefit', () => {
   });
 
   it('rejects a death before membership and negative months', () => {
-    expect(invalid(() => jkmBenefit({ ...base, deathDate: '2019-01-01' }))).toContainEqual(['deathDate']);
+    expect(invalid(() => jkmBenefit({ ...base, eventDate: '2019-01-01' }))).toContainEqual(['eventDate']);
     expect(invalid(() => jkmBenefit({ ...base, contributionMonths: -1 }))).toContainEqual([
       'contributionMonths',
     ]);
@@ -167,7 +247,7 @@ describe('jkmBenefit', () => {
   });
 
   it('has no rule before 2015-07-01', () => {
-    expect(() => jkmBenefit({ ...base, deathDate: '2015-06-30', membershipStart: '2014-01-01' })).toThrow(
+    expect(() => jkmBenefit({ ...base, eventDate: '2015-06-30', membershipStart: '2014-01-01' })).toThrow(
       /not in force/,
     );
   });
@@ -190,7 +270,7 @@ describe('jkkBenefit', () => {
   });
 
   it('builds the STMB schedule by months', () => {
-    const r = jkkBenefit({ ...pu, stmbMonths: 14 });
+    const r = expectStatus(jkkBenefit({ ...pu, stmbMonths: 14 }), 'paid');
     expect(r.stmb).toEqual([
       { fromMonth: 1, toMonth: 12, rate: '1', monthly: 5_000_000, amount: 60_000_000 },
       { fromMonth: 13, toMonth: 14, rate: '0.5', monthly: 2_500_000, amount: 5_000_000 },
@@ -220,7 +300,7 @@ describe('jkkBenefit', () => {
   });
 
   it('rejects an unknown row and a missing side', () => {
-    expect(invalid(() => jkkBenefit({ ...pu, disabilities: [{ row: 'tail' }] }))).toContainEqual([
+    expect(invalid(() => jkkBenefit(untypedJkk({ ...pu, disabilities: [{ row: 'tail' }] })))).toContainEqual([
       'disabilities',
       0,
       'row',
@@ -240,13 +320,16 @@ describe('jkkBenefit', () => {
   });
 
   it('pays JKK death and refuses JKM with a reason when both are asked', () => {
-    const r = jkkBenefit({ ...pu, death: true, claimJkm: true });
+    const r = expectStatus(jkkBenefit({ ...pu, death: true, claimJkm: true }), 'paid');
     expect(r.total).toBe(240_000_000 + 10_000_000 + 12_000_000);
     expect(r.excluded).toEqual([{ benefit: 'JKM', reason: 'jkk-death-excludes-jkm' }]);
   });
 
   it('gives the scholarship without a minimum period for death or total disability', () => {
-    const r = jkkBenefit({ ...pu, totalDisability: true, children: [{ birthDate: '2022-01-01' }] });
+    const r = expectStatus(
+      jkkBenefit({ ...pu, totalDisability: true, children: [{ birthDate: '2022-01-01' }] }),
+      'paid',
+    );
     expect(r.scholarship?.total).toBe(87_000_000);
     expect(r.total).toBe(292_000_000);
   });
@@ -254,7 +337,7 @@ describe('jkkBenefit', () => {
   it('caps home care and devices, and says what was not covered before PP 82/2019', () => {
     const r = jkkBenefit({
       ...pu,
-      homeCare: { months: 14, cost: 25_000_000 },
+      homeCare: { monthCount: 14, cost: 25_000_000 },
       devices: { dentures: 6_000_000, hearingAid: 1_000_000, glasses: 2_000_000 },
     });
     expect(r.items.map((i) => i.amount)).toEqual([20_000_000, 5_000_000, 1_000_000, 1_000_000]);
@@ -262,7 +345,7 @@ describe('jkkBenefit', () => {
     const old = jkkBenefit({
       ...pu,
       eventDate: '2018-01-01',
-      homeCare: { months: 1, cost: 1_000_000 },
+      homeCare: { monthCount: 1, cost: 1_000_000 },
       devices: { dentures: 1_000_000, hearingAid: 1_000_000, glasses: 1_000_000 },
     });
     expect(old.items.map((i) => i.amount)).toEqual([1_000_000]);
@@ -279,9 +362,13 @@ describe('jkkBenefit', () => {
   });
 
   it('applies PP 44/2015 Pasal 39 to a BPU in arrears', () => {
-    const bpu = { eventDate: '2026-03-10', segment: 'BPU', wage: 1_000_000, stmbMonths: 1 } as const;
-    const r = jkkBenefit({ ...bpu, arrearsMonths: 3 });
-    expect(r.status).toBe('deferred');
+    const bpu = {
+      eventDate: '2026-03-10',
+      segment: 'BPU',
+      declaredIncome: 1_000_000,
+      stmbMonths: 1,
+    } as const;
+    const r = expectStatus(jkkBenefit({ ...bpu, arrearsMonths: 3 }), 'deferred');
     expect(r.medicalCare).toBe('as-needed-no-ceiling');
     expect(r.payableNow).toBe(0);
     expect(r.deferredTotal).toBe(1_000_000);
@@ -312,8 +399,10 @@ describe('scholarshipSchedule', () => {
   const two = [{ birthDate: '2021-01-01' }, { birthDate: '2022-03-01' }] as const;
 
   it('lists every year of each child and sums them', () => {
-    const r = scholarshipSchedule({ eventDate: '2025-06-01', cause: 'total-disability', children: two });
-    expect(r.status).toBe('eligible');
+    const r = expectStatus(
+      scholarshipSchedule({ eventDate: '2025-06-01', cause: 'total-disability', children: two }),
+      'eligible',
+    );
     expect(r.children[0]?.years).toHaveLength(19);
     expect(r.children[0]?.years[0]).toEqual({
       date: '2025-06-01',
@@ -326,24 +415,30 @@ describe('scholarshipSchedule', () => {
   });
 
   it('stops at the age limit and at a stop date', () => {
-    const r = scholarshipSchedule({
-      eventDate: '2025-06-01',
-      cause: 'work-accident-death',
-      children: [
-        { birthDate: '2005-01-01', level: 'university' },
-        { birthDate: '2010-01-01', level: 'SMA', stopDate: '2027-01-01' },
-      ],
-    });
+    const r = expectStatus(
+      scholarshipSchedule({
+        eventDate: '2025-06-01',
+        cause: 'work-accident-death',
+        children: [
+          { birthDate: '2005-01-01', level: 'university' },
+          { birthDate: '2010-01-01', level: 'SMA', stopDate: '2027-01-01' },
+        ],
+      }),
+      'eligible',
+    );
     expect(r.children[0]?.stoppedBy).toBe('age-limit');
     expect(r.children[1]).toMatchObject({ stoppedBy: 'stop-date', total: 6_000_000 });
   });
 
   it('starts when a young child enters school', () => {
-    const r = scholarshipSchedule({
-      eventDate: '2025-06-01',
-      cause: 'work-accident-death',
-      children: [{ birthDate: '2024-01-01', startDate: '2029-07-15' }],
-    });
+    const r = expectStatus(
+      scholarshipSchedule({
+        eventDate: '2025-06-01',
+        cause: 'work-accident-death',
+        children: [{ birthDate: '2024-01-01', startDate: '2029-07-15' }],
+      }),
+      'eligible',
+    );
     expect(r.children[0]?.years[0]?.date).toBe('2029-07-15');
     // 19 school years from age 5½ reach 23 in the last year: 87.000.000 − 12.000.000.
     expect(r.total).toBe(75_000_000);
@@ -351,11 +446,14 @@ describe('scholarshipSchedule', () => {
   });
 
   it('pays Rp12.000.000 once under PP 44/2015', () => {
-    const r = scholarshipSchedule({
-      eventDate: '2018-05-01',
-      cause: 'work-accident-death',
-      children: [{ birthDate: '2010-01-01' }],
-    });
+    const r = expectStatus(
+      scholarshipSchedule({
+        eventDate: '2018-05-01',
+        cause: 'work-accident-death',
+        children: [{ birthDate: '2010-01-01' }],
+      }),
+      'eligible',
+    );
     expect(r.total).toBe(12_000_000);
     expect(r.children[0]?.years[0]?.level).toBe('one-off');
   });
@@ -402,62 +500,240 @@ describe('scholarshipSchedule', () => {
 });
 
 describe('disabilityRows', () => {
-  it('lists rows with their source and confidence', () => {
-    const rows = disabilityRows('2025-06-01');
-    expect(rows.length).toBeGreaterThan(20);
-    for (const r of rows) {
+  it('lists the 30 rows of the table with their source and confidence, as a result', () => {
+    const table = disabilityRows({ asOf: '2025-06-01' });
+    expect(table).toMatchObject({ kind: 'disability-table', asOf: '2025-06-01' });
+    expect(table.rows).toHaveLength(30);
+    for (const r of table.rows) {
       expect(['C', 'U']).toContain(r.confidence);
       expect(r.citations.length).toBeGreaterThan(0);
     }
-    expect(disabilityRows('2015-01-01')).toEqual([]);
+    // Lampiran III as published by the secondary source (C): arm from the shoulder 40 % right, 35 % left.
+    expect(table.rows.find((r) => r.row === 'arm-shoulder')).toMatchObject({
+      value: { right: '0.4', left: '0.35' },
+      confidence: 'C',
+    });
+    // Some rows are unverified (U), so the table as a whole is U.
+    expect(table.confidence).toBe('U');
+    expect(table.basis.rules).toHaveLength(30);
+    expect(table.basis.steps.map((s) => s.code)).toContain('disability.row.sided');
+    expect(table.basis.titleParams).toEqual({ asOf: '2025-06-01' });
+  });
+
+  it('throws RULE_NOT_IN_FORCE for a date before the table exists', () => {
+    for (const asOf of ['2000-01-01', '2015-06-30'] as const) {
+      const e = thrown(() => disabilityRows({ asOf }));
+      expect(e.code).toBe('RULE_NOT_IN_FORCE');
+      expect(e.details).toMatchObject({ at: asOf });
+    }
+    expect(disabilityRows({ asOf: '2015-07-01' }).rows).toHaveLength(30);
+  });
+
+  it('takes one object and rejects anything else with INVALID_INPUT', () => {
+    expect(issuesOf(() => disabilityRows('2025-06-01' as never))).toEqual(['']);
+    expect(issuesOf(() => disabilityRows({ asOf: '2025-02-30' as never }))).toEqual(['asOf']);
+    expect(issuesOf(() => disabilityRows({ asOf: '2025-06-01', rulebook: {} as never }))).toEqual([
+      'rulebook',
+    ]);
+    expect(DisabilityTableInputSchema.safeParse({ asOf: '2025-06-01', date: '2025-06-01' })).toMatchObject({
+      success: false,
+      issues: [{ path: ['date'] }],
+    });
   });
 });
 
-describe('explanations', () => {
-  it('render every step and notice from the catalogue, in both languages', () => {
-    const results = [
-      jkmBenefit(base),
-      jkmBenefit({ ...base, heirs: false }),
-      jkmBenefit({ ...base, workRelated: true }),
-      jkmBenefit({ ...base, segment: 'BPU', arrearsMonths: 4 }),
-      jkmBenefit({ ...base, arrearsMonths: 5, children: [{ birthDate: '2015-01-01', level: 'SMP' }] }),
-      jkmBenefit({ ...base, segment: 'BPU', membershipStart: '2025-05-01', contributionMonths: 1 }),
-      jkkBenefit({
-        ...pu,
-        transport: { land: 1, sea: 1, air: 1 },
-        stmbMonths: 13,
-        disabilities: [
-          { row: 'thumb', side: 'left', leftHanded: true, functionLost: '0.25' },
-          { row: 'smell' },
+describe('PU and BPU inputs', () => {
+  it('a PU gives wage, a BPU declaredIncome; the wrong key is named', () => {
+    const puWithIncome = untypedJkk({ eventDate: '2026-03-10', segment: 'PU', declaredIncome: 1_000_000 });
+    expect(issuesOf(() => jkkBenefit(puWithIncome)).sort()).toEqual(['declaredIncome', 'wage']);
+    const message = thrown(() => jkkBenefit(puWithIncome)).issues.find((i) => i.path[0] === 'declaredIncome');
+    expect(message?.message).toContain("segment 'BPU'");
+    expect(message?.message).toContain('wage');
+    const bpuWithWage = untypedJkk({ eventDate: '2026-03-10', segment: 'BPU', wage: 1_000_000 });
+    expect(issuesOf(() => jkkBenefit(bpuWithWage)).sort()).toEqual(['declaredIncome', 'wage']);
+    const r = JkkBenefitInputSchema.safeParse(bpuWithWage);
+    expect(r.success).toBe(false);
+    if (!r.success) {
+      const wage = r.issues.find((i) => i.path[0] === 'wage');
+      expect(wage?.message).toContain("segment 'PU'");
+      expect(wage?.message).toContain('declaredIncome');
+    }
+  });
+
+  it('JKM takes declaredIncome only for a BPU', () => {
+    expect(issuesOf(() => jkmBenefit(untypedJkm({ ...base, declaredIncome: 1_000_000 })))).toEqual([
+      'declaredIncome',
+    ]);
+    expect(
+      JkmBenefitInputSchema.safeParse({ ...base, segment: 'BPU', declaredIncome: 1_000_000 }).success,
+    ).toBe(true);
+  });
+
+  it('names a missing or unknown segment', () => {
+    expect(issuesOf(() => jkkBenefit(untypedJkk({ eventDate: '2026-03-10', wage: 1 })))).toEqual(['segment']);
+    expect(issuesOf(() => jkmBenefit(untypedJkm({ ...base, segment: 'PBI' })))).toEqual(['segment']);
+  });
+
+  it('names the old keys deathDate, wage (BPU) and homeCare.months as unknown', () => {
+    const { eventDate, ...rest } = base;
+    expect(issuesOf(() => jkmBenefit(untypedJkm({ ...rest, deathDate: eventDate }))).sort()).toEqual([
+      'deathDate',
+      'eventDate',
+    ]);
+    expect(
+      issuesOf(() => jkkBenefit(untypedJkk({ ...pu, homeCare: { months: 1, cost: 1 } }))).sort(),
+    ).toEqual(['homeCare.monthCount', 'homeCare.months']);
+  });
+
+  it('computes a BPU JKK on the declared income', () => {
+    // 60 % × 80 × Rp1.000.000 + funeral Rp10.000.000 + periodic Rp12.000.000 (PP 82/2019 Lampiran III).
+    expect(
+      jkkBenefit({ eventDate: '2026-03-10', segment: 'BPU', declaredIncome: 1_000_000, death: true }).total,
+    ).toBe(48_000_000 + 10_000_000 + 12_000_000);
+  });
+});
+
+describe('results share nothing mutable', () => {
+  it('with each other or with the input', () => {
+    const children = [{ birthDate: '2015-01-01' as const }];
+    const input = { ...pu, stmbMonths: 14, totalDisability: true, children };
+    const a = expectStatus(jkkBenefit(input), 'paid');
+    const b = expectStatus(jkkBenefit(input), 'paid');
+    expect(a).toEqual(b);
+    expect(a.items).not.toBe(b.items);
+    expect(a.stmb).not.toBe(b.stmb);
+    expect(a.basis.steps).not.toBe(b.basis.steps);
+    expect(a.scholarship).not.toBe(b.scholarship);
+    const snapshot = JSON.parse(JSON.stringify(b));
+    (a.items as BenefitItem[]).length = 0;
+    (a.stmb as unknown[]).push('x');
+    (a.basis.steps as unknown[]).length = 0;
+    (a.basis.titleParams as Record<string, unknown>)['eventDate'] = 'x';
+    expect(b).toEqual(snapshot);
+    expect(jkkBenefit(input)).toEqual(snapshot);
+    expect(children).toEqual([{ birthDate: '2015-01-01' }]);
+
+    const t1 = disabilityRows({ asOf: '2025-06-01' });
+    const t2 = disabilityRows({ asOf: '2025-06-01' });
+    expect(t1.rows).not.toBe(t2.rows);
+    expect(t1.rows[0]).not.toBe(t2.rows[0]);
+    (t1.rows as unknown[]).length = 0;
+    expect(disabilityRows({ asOf: '2025-06-01' }).rows).toHaveLength(30);
+
+    const j1 = expectStatus(jkmBenefit({ ...base, segment: 'BPU', arrearsMonths: 2 }), 'deferred');
+    const j2 = expectStatus(jkmBenefit({ ...base, segment: 'BPU', arrearsMonths: 2 }), 'deferred');
+    expect(j1.arrears.monthsOwed).not.toBe(j2.arrears.monthsOwed);
+    expect(Object.isFrozen(SHORT_MEMBERSHIP_VARIANTS.none.versions[0]?.value)).toBe(true);
+  });
+});
+
+type BenefitResult = JkmBenefitResult | JkkBenefitResult | ScholarshipScheduleResult | DisabilityTableResult;
+
+/** Every outcome of every benefit calculator, to render. */
+function corpus(): BenefitResult[] {
+  const lateDentures = withRules(
+    OFFICIAL_RULEBOOK,
+    [
+      {
+        id: 'jkk.dentures.cap',
+        mode: 'replace',
+        versions: [
+          {
+            from: '2019-12-02',
+            value: 5_000_000,
+            citations: [{ instrument: 'scenario', article: 'dentures from PP 82/2019' }],
+            confidence: 'U',
+          },
         ],
-        homeCare: { months: 13, cost: 1 },
-        devices: { dentures: 1, hearingAid: 1, glasses: 1 },
-        totalDisability: true,
-        children: [{ birthDate: '2010-01-01', stopDate: '2026-01-01' }],
-        arrearsMonths: 5,
-      }),
-      jkkBenefit({
-        ...pu,
-        eventDate: '2018-01-01',
-        homeCare: { months: 1, cost: 1 },
-        devices: { hearingAid: 1, glasses: 1 },
-      }),
-      jkkBenefit({ ...pu, death: true, claimJkm: true, claimDate: '2040-01-01' }),
-      jkkBenefit({ eventDate: '2026-03-10', segment: 'BPU', wage: 1_000_000, arrearsMonths: 5 }),
-      jkkBenefit({ eventDate: '2026-03-10', segment: 'BPU', wage: 1_000_000, death: true, arrearsMonths: 1 }),
-      scholarshipSchedule({
-        eventDate: '2018-06-01',
-        cause: 'non-work-death',
-        contributionMonths: 10,
-        children: [],
-      }),
-      scholarshipSchedule({ eventDate: '2018-06-01', cause: 'total-disability', children: [] }),
-    ];
-    for (const r of results) {
+      },
+    ],
+    'late-dentures',
+  );
+  return [
+    jkmBenefit(base),
+    jkmBenefit({ ...base, heirs: false }),
+    jkmBenefit({ ...base, workRelated: true }),
+    jkmBenefit({ ...base, segment: 'BPU', arrearsMonths: 4 }),
+    jkmBenefit({ ...base, segment: 'BPU', arrearsMonths: 2, children: [{ birthDate: '2015-01-01' }] }),
+    jkmBenefit({ ...base, contributionMonths: 12 }),
+    jkmBenefit({ ...base, arrearsMonths: 5, children: [{ birthDate: '2015-01-01', level: 'SMP' }] }),
+    jkmBenefit({ ...base, segment: 'BPU', membershipStart: '2025-05-01', contributionMonths: 1 }),
+    jkkBenefit({
+      ...pu,
+      transport: { land: 1, sea: 1, air: 1 },
+      stmbMonths: 13,
+      disabilities: [
+        { row: 'thumb', side: 'left', leftHanded: true, functionLost: '0.25' },
+        { row: 'smell' },
+      ],
+      homeCare: { monthCount: 13, cost: 1 },
+      devices: { dentures: 1, hearingAid: 1, glasses: 1 },
+      totalDisability: true,
+      children: [{ birthDate: '2010-01-01', stopDate: '2026-01-01' }],
+      arrearsMonths: 5,
+    }),
+    jkkBenefit({
+      ...pu,
+      eventDate: '2018-01-01',
+      homeCare: { monthCount: 1, cost: 1 },
+      devices: { hearingAid: 1, glasses: 1 },
+    }),
+    jkkBenefit({ ...pu, eventDate: '2018-01-01', devices: { dentures: 1 }, rulebook: lateDentures }),
+    jkkBenefit({ ...pu, death: true, claimJkm: true, claimDate: '2040-01-01' }),
+    jkkBenefit({ ...pu, death: true, claimJkm: true, children: [{ birthDate: '2020-01-01' }] }),
+    jkkBenefit({ eventDate: '2026-03-10', segment: 'BPU', declaredIncome: 1_000_000, arrearsMonths: 5 }),
+    jkkBenefit({
+      eventDate: '2026-03-10',
+      segment: 'BPU',
+      declaredIncome: 1_000_000,
+      death: true,
+      arrearsMonths: 1,
+    }),
+    scholarshipSchedule({
+      eventDate: '2018-06-01',
+      cause: 'non-work-death',
+      contributionMonths: 10,
+      children: [],
+    }),
+    scholarshipSchedule({ eventDate: '2018-06-01', cause: 'total-disability', children: [] }),
+    scholarshipSchedule({
+      eventDate: '2018-06-01',
+      cause: 'work-accident-death',
+      children: [{ birthDate: '2010-01-01' }],
+    }),
+    scholarshipSchedule({
+      eventDate: '2025-06-01',
+      cause: 'non-work-death',
+      contributionMonths: 40,
+      children: [
+        { birthDate: '2005-01-01', level: 'university' },
+        { birthDate: '2012-01-01', stopDate: '2030-01-01' },
+      ],
+    }),
+    disabilityRows({ asOf: '2025-06-01' }),
+  ];
+}
+
+describe('explanations', () => {
+  it('render every benefit result from jamsostek/explain in Indonesian and English, without raw codes', () => {
+    for (const r of corpus()) {
       for (const lang of ['id', 'en'] as const) {
-        const text = explain(r, { lang }).join('\n');
-        expect(text).not.toMatch(/\{|undefined|NaN/);
+        const lines = explain(r, { lang });
+        for (const line of lines) expect(line).not.toMatch(/^(- )?[\w.-]+ \{/);
+        expect(lines.join('\n')).not.toMatch(/\{|undefined|NaN/);
       }
     }
+  });
+
+  it('the results above use every benefit message, and only benefit or shared ones', () => {
+    const used = new Set<string>();
+    for (const r of corpus()) {
+      used.add(`title.${r.kind}`);
+      for (const s of r.basis.steps) used.add(s.code);
+      for (const n of r.basis.notices) used.add(n.code);
+    }
+    const benefit = Object.keys(benefitMessages).sort();
+    expect(benefit.filter((c) => !used.has(c))).toEqual([]);
+    expect([...used].filter((c) => !benefit.includes(c)).sort()).toEqual(['rule.unverified', 'total']);
   });
 });

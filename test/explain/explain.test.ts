@@ -94,7 +94,7 @@ describe('explain', () => {
       bpuDiscountStatus({ month: '2026-05', fundingSource: 'APBD' }),
       bpuDiscountStatus({ month: '2026-02' }),
       jkmBenefit({
-        deathDate: '2025-06-01',
+        eventDate: '2025-06-01',
         segment: 'PU',
         membershipStart: '2020-01-01',
         contributionMonths: 65,

@@ -1,6 +1,6 @@
 // Golden benefit cases. Expected values come from the regulation text or from published figures,
 // with the arithmetic written out; never from the code under test.
-import type { JkkBenefitInput, JkmBenefitInput, ScholarshipInput } from 'jamsostek/benefits';
+import type { JkkBenefitInput, JkmBenefitInput, ScholarshipScheduleInput } from 'jamsostek/benefits';
 
 export interface GoldenCase<I> {
   readonly name: string;
@@ -16,27 +16,27 @@ export interface GoldenCase<I> {
 export const jkmGolden: readonly GoldenCase<JkmBenefitInput>[] = [
   {
     name: 'non-work death 2025-06-01, member since 2020-01, no arrears',
-    input: { deathDate: '2025-06-01', segment: 'PU', membershipStart: '2020-01-01', contributionMonths: 65 },
+    input: { eventDate: '2025-06-01', segment: 'PU', membershipStart: '2020-01-01', contributionMonths: 65 },
     expected: { total: 20_000_000 + 12_000_000 + 10_000_000 },
     source:
       'PP 82/2019 Pasal 34 ayat (1) huruf a–c: Rp20.000.000 + Rp12.000.000 + Rp10.000.000 = Rp42.000.000',
   },
   {
     name: 'same death with 24 months of contributions',
-    input: { deathDate: '2025-06-01', segment: 'PU', membershipStart: '2020-01-01', contributionMonths: 24 },
+    input: { eventDate: '2025-06-01', segment: 'PU', membershipStart: '2020-01-01', contributionMonths: 24 },
     expected: { total: 42_000_000 },
     source: 'PP 82/2019 Pasal 34 ayat (1); scholarship needs 36 months (huruf d)',
   },
   {
     name: 'non-work death 2019-06-01 (PP 44/2015)',
-    input: { deathDate: '2019-06-01', segment: 'PU', membershipStart: '2016-01-01', contributionMonths: 40 },
+    input: { eventDate: '2019-06-01', segment: 'PU', membershipStart: '2016-01-01', contributionMonths: 40 },
     expected: { total: 16_200_000 + 4_800_000 + 3_000_000 },
     source: 'PP 44/2015 Pasal 34 ayat (1): Rp16.200.000 + 24 × Rp200.000 + Rp3.000.000 = Rp24.000.000',
   },
   {
     name: 'BPU with 2 months unpaid dies 2025-06-01',
     input: {
-      deathDate: '2025-06-01',
+      eventDate: '2025-06-01',
       segment: 'BPU',
       membershipStart: '2020-01-01',
       contributionMonths: 60,
@@ -48,7 +48,7 @@ export const jkmGolden: readonly GoldenCase<JkmBenefitInput>[] = [
   {
     name: 'BPU with 4 months unpaid dies 2025-06-01',
     input: {
-      deathDate: '2025-06-01',
+      eventDate: '2025-06-01',
       segment: 'BPU',
       membershipStart: '2020-01-01',
       contributionMonths: 60,
@@ -59,20 +59,20 @@ export const jkmGolden: readonly GoldenCase<JkmBenefitInput>[] = [
   },
   {
     name: 'Pasuruan: Linmas enrolled July 2025, died within 3 months',
-    input: { deathDate: '2025-09-15', segment: 'BPU', membershipStart: '2025-07-01', contributionMonths: 2 },
+    input: { eventDate: '2025-09-15', segment: 'BPU', membershipStart: '2025-07-01', contributionMonths: 2 },
     expected: { total: 10_000_000 },
     source:
       'CNN Indonesia 2025-12-23 (Kab. Pasuruan): 4 heirs × Rp10 juta, membership under 3 months (confidence C)',
   },
   {
     name: 'Pasuruan: fifth heir, membership over 3 months',
-    input: { deathDate: '2025-11-20', segment: 'BPU', membershipStart: '2025-07-01', contributionMonths: 4 },
+    input: { eventDate: '2025-11-20', segment: 'BPU', membershipStart: '2025-07-01', contributionMonths: 4 },
     expected: { total: 42_000_000 },
     source: 'CNN Indonesia 2025-12-23 (Kab. Pasuruan): 1 heir × Rp42 juta',
   },
   {
     name: 'Muaro Jambi 2022: farmer registered a week before death got the full benefit',
-    input: { deathDate: '2022-12-08', segment: 'BPU', membershipStart: '2022-12-01', contributionMonths: 1 },
+    input: { eventDate: '2022-12-08', segment: 'BPU', membershipStart: '2022-12-01', contributionMonths: 1 },
     expected: { total: 42_000_000 },
     source: 'Antara Jambi 2022 (berita 533287): Rp42 juta before the short-membership rule',
   },
@@ -81,7 +81,7 @@ export const jkmGolden: readonly GoldenCase<JkmBenefitInput>[] = [
 export const jkkGolden: readonly GoldenCase<JkkBenefitInput>[] = [
   {
     name: 'BPU at Rp1.000.000, work-accident death 2026-03-10',
-    input: { eventDate: '2026-03-10', segment: 'BPU', wage: 1_000_000, death: true },
+    input: { eventDate: '2026-03-10', segment: 'BPU', declaredIncome: 1_000_000, death: true },
     expected: { total: 48 * 1_000_000 + 10_000_000 + 12_000_000 },
     source:
       'PP 82/2019 Lampiran III: 60 % × 80 × wage + funeral + periodic = Rp70.000.000 (Probolinggo "Rp42–70 juta")',
@@ -122,7 +122,7 @@ export const jkkGolden: readonly GoldenCase<JkkBenefitInput>[] = [
   },
 ];
 
-export const scholarshipGolden: readonly GoldenCase<ScholarshipInput>[] = [
+export const scholarshipGolden: readonly GoldenCase<ScholarshipScheduleInput>[] = [
   {
     name: 'two children whose schooling covers every level',
     input: {

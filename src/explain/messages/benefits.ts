@@ -5,21 +5,24 @@
  * @internal
  * @module
  */
-import type { MessageCatalog } from './types.ts';
+import type { BenefitNoticeCode, BenefitStepCode, BenefitTitleCode } from '../codes.ts';
+import type { Message } from './types.ts';
 
-/** @internal */
-export const benefitMessages: MessageCatalog = {
+/** @internal Exactly the codes of the benefit results: a missing or an extra message is a compile error. */
+export const benefitMessages: Readonly<
+  Record<BenefitStepCode | BenefitNoticeCode | BenefitTitleCode, Message>
+> = {
   'title.jkm-benefit': {
-    id: 'Kepada ahli waris peserta: rincian manfaat Jaminan Kematian (JKM) atas meninggalnya peserta pada {date}.',
-    en: 'To the heirs of the participant: the Death Benefit (JKM) for the death on {date}.',
+    id: 'Kepada ahli waris peserta: rincian manfaat Jaminan Kematian (JKM) atas meninggalnya peserta pada {eventDate}.',
+    en: 'To the heirs of the participant: the Death Benefit (JKM) for the death on {eventDate}.',
   },
   'title.jkk-benefit': {
-    id: 'Rincian manfaat Jaminan Kecelakaan Kerja (JKK) atas kecelakaan kerja atau penyakit akibat kerja pada {date}.',
-    en: 'The Work Accident Benefit (JKK) for the work accident or occupational disease of {date}.',
+    id: 'Rincian manfaat Jaminan Kecelakaan Kerja (JKK) atas kecelakaan kerja atau penyakit akibat kerja pada {eventDate}.',
+    en: 'The Work Accident Benefit (JKK) for the work accident or occupational disease of {eventDate}.',
   },
   'title.scholarship-schedule': {
-    id: 'Beasiswa pendidikan anak atas peristiwa pada {date}:',
-    en: "Children's scholarship for the event of {date}:",
+    id: 'Beasiswa pendidikan anak atas peristiwa pada {eventDate}:',
+    en: "Children's scholarship for the event of {eventDate}:",
   },
   'item.jkm.lump-sum': {
     id: 'Santunan sekaligus kepada ahli waris: {amount:rp}',
@@ -130,8 +133,8 @@ export const benefitMessages: MessageCatalog = {
   },
   'jkk.wage.pu': { id: 'Upah sebulan sebagai dasar: {wage:rp}', en: 'Monthly wage used: {wage:rp}' },
   'jkk.wage.bpu': {
-    id: 'Dasar perhitungan peserta BPU adalah penghasilan yang dilaporkan: {wage:rp}',
-    en: 'For a BPU participant the base is the declared income: {wage:rp}',
+    id: 'Dasar perhitungan peserta BPU adalah penghasilan yang dilaporkan: {declaredIncome:rp}',
+    en: 'For a BPU participant the base is the declared income: {declaredIncome:rp}',
   },
   'jkk.transport.land': {
     id: 'Biaya pengangkutan darat, sungai atau danau {spent:rp}, paling banyak {cap:rp}: diganti {amount:rp}',
@@ -185,7 +188,7 @@ export const benefitMessages: MessageCatalog = {
     id: 'Penggantian gigi tiruan {spent:rp}, paling banyak {cap:rp}: {amount:rp}',
     en: 'Dentures {spent:rp}, capped at {cap:rp}: {amount:rp}',
   },
-  'jkk.device.hearingAid': {
+  'jkk.device.hearing-aid': {
     id: 'Penggantian alat bantu dengar {spent:rp}, paling banyak {cap:rp}: {amount:rp}',
     en: 'Hearing aid {spent:rp}, capped at {cap:rp}: {amount:rp}',
   },
@@ -193,11 +196,11 @@ export const benefitMessages: MessageCatalog = {
     id: 'Penggantian kacamata {spent:rp}, paling banyak {cap:rp}: {amount:rp}',
     en: 'Glasses {spent:rp}, capped at {cap:rp}: {amount:rp}',
   },
-  'jkk.not-covered.homeCare': {
+  'jkk.not-covered.home-care': {
     id: 'Perawatan di rumah belum ditanggung pada tanggal kejadian (baru sejak PP 82/2019).',
     en: 'Home care was not covered on the date of the event (added by PP 82/2019).',
   },
-  'jkk.not-covered.hearingAid': {
+  'jkk.not-covered.hearing-aid': {
     id: 'Alat bantu dengar belum ditanggung pada tanggal kejadian (baru sejak PP 82/2019).',
     en: 'Hearing aids were not covered on the date of the event (added by PP 82/2019).',
   },
@@ -228,5 +231,14 @@ export const benefitMessages: MessageCatalog = {
   'jkk.employer-pays-first': {
     id: 'Pemberi kerja menunggak iuran {months} bulan: pemberi kerja membayar manfaat lebih dahulu, BPJS Ketenagakerjaan menggantinya setelah tunggakan dilunasi.',
     en: 'The employer is {months} months in arrears: the employer pays the benefit first and BPJS reimburses it once the arrears are paid.',
+  },
+  'title.disability-table': {
+    id: 'Tabel persentase cacat sebagian JKK (Lampiran III) yang berlaku pada {asOf}; santunan = persentase × 80 × upah sebulan:',
+    en: 'The JKK partial-disability table (Lampiran III) in force on {asOf}; benefit = percentage × 80 × monthly wage:',
+  },
+  'disability.row': { id: '{rowId}: {rate:pct}', en: '{rowEn}: {rate:pct}' },
+  'disability.row.sided': {
+    id: '{rowId}: kanan {right:pct}, kiri {left:pct} (ditukar bagi pekerja kidal)',
+    en: '{rowEn}: right {right:pct}, left {left:pct} (swapped for a left-handed worker)',
   },
 };

@@ -10,20 +10,15 @@
  * @internal
  * @module
  */
-import type { DisabilityRowKey } from '../catalog.ts';
+import type { DisabilityRateValue, DisabilityRowKey } from '../catalog.ts';
 import type { AnyRuleSeries, Confidence } from '../types.ts';
 import { cite } from './cite.ts';
-
-/** @internal The value of one disability row. */
-export type DisabilityRowValue =
-  | { readonly rate: string }
-  | { readonly right: string; readonly left: string };
 
 interface Row {
   readonly key: DisabilityRowKey;
   readonly id: string;
   readonly en: string;
-  readonly value: DisabilityRowValue;
+  readonly value: DisabilityRateValue;
   readonly confidence: Confidence;
 }
 
@@ -215,9 +210,6 @@ const ROWS: readonly Row[] = [
     confidence: 'U',
   },
 ];
-
-/** @internal Prefix of the disability row series ids. */
-export const DISABILITY_PREFIX = 'jkk.disability.';
 
 /** @internal The keys of the rows the official rulebook knows. */
 export const DISABILITY_ROW_KEYS: readonly DisabilityRowKey[] = Object.freeze(ROWS.map((r) => r.key));
