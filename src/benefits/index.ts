@@ -7,7 +7,7 @@ export {
   ScholarshipScheduleInputSchema,
 } from './schema.ts';
 export { scholarshipSchedule } from './scholarship.ts';
-export { disabilityRows, SHORT_MEMBERSHIP_VARIANTS, type ShortMembershipVariant } from './table.ts';
+export { disabilityTable, SHORT_MEMBERSHIP_VARIANTS, type ShortMembershipVariant } from './table.ts';
 export {
   type ArrearsDue,
   type BenefitItem,

@@ -25,13 +25,13 @@ import type { DisabilityRow, DisabilityTableInput, DisabilityTableResult } from 
  *
  * @example
  * ```ts
- * import { disabilityRows } from 'jamsostek/benefits';
- * const table = disabilityRows({ asOf: '2025-06-01' });
+ * import { disabilityTable } from 'jamsostek/benefits';
+ * const table = disabilityTable({ asOf: '2025-06-01' });
  * table.rows.find((r) => r.row === 'arm-shoulder')?.value; // { right: '0.4', left: '0.35' }
  * table.confidence; // 'U'
  * ```
  */
-export function disabilityRows(input: DisabilityTableInput): DisabilityTableResult {
+export function disabilityTable(input: DisabilityTableInput): DisabilityTableResult {
   const { asOf, rulebook = BENEFITS_RULEBOOK } = parseInput(
     disabilityTableInput,
     input,

@@ -340,7 +340,7 @@ export interface HomeCareClaim {
 
 /** One partial disability claimed. */
 export interface DisabilityClaim {
-  /** Row of the disability table, e.g. `'arm-shoulder'` (see `disabilityRows`). */
+  /** Row of the disability table, e.g. `'arm-shoulder'` (see `disabilityTable`). */
   readonly row: DisabilityRowKey;
   /** Side, for rows that differ by side. */
   readonly side?: 'right' | 'left' | undefined;
@@ -501,7 +501,7 @@ export interface JkkBenefitNotEligible extends JkkBenefitBase {
 /** Result of `jkkBenefit`: paid, deferred until recovery and payment of the arrears, or not eligible. */
 export type JkkBenefitResult = JkkBenefitPaid | JkkBenefitDeferred | JkkBenefitNotEligible;
 
-/** Input of `disabilityRows`. */
+/** Input of `disabilityTable`. */
 export interface DisabilityTableInput {
   /** The date (of an accident or diagnosis) the table is read for. */
   readonly asOf: IsoDate;
@@ -523,7 +523,7 @@ export interface DisabilityRow {
   readonly confidence: Confidence;
 }
 
-/** Result of `disabilityRows`: the JKK disability table in force on a date. */
+/** Result of `disabilityTable`: the JKK disability table in force on a date. */
 export interface DisabilityTableResult extends Explainable {
   /** Always `'disability-table'`. */
   readonly kind: 'disability-table';

@@ -20,7 +20,7 @@ export {
   type DisabilityTableInput,
   DisabilityTableInputSchema,
   type DisabilityTableResult,
-  disabilityRows,
+  disabilityTable,
   type ExcludedBenefit,
   type HomeCareClaim,
   type JkkBenefitBase,

@@ -3,7 +3,7 @@ import {
   type BenefitItem,
   DisabilityTableInputSchema,
   type DisabilityTableResult,
-  disabilityRows,
+  disabilityTable,
   type JkkBenefitInput,
   JkkBenefitInputSchema,
   type JkkBenefitResult,
@@ -499,9 +499,9 @@ describe('scholarshipSchedule', () => {
   });
 });
 
-describe('disabilityRows', () => {
+describe('disabilityTable', () => {
   it('lists the 30 rows of the table with their source and confidence, as a result', () => {
-    const table = disabilityRows({ asOf: '2025-06-01' });
+    const table = disabilityTable({ asOf: '2025-06-01' });
     expect(table).toMatchObject({ kind: 'disability-table', asOf: '2025-06-01' });
     expect(table.rows).toHaveLength(30);
     for (const r of table.rows) {
@@ -522,17 +522,17 @@ describe('disabilityRows', () => {
 
   it('throws RULE_NOT_IN_FORCE for a date before the table exists', () => {
     for (const asOf of ['2000-01-01', '2015-06-30'] as const) {
-      const e = thrown(() => disabilityRows({ asOf }));
+      const e = thrown(() => disabilityTable({ asOf }));
       expect(e.code).toBe('RULE_NOT_IN_FORCE');
       expect(e.details).toMatchObject({ at: asOf });
     }
-    expect(disabilityRows({ asOf: '2015-07-01' }).rows).toHaveLength(30);
+    expect(disabilityTable({ asOf: '2015-07-01' }).rows).toHaveLength(30);
   });
 
   it('takes one object and rejects anything else with INVALID_INPUT', () => {
-    expect(issuesOf(() => disabilityRows('2025-06-01' as never))).toEqual(['']);
-    expect(issuesOf(() => disabilityRows({ asOf: '2025-02-30' as never }))).toEqual(['asOf']);
-    expect(issuesOf(() => disabilityRows({ asOf: '2025-06-01', rulebook: {} as never }))).toEqual([
+    expect(issuesOf(() => disabilityTable('2025-06-01' as never))).toEqual(['']);
+    expect(issuesOf(() => disabilityTable({ asOf: '2025-02-30' as never }))).toEqual(['asOf']);
+    expect(issuesOf(() => disabilityTable({ asOf: '2025-06-01', rulebook: {} as never }))).toEqual([
       'rulebook',
     ]);
     expect(DisabilityTableInputSchema.safeParse({ asOf: '2025-06-01', date: '2025-06-01' })).toMatchObject({
@@ -613,12 +613,12 @@ describe('results share nothing mutable', () => {
     expect(jkkBenefit(input)).toEqual(snapshot);
     expect(children).toEqual([{ birthDate: '2015-01-01' }]);
 
-    const t1 = disabilityRows({ asOf: '2025-06-01' });
-    const t2 = disabilityRows({ asOf: '2025-06-01' });
+    const t1 = disabilityTable({ asOf: '2025-06-01' });
+    const t2 = disabilityTable({ asOf: '2025-06-01' });
     expect(t1.rows).not.toBe(t2.rows);
     expect(t1.rows[0]).not.toBe(t2.rows[0]);
     (t1.rows as unknown[]).length = 0;
-    expect(disabilityRows({ asOf: '2025-06-01' }).rows).toHaveLength(30);
+    expect(disabilityTable({ asOf: '2025-06-01' }).rows).toHaveLength(30);
 
     const j1 = expectStatus(jkmBenefit({ ...base, segment: 'BPU', arrearsMonths: 2 }), 'deferred');
     const j2 = expectStatus(jkmBenefit({ ...base, segment: 'BPU', arrearsMonths: 2 }), 'deferred');
@@ -710,7 +710,7 @@ function corpus(): BenefitResult[] {
         { birthDate: '2012-01-01', stopDate: '2030-01-01' },
       ],
     }),
-    disabilityRows({ asOf: '2025-06-01' }),
+    disabilityTable({ asOf: '2025-06-01' }),
   ];
 }
 

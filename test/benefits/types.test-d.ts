@@ -15,7 +15,7 @@ import type {
   ScholarshipScheduleNotEligible,
   ScholarshipScheduleResult,
 } from 'jamsostek/benefits';
-import { disabilityRows, jkkBenefit, jkmBenefit } from 'jamsostek/benefits';
+import { disabilityTable, jkkBenefit, jkmBenefit } from 'jamsostek/benefits';
 import type { JamsostekResult } from 'jamsostek/explain';
 import { describe, expectTypeOf, it } from 'vitest';
 
@@ -55,7 +55,7 @@ describe('benefit result types', () => {
     expectTypeOf<JkmBenefitResult>().toExtend<JamsostekResult>();
     expectTypeOf<JkkBenefitResult>().toExtend<JamsostekResult>();
     expectTypeOf<ScholarshipScheduleResult>().toExtend<JamsostekResult>();
-    expectTypeOf(disabilityRows({ asOf: '2025-06-01' })).toEqualTypeOf<DisabilityTableResult>();
+    expectTypeOf(disabilityTable({ asOf: '2025-06-01' })).toEqualTypeOf<DisabilityTableResult>();
   });
 });
 
@@ -76,6 +76,6 @@ describe('benefit input types', () => {
     jkmBenefit({ ...old, deathDate: '2025-06-01' });
     expectTypeOf<Extract<JkmBenefitInput, { segment: 'PU' }>['declaredIncome']>().toEqualTypeOf<undefined>();
     // @ts-expect-error: the disability table takes an object
-    disabilityRows('2025-06-01');
+    disabilityTable('2025-06-01');
   });
 });
