@@ -31,10 +31,10 @@ import type { EligibilityResult, RosterScreening } from '../eligibility/types.ts
 import type {
   BudgetCapacityResult,
   BudgetDurationResult,
+  BudgetReconciliationResult,
+  FundingSplitResult,
   ProgramBudgetResult,
   ProgramTranchesResult,
-  ReconcileBudgetResult,
-  SplitFundingResult,
   VillageAllocationResult,
 } from '../funding/types.ts';
 import type { RosterSummary } from '../roster/types.ts';
@@ -66,10 +66,10 @@ export type JamsostekResult =
   | ProgramBudgetResult
   | BudgetCapacityResult
   | BudgetDurationResult
-  | SplitFundingResult
+  | FundingSplitResult
   | VillageAllocationResult
   | ProgramTranchesResult
-  | ReconcileBudgetResult
+  | BudgetReconciliationResult
   | RosterSummary;
 
 /** The `kind` of every result `explain` renders. */
