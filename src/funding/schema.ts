@@ -57,13 +57,15 @@ function unreachable(what: string): never {
 }
 
 /** @internal BPU programs as the BPU calculator accepts them. */
-export const programsSchema: z.ZodMiniType<BpuProgram[]> = /* @__PURE__ */ z.array(z.enum(BPU_PROGRAMS)).check(
-  z.refine((a) => new Set(a).size === a.length, { message: 'must not repeat a program' }),
-  z.refine((a) => a.includes('JKK') === a.includes('JKM'), {
-    message: 'JKK and JKM are joined together (PP 44/2015 Pasal 4 ayat (2))',
-  }),
-  z.refine((a) => a.length > 0, { message: 'must name at least one program' }),
-);
+export const programsSchema: z.ZodMiniType<BpuProgram[]> = /* @__PURE__ */ z
+  .array(z.enum(BPU_PROGRAMS))
+  .check(
+    z.refine((a) => new Set(a).size === a.length, { message: 'must not repeat a program' }),
+    z.refine((a) => a.includes('JKK') === a.includes('JKM'), {
+      message: 'JKK and JKM are joined together (PP 44/2015 Pasal 4 ayat (2))',
+    }),
+    z.refine((a) => a.length > 0, { message: 'must name at least one program' }),
+  );
 
 const income = RupiahSchema.check(z.refine((n) => n > 0, { message: 'must be positive' }));
 const sector = z.enum(BPU_SECTORS);
@@ -274,10 +276,14 @@ const villageFields = z
         if (backwards(v.from, v.to)) issue(ctx, ['to'], `must not be before from (${String(v.from)})`, v.to);
       } else if (hasPremium) {
         if (v.premium === undefined)
-          issue(ctx, ['premium'], 'is required with monthCount (or give from and to to price as BPU)', undefined);
+          issue(
+            ctx,
+            ['premium'],
+            'is required with monthCount (or give from and to to price as BPU)',
+            undefined,
+          );
         if (v.monthCount === undefined) issue(ctx, ['monthCount'], 'is required with premium', undefined);
-      } else
-        issue(ctx, ['from'], 'give the period: from and to, or premium and monthCount', undefined);
+      } else issue(ctx, ['from'], 'give the period: from and to, or premium and monthCount', undefined);
     }),
   );
 

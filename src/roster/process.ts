@@ -32,7 +32,6 @@ import type {
   RosterCriteria,
   RosterEligibility,
   RosterGroupTotals,
-  RosterMonthTotals,
   RosterOptions,
   RosterRejectedRow,
   RosterRow,
@@ -56,8 +55,7 @@ export const rosterOptions: z.ZodMiniType<RosterOptions> = /* @__PURE__ */ z
     eligibility: z.optional(
       z.custom<Eligibility>(
         (v) =>
-          typeof v === 'function' ||
-          (typeof v === 'object' && v !== null && 'criteria' in v && 'asOf' in v),
+          typeof v === 'function' || (typeof v === 'object' && v !== null && 'criteria' in v && 'asOf' in v),
         { message: 'must be { criteria, asOf } or a function' },
       ),
     ),
@@ -189,7 +187,13 @@ interface Totals {
   amount: number;
 }
 
-function addGroup(map: Map<string, Totals>, key: string, workers: number, workerMonths: number, amount: number): void {
+function addGroup(
+  map: Map<string, Totals>,
+  key: string,
+  workers: number,
+  workerMonths: number,
+  amount: number,
+): void {
   const g = map.get(key);
   if (g) {
     g.workers += workers;
@@ -206,7 +210,8 @@ function sortedRecord<V>(map: ReadonlyMap<string, V>): Record<string, V> {
   const out: Record<string, V> = {};
   for (const k of [...map.keys()].sort()) {
     const v = map.get(k);
-    if (v !== undefined) Object.defineProperty(out, k, { value: v, enumerable: true, writable: true, configurable: true });
+    if (v !== undefined)
+      Object.defineProperty(out, k, { value: v, enumerable: true, writable: true, configurable: true });
   }
   return out;
 }
@@ -346,7 +351,12 @@ export function createRosterAccumulator(options: RosterOptions): RosterAccumulat
       workerCache.set(key, priced);
     }
     // A fresh byProgram for every worker: the cached one is never handed out.
-    return { worker: w, workerMonths: to - from + 1, total: priced.total, byProgram: { ...priced.byProgram } };
+    return {
+      worker: w,
+      workerMonths: to - from + 1,
+      total: priced.total,
+      byProgram: { ...priced.byProgram },
+    };
   };
 
   return {

@@ -132,15 +132,19 @@ describe('programBudget', () => {
 
   it('is additive over cohorts', () => {
     fc.assert(
-      fc.property(fc.array(cohortArb, { minLength: 1, maxLength: 5 }), sourceArb, (cohorts, fundingSource) => {
-        const whole = programBudget({ fundingSource, cohorts } as ProgramBudgetInput);
-        const parts = cohorts.map(
-          (c) => programBudget({ fundingSource, cohorts: [c] } as ProgramBudgetInput).total,
-        );
-        expect(whole.total).toBe(parts.reduce((a, b) => a + b, 0));
-        expect(whole.byMonth.reduce((a, m) => a + m.amount, 0)).toBe(whole.total);
-        expect(whole.byCohort.reduce((a, c) => a + c.amount, 0)).toBe(whole.total);
-      }),
+      fc.property(
+        fc.array(cohortArb, { minLength: 1, maxLength: 5 }),
+        sourceArb,
+        (cohorts, fundingSource) => {
+          const whole = programBudget({ fundingSource, cohorts } as ProgramBudgetInput);
+          const parts = cohorts.map(
+            (c) => programBudget({ fundingSource, cohorts: [c] } as ProgramBudgetInput).total,
+          );
+          expect(whole.total).toBe(parts.reduce((a, b) => a + b, 0));
+          expect(whole.byMonth.reduce((a, m) => a + m.amount, 0)).toBe(whole.total);
+          expect(whole.byCohort.reduce((a, c) => a + c.amount, 0)).toBe(whole.total);
+        },
+      ),
       { numRuns: 60 },
     );
   });
@@ -180,7 +184,10 @@ describe('programBudget', () => {
   it('is additive over months', () => {
     fc.assert(
       fc.property(cohortArb, sourceArb, fc.nat(), ({ workers, from, to }, fundingSource, cut) => {
-        const whole = programBudget({ fundingSource, cohorts: [{ workers, from, to }] } as ProgramBudgetInput);
+        const whole = programBudget({
+          fundingSource,
+          cohorts: [{ workers, from, to }],
+        } as ProgramBudgetInput);
         const months = whole.byMonth.map((m) => m.month);
         const k = cut % months.length;
         if (k === 0) return;

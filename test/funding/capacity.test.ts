@@ -8,7 +8,12 @@ import { issuesOf } from '../helpers.ts';
 
 describe('budgetCapacity', () => {
   it('Jambi BKBK 2022 (CNBC Indonesia, 6 Jan 2023): 1.562 × 100.000.000 × 10 % = 15.620.000.000 → 77.480 worker-years', () => {
-    const r = budgetCapacity({ budget: 15_620_000_000, from: '2022-01', to: '2022-12', fundingSource: 'BKBK' });
+    const r = budgetCapacity({
+      budget: 15_620_000_000,
+      from: '2022-01',
+      to: '2022-12',
+      fundingSource: 'BKBK',
+    });
     // 12 × 16.800 = 201.600; 15.620.000.000 ÷ 201.600 = 77.480,15…
     expect(r.perWorker).toBe(201_600);
     expect(r.workers).toBe(77_480);
@@ -86,7 +91,12 @@ describe('budgetCapacity', () => {
 
 describe('budgetDuration', () => {
   it('Penajam Paser Utara 2025: Rp3.024.000.000 for 20.000 workers = 9 months at 16.800', () => {
-    const r = budgetDuration({ budget: 3_024_000_000, workers: 20_000, from: '2025-04', fundingSource: 'APBD' });
+    const r = budgetDuration({
+      budget: 3_024_000_000,
+      workers: 20_000,
+      from: '2025-04',
+      fundingSource: 'APBD',
+    });
     // 20.000 × 16.800 × 9 = 3.024.000.000
     expect(r).toMatchObject({
       fundingSource: 'APBD',

@@ -57,7 +57,10 @@ describe('funding schemas', () => {
       total: 10,
       parts: [{ fundingSource: 'APBD', weight: 1, label: 'x' }],
     });
-    expect(r).toEqual({ success: true, data: { total: 10, parts: [{ fundingSource: 'APBD', weight: 1, label: 'x' }] } });
+    expect(r).toEqual({
+      success: true,
+      data: { total: 10, parts: [{ fundingSource: 'APBD', weight: 1, label: 'x' }] },
+    });
     const b = ProgramBudgetInputSchema.safeParse({
       fundingSource: 'APBD',
       cohorts: [{ workers: 1, startDate: '2025-07-15', to: '2025-12' }],

@@ -40,7 +40,12 @@ describe('fundingSplit', () => {
     expect(r.parts.map((p) => p.amount)).toEqual([1_720_535_040, 100_000_000, 1_047_023_360]);
     expect(r.byPayer).toEqual({ APBD: 2_767_558_400, CSR: 100_000_000 });
     expect(r.byFundingSource).toEqual({ DBHCHT: 1_720_535_040, CSR: 100_000_000, APBD: 1_047_023_360 });
-    expect(r.parts[0]).toMatchObject({ via: 'share', fundingSource: 'DBHCHT', payer: 'APBD', label: 'DBHCHT' });
+    expect(r.parts[0]).toMatchObject({
+      via: 'share',
+      fundingSource: 'DBHCHT',
+      payer: 'APBD',
+      label: 'DBHCHT',
+    });
     expect(r.kind).toBe('funding-split');
     expect(explain(r, { lang: 'en' }).join('\n')).toContain('share 60%');
   });
@@ -93,7 +98,9 @@ describe('fundingSplit', () => {
   });
 
   it('refuses amounts that exceed the total or leave part of it unassigned', () => {
-    expect(() => fundingSplit({ total: 10, parts: [{ fundingSource: 'APBD', amount: 11 }] })).toThrow(/exceed/);
+    expect(() => fundingSplit({ total: 10, parts: [{ fundingSource: 'APBD', amount: 11 }] })).toThrow(
+      /exceed/,
+    );
     expect(() =>
       fundingSplit({
         total: 10,
@@ -103,7 +110,9 @@ describe('fundingSplit', () => {
         ],
       }),
     ).toThrow(/unassigned/);
-    expect(fundingSplit({ total: 10, parts: [{ fundingSource: 'APBD', amount: 10 }] }).parts[0]?.amount).toBe(10);
+    expect(fundingSplit({ total: 10, parts: [{ fundingSource: 'APBD', amount: 10 }] }).parts[0]?.amount).toBe(
+      10,
+    );
   });
 
   it('every split sums exactly to its total', () => {

@@ -55,11 +55,15 @@ describe('one funding vocabulary', () => {
   });
 
   it('results carry both fundingSource and payer', () => {
-    const r = programBudget({ fundingSource: 'DBHCHT', cohorts: [{ workers: 1, from: '2025-07', to: '2025-07' }] });
+    const r = programBudget({
+      fundingSource: 'DBHCHT',
+      cohorts: [{ workers: 1, from: '2025-07', to: '2025-07' }],
+    });
     expectTypeOf(r.byCohort[0]).toExtend<{ fundingSource: FundingSource; payer: Payer } | undefined>();
     expectTypeOf(r.byFundingSource).toEqualTypeOf<Readonly<Partial<Record<FundingSource, number>>>>();
     const relief = r.reliefs[0] as FundingRelief;
-    if (relief.status === 'refused') expectTypeOf(relief.reason).toEqualTypeOf<'payer-excluded' | 'category-not-covered'>();
+    if (relief.status === 'refused')
+      expectTypeOf(relief.reason).toEqualTypeOf<'payer-excluded' | 'category-not-covered'>();
     else expectTypeOf(relief).not.toHaveProperty('reason');
   });
 });

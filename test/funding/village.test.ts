@@ -86,13 +86,19 @@ describe('villageAllocation: Jambi BKBK 2022', () => {
       ),
     ).toEqual(['villages', 'to']);
     expect(
-      issuesOf(() => villageAllocation({ villages: [{}], share: '0.1', monthCount: 12, fundingSource } as never)),
+      issuesOf(() =>
+        villageAllocation({ villages: [{}], share: '0.1', monthCount: 12, fundingSource } as never),
+      ),
     ).toEqual(['villages.0.grant', 'premium']);
     expect(
-      issuesOf(() => villageAllocation({ villages: 2, share: '0.1', from: '2025-01', fundingSource } as never)),
+      issuesOf(() =>
+        villageAllocation({ villages: 2, share: '0.1', from: '2025-01', fundingSource } as never),
+      ),
     ).toEqual(['grantPerVillage', 'to']);
     expect(
-      issuesOf(() => villageAllocation({ villages: 2, grantPerVillage: 5, share: '0.1', fundingSource } as never)),
+      issuesOf(() =>
+        villageAllocation({ villages: 2, grantPerVillage: 5, share: '0.1', fundingSource } as never),
+      ),
     ).toEqual(['from']);
     expect(
       issuesOf(() =>
@@ -110,7 +116,13 @@ describe('villageAllocation: Jambi BKBK 2022', () => {
     // No default funding source any more (it used to be BKBK).
     expect(
       issuesOf(() =>
-        villageAllocation({ villages: 2, grantPerVillage: 5, share: '0.1', from: '2025-01', to: '2025-12' } as never),
+        villageAllocation({
+          villages: 2,
+          grantPerVillage: 5,
+          share: '0.1',
+          from: '2025-01',
+          to: '2025-12',
+        } as never),
       ),
     ).toEqual(['fundingSource']);
   });

@@ -4,7 +4,11 @@ import { describe, expectTypeOf, it } from 'vitest';
 
 describe('roster types', () => {
   it('options take flat months, a funding source and no payer', () => {
-    expectTypeOf({ from: '2025-07', to: '2025-12', fundingSource: 'DBHCHT' } as const).toExtend<RosterOptions>();
+    expectTypeOf({
+      from: '2025-07',
+      to: '2025-12',
+      fundingSource: 'DBHCHT',
+    } as const).toExtend<RosterOptions>();
     expectTypeOf({ months: { from: '2025-07', to: '2025-12' } } as const).not.toExtend<RosterOptions>();
     expectTypeOf<RosterOptions>().not.toHaveProperty('payer');
     expectTypeOf<RosterOptions>().not.toHaveProperty('payerOf');
