@@ -8,7 +8,9 @@ import type { FundingNoticeCode, FundingStepCode, FundingTitleCode } from '../co
 import type { Message } from './types.ts';
 
 /** @internal */
-export const fundingMessages: Readonly<Record<FundingStepCode | FundingNoticeCode | FundingTitleCode, Message>> = {
+export const fundingMessages: Readonly<
+  Record<FundingStepCode | FundingNoticeCode | FundingTitleCode, Message>
+> = {
   'title.program-budget': {
     id: 'Anggaran program iuran BPU untuk {workers:n} pekerja, {from} s.d. {to}:',
     en: 'Budget of a BPU premium program for {workers:n} workers, {from} to {to}:',
