@@ -4,7 +4,7 @@
  * @module
  */
 import * as z from 'zod/mini';
-import { BPU_CATEGORIES, BPU_PROGRAMS, BPU_SECTORS, type BpuProgram } from '../contributions/bpu/types.ts';
+import { BPU_CATEGORIES, BPU_SECTORS } from '../contributions/bpu/types.ts';
 import { invalidInput } from '../errors.ts';
 import { Dec } from '../money/decimal.ts';
 import { isYearMonth, monthIndex } from '../period/year-month.ts';
@@ -18,6 +18,7 @@ import {
   YearMonthSchema,
 } from '../schemas/common.ts';
 import { type InputSchema, inputSchema } from '../schemas/input-schema.ts';
+import { programsSchema } from './programs.ts';
 import type {
   BudgetCapacityInput,
   BudgetDurationInput,
@@ -55,17 +56,6 @@ function fraction(value: unknown): Dec | undefined {
 function unreachable(what: string): never {
   return invalidInput([{ path: [], message: `needs ${what}` }], 'funding input');
 }
-
-/** @internal BPU programs as the BPU calculator accepts them. */
-export const programsSchema: z.ZodMiniType<BpuProgram[]> = /* @__PURE__ */ z
-  .array(z.enum(BPU_PROGRAMS))
-  .check(
-    z.refine((a) => new Set(a).size === a.length, { message: 'must not repeat a program' }),
-    z.refine((a) => a.includes('JKK') === a.includes('JKM'), {
-      message: 'JKK and JKM are joined together (PP 44/2015 Pasal 4 ayat (2))',
-    }),
-    z.refine((a) => a.length > 0, { message: 'must name at least one program' }),
-  );
 
 const income = RupiahSchema.check(z.refine((n) => n > 0, { message: 'must be positive' }));
 const sector = z.enum(BPU_SECTORS);

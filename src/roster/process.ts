@@ -18,7 +18,7 @@ import { checkProgramEligibility } from '../eligibility/check.ts';
 import { type InputIssue, invalidInput, isJamsostekError, JamsostekError } from '../errors.ts';
 import { BasisBuilder } from '../explain/basis.ts';
 import { Pricer } from '../funding/pricing.ts';
-import { programsSchema } from '../funding/schema.ts';
+import { programsSchema } from '../funding/programs.ts';
 import { FUNDING_SOURCES, type FundingSource, payerOf, readFundingSource } from '../funding/sources.ts';
 import { checkRupiah } from '../money/rupiah.ts';
 import { monthFromIndex, monthIndex } from '../period/year-month.ts';
