@@ -18,7 +18,7 @@ export interface Totals {
 }
 
 export function viaLibrary(rows: readonly RosterRow[]): Totals {
-  const s: RosterSummary = processRosterSync(rows, { months: MONTHS });
+  const s: RosterSummary = processRosterSync(rows, { ...MONTHS, fundingSource: 'APBD' });
   return { total: s.total, workerMonths: s.workerMonths, rejected: s.invalid };
 }
 

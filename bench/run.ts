@@ -186,7 +186,7 @@ const lines = [
   '## Why it is fast',
   '',
   '- Valid rows are counted into groups keyed by what their premium depends on (income level, covered',
-  '  months, payer, sector, category) and by the summary dimensions (region, funding source, cohort); each',
+  '  months, funding source, sector, category) and by the summary dimensions (region, cohort); each',
   '  distinct premium is computed once per month, with its basis, and multiplied by the head count.',
   '- Rulebook lookups are cached per rulebook, rule and month; no explanation text is built.',
   '- Rows are validated by a hand-written checker (every problem of a row is still reported with its row',

@@ -5,10 +5,11 @@
  *
  * Usage: node --expose-gc bench/stream.mjs <rows>   (after npm run build)
  */
-import { processRoster, syntheticRoster } from '../dist/roster.js';
+import { processRoster } from '../dist/roster.js';
+import { syntheticRoster } from '../dist/testing.js';
 
 const count = Number(process.argv[2] ?? 1_000_000);
-const months = { from: '2025-01', to: '2025-12' };
+const options = { from: '2025-01', to: '2025-12', fundingSource: 'APBD' };
 let peak = 0;
 let samples = 0;
 
@@ -31,7 +32,7 @@ async function* rows() {
 }
 
 const started = performance.now();
-const summary = await processRoster(rows(), { months });
+const summary = await processRoster(rows(), options);
 const seconds = (performance.now() - started) / 1000;
 console.log(
   JSON.stringify({

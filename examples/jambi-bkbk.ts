@@ -19,6 +19,7 @@ const year = villageAllocation({
   share: '0.1',
   from: '2022-01',
   to: '2022-12',
+  fundingSource: 'BKBK',
 });
 show('Envelope, 1.562 × Rp100 juta × 10 %', '(10 % of BKBK)', formatRupiah(year.envelope));
 show('Workers for 12 months, envelopes pooled', '78 ribu', formatCount(year.pooledWorkers));
@@ -28,7 +29,12 @@ show(
   `${formatCount(year.workers)} (${year.lines[0]?.fundable} per village)`,
 );
 
-const capacity = budgetCapacity({ budget: year.envelope, from: '2022-01', to: '2022-12', payer: 'BKBK' });
+const capacity = budgetCapacity({
+  budget: year.envelope,
+  from: '2022-01',
+  to: '2022-12',
+  fundingSource: 'BKBK',
+});
 show(
   'Same, as a capacity',
   '78 ribu',
@@ -43,6 +49,7 @@ const fifty = villageAllocation({
   workersPerVillage: 50,
   from: '2022-01',
   to: '2022-12',
+  fundingSource: 'BKBK',
 });
 show('50 workers per village', '78.100', formatCount(fifty.workers));
 show(
@@ -54,12 +61,12 @@ show('Above the 10 % envelopes by', '-', formatRupiah(-fifty.balance));
 
 // 2023 realisation and 2024 target.
 const y2023 = programBudget({
-  payer: 'BKBK',
+  fundingSource: 'BKBK',
   cohorts: [{ workers: 112_538, from: '2023-01', to: '2023-12' }],
 });
 show('2023: 112.538 workers for a year', 'Rp22,68 miliar', formatRupiah(y2023.total));
 const y2024 = programBudget({
-  payer: 'BKBK',
+  fundingSource: 'BKBK',
   cohorts: [{ workers: 118_875, from: '2024-01', to: '2024-12' }],
 });
 show('2024 target: 118.875 workers for a year', 'Rp23,96 miliar', formatRupiah(y2024.total));
@@ -74,3 +81,5 @@ show(
 );
 
 console.log(`\n${explain(fifty, { lang: 'en' }).join('\n')}`);
+if (capacity.workers !== 77_480 || year.pooledWorkers !== 77_480 || fifty.workers !== 78_100)
+  process.exitCode = 1;

@@ -8,13 +8,19 @@
  */
 import { formatCount, formatRupiah } from 'jamsostek';
 import { explain } from 'jamsostek/explain';
-import { programBudget, splitFunding } from 'jamsostek/funding';
+import { fundingSplit, programBudget } from 'jamsostek/funding';
 
 const budget = programBudget({
-  payer: 'APBD',
+  fundingSource: 'APBD',
   cohorts: [
     // ASSUMPTION (made up): both groups covered for all of 2025.
-    { name: 'buruh tani tembakau', workers: 40_300, from: '2025-01', to: '2025-12', payer: 'DBHCHT' },
+    {
+      name: 'buruh tani tembakau',
+      workers: 40_300,
+      from: '2025-01',
+      to: '2025-12',
+      fundingSource: 'DBHCHT',
+    },
     { name: 'pekerja rentan lain', workers: 41_793, from: '2025-01', to: '2025-12' },
   ],
 });
@@ -22,15 +28,19 @@ console.log(
   `Workers: published 82.093, computed ${formatCount(budget.byCohort.reduce((n, c) => n + c.workers, 0))}`,
 );
 console.log(`Premiums for 12 months: ${formatRupiah(budget.total)} (82.093 × Rp201.600)`);
+const dbhcht = budget.byCohort.filter((c) => c.fundingSource === 'DBHCHT');
+console.log(
+  `DBHCHT: published 40.300 workers, computed ${formatCount(dbhcht.reduce((n, c) => n + c.workers, 0))}; their premiums ${formatRupiah(budget.byFundingSource.DBHCHT ?? 0)} (40.300 × Rp201.600)`,
+);
 
 // MADE-UP shares, for illustration only.
-const split = splitFunding({
+const split = fundingSplit({
   total: budget.total,
-  sources: [
-    { source: 'DBHCHT', share: '0.45' },
+  parts: [
+    { fundingSource: 'DBHCHT', share: '0.45' },
     // The tax and levy revenue shared with villages has no channel of its own here: 'other'.
-    { source: 'other', label: 'bagi hasil pajak & retribusi desa (made up)', amount: 1_500_000_000 },
-    { source: 'APBD', weight: 1 },
+    { fundingSource: 'other', label: 'bagi hasil pajak & retribusi desa (made up)', amount: 1_500_000_000 },
+    { fundingSource: 'APBD', weight: 1 },
   ],
   remainderOrder: ['APBD'],
 });

@@ -26,7 +26,10 @@ const summary = await processRoster(
   // readCsvRows maps the usual Indonesian headers; birth date and decile are mapped here.
   readCsvRows(csv, { columns: { tanggal_lahir: 'birthDate', desil: 'dtsenDecile' } }),
   {
-    months: { from: '2025-07', to: '2025-12' },
+    from: '2025-07',
+    to: '2025-12',
+    // Every row names its funding source (Sumber_Dana); a row naming none, or one outside the
+    // vocabulary, would be rejected rather than priced with a guessed payer.
     eligibility: {
       asOf: '2025-07-01',
       criteria: { maxDtsenDecile: 4, age: { min: 18, max: 65 }, payer: 'APBD' },

@@ -1,9 +1,63 @@
 /**
- * Program funding: budgets, tranches, capacity, duration, funding-source splits, village allocations
- * and reconciliation. Its `explain` renders every result of the library.
+ * Program funding: budgets, tranches, capacity, duration, funding splits, village allocations and
+ * reconciliation, every one by funding source. The funding vocabulary (`FundingSource`, `Payer`,
+ * `payerOf`) lives in the root entry; `explain` in `jamsostek/explain`.
  *
  * @packageDocumentation
  * @module jamsostek/funding
  */
-
-export * from '../funding/index.ts';
+export {
+  type BudgetCapacityInput,
+  BudgetCapacityInputSchema,
+  type BudgetCapacityResult,
+  type BudgetDurationInput,
+  BudgetDurationInputSchema,
+  type BudgetDurationResult,
+  type BudgetHypothesis,
+  type BudgetReconciliationInput,
+  BudgetReconciliationInputSchema,
+  type BudgetReconciliationResult,
+  budgetCapacity,
+  budgetDuration,
+  budgetReconciliation,
+  type FundingCohort,
+  type FundingCohortBase,
+  type FundingCohortFromDate,
+  type FundingCohortFromMonth,
+  type FundingPart,
+  type FundingPartAmount,
+  type FundingPartBase,
+  type FundingPartInput,
+  type FundingPartShare,
+  type FundingPartWeight,
+  type FundingRelief,
+  type FundingReliefApplied,
+  type FundingReliefBase,
+  type FundingReliefRefused,
+  type FundingSplitInput,
+  FundingSplitInputSchema,
+  type FundingSplitResult,
+  fundingSplit,
+  type PremiumOptions,
+  type ProgramBudgetCohort,
+  type ProgramBudgetInput,
+  ProgramBudgetInputSchema,
+  type ProgramBudgetMonth,
+  type ProgramBudgetResult,
+  type ProgramTranchesInput,
+  ProgramTranchesInputSchema,
+  type ProgramTranchesResult,
+  programBudget,
+  programTranches,
+  type Tranche,
+  type TrancheInput,
+  type VillageAllocationBase,
+  type VillageAllocationByMonths,
+  type VillageAllocationByPremium,
+  type VillageAllocationInput,
+  VillageAllocationInputSchema,
+  type VillageAllocationResult,
+  type VillageInput,
+  type VillageLine,
+  villageAllocation,
+} from '../funding/index.ts';

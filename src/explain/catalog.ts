@@ -12,6 +12,7 @@ import { coverageMessages } from './messages/coverage.ts';
 import { eligibilityMessages } from './messages/eligibility.ts';
 import { fundingMessages } from './messages/funding.ts';
 import { puMessages } from './messages/pu.ts';
+import { rosterMessages } from './messages/roster.ts';
 import type { MessageCatalog } from './messages/types.ts';
 
 let full: MessageCatalog | undefined;
@@ -25,6 +26,7 @@ export function fullCatalog(): MessageCatalog {
     ...eligibilityMessages,
     ...coverageMessages,
     ...fundingMessages,
+    ...rosterMessages,
     ...benefitMessages,
   });
   return full;

@@ -264,12 +264,84 @@ export type BenefitTitleCode = Extract<
   'title.jkm-benefit' | 'title.jkk-benefit' | 'title.scholarship-schedule' | 'title.disability-table'
 >;
 
-/** @internal Codes of the fixed parts of an explanation and of the results rendered from their fields. */
-export type RenderCode =
+/** @internal The step codes of program funding. */
+export type FundingStepCode = Extract<StepCode, `funding.${string}`>;
+
+/** @internal The notice codes of program funding. */
+export type FundingNoticeCode = Extract<NoticeCode, `funding.${string}`>;
+
+/** @internal The title codes of program funding results. */
+export type FundingTitleCode = Extract<
+  TitleCode,
+  | 'title.program-budget'
+  | 'title.budget-capacity'
+  | 'title.budget-duration'
+  | 'title.funding-split'
+  | 'title.village-allocation'
+  | 'title.program-tranches'
+  | 'title.budget-reconciliation'
+>;
+
+/** @internal Fields of a roster row that a roster summary names when rows are rejected. */
+export type RosterFieldCode = `roster.field.${
+  | 'nik'
+  | 'declaredIncome'
+  | 'from'
+  | 'to'
+  | 'region'
+  | 'fundingSource'
+  | 'cohort'
+  | 'sector'
+  | 'category'
+  | 'birthDate'
+  | 'citizenship'
+  | 'workStartInIndonesia'
+  | 'segment'
+  | 'bpuCategory'
+  | 'enterpriseSize'
+  | 'dtsenDecile'
+  | 'activeParticipant'
+  | 'fundedBy'}`;
+
+/** @internal Short names of the eligibility reasons, for the rejected rows of a roster summary. */
+export type RosterReasonCode = `roster.reason.${
+  | 'law.program-not-available'
+  | 'law.foreigner-min-work'
+  | 'law.jkp-citizens-only'
+  | 'law.jkp-registration-age'
+  | 'law.jkp-employment-relation'
+  | 'law.jkp-prerequisite-programs'
+  | 'law.jp-pension-age'
+  | 'program.segment'
+  | 'program.bpu-category'
+  | 'program.not-in-dtsen'
+  | 'program.dtsen-decile'
+  | 'program.age-below'
+  | 'program.age-above'
+  | 'program.sector'
+  | 'program.region'
+  | 'program.active-participant'
+  | 'program.funded-by-other-program'}`;
+
+/** @internal Codes of the explanation of a roster summary, rendered from its fields. */
+export type RosterRenderCode =
   | 'title.roster-summary'
   | 'roster.rows'
   | 'roster.month'
+  | 'roster.program'
+  | 'roster.funding-source'
   | 'roster.total'
+  | 'roster.rejected'
+  | 'roster.rejected.invalid'
+  | 'roster.rejected.not-a-row'
+  | 'roster.rejected.payer'
+  | 'roster.rejected.ineligible'
+  | RosterFieldCode
+  | RosterReasonCode;
+
+/** @internal Codes of the fixed parts of an explanation and of the results rendered from their fields. */
+export type RenderCode =
+  | RosterRenderCode
   | 'title.roster-screening'
   | 'screening.counts'
   | 'footer.rulebook'

@@ -6,9 +6,11 @@
  * @module
  */
 import type { RosterScreening } from '../eligibility/types.ts';
+import { isFundingSource, payerOf } from '../funding/sources.ts';
 import type { Lang } from '../money/format.ts';
 import type { RosterSummary } from '../roster/types.ts';
 import { weakestConfidence } from '../rulebook/confidence.ts';
+import type { BasisParams } from './basis.ts';
 import type { MessageCatalog } from './messages/types.ts';
 import { type ExplainOptions, message, renderTail } from './render.ts';
 
@@ -18,6 +20,25 @@ type Renderer = (
   options: ExplainOptions,
 ) => string[];
 
+/** The message of `code` when the catalogue has one, else `fallback` as given. */
+function labelOr(catalog: MessageCatalog, code: string, fallback: string, lang: Lang): string {
+  return Object.hasOwn(catalog, code) ? message(catalog, code, {}, lang) : fallback;
+}
+
+/** One line for one reason of `rejectedByReason`, in words. */
+function rejectedLine(catalog: MessageCatalog, reason: string, rows: number, lang: Lang): string {
+  if (reason.startsWith('invalid:')) {
+    const path = reason.slice('invalid:'.length);
+    if (path === '') return message(catalog, 'roster.rejected.not-a-row', { rows }, lang);
+    if (path === 'payer') return message(catalog, 'roster.rejected.payer', { rows }, lang);
+    const field = labelOr(catalog, `roster.field.${path}`, path, lang);
+    return message(catalog, 'roster.rejected.invalid', { field, rows }, lang);
+  }
+  // Reason codes of the eligibility check have a short name; an app's own codes are shown as given.
+  const why = labelOr(catalog, `roster.reason.${reason}`, reason, lang);
+  return message(catalog, 'roster.rejected.ineligible', { reason: why, rows }, lang);
+}
+
 function rosterSummary(
   catalog: MessageCatalog,
   result: Record<string, unknown>,
@@ -25,17 +46,34 @@ function rosterSummary(
 ): string[] {
   const s = result as unknown as RosterSummary;
   const lang: Lang = options.lang ?? 'id';
+  const line = (code: string, params: BasisParams): string => `- ${message(catalog, code, params, lang)}`;
   const lines = [message(catalog, 'title.roster-summary', { from: s.from, to: s.to }, lang)];
   lines.push(
-    `- ${message(catalog, 'roster.rows', { rows: s.rows, workers: s.workers, invalid: s.invalid, ineligible: s.ineligible }, lang)}`,
+    line('roster.rows', { rows: s.rows, workers: s.workers, invalid: s.invalid, ineligible: s.ineligible }),
   );
   for (const [month, t] of Object.entries(s.byMonth))
+    lines.push(line('roster.month', { month, workers: t.workers, amount: t.amount }));
+  for (const [program, amount] of Object.entries(s.byProgram))
+    if (amount !== undefined) lines.push(line('roster.program', { program, amount }));
+  for (const [fundingSource, t] of Object.entries(s.byFundingSource)) {
+    if (t === undefined) continue;
+    const payer = isFundingSource(fundingSource) ? payerOf(fundingSource) : '-';
     lines.push(
-      `- ${message(catalog, 'roster.month', { month, workers: t.workers, amount: t.amount }, lang)}`,
+      line('roster.funding-source', {
+        fundingSource,
+        payer,
+        workers: t.workers,
+        workerMonths: t.workerMonths,
+        amount: t.amount,
+      }),
     );
-  lines.push(
-    `- ${message(catalog, 'roster.total', { workerMonths: s.workerMonths, amount: s.total }, lang)}`,
-  );
+  }
+  lines.push(line('roster.total', { workerMonths: s.workerMonths, amount: s.total }));
+  const reasons = Object.entries(s.rejectedByReason);
+  if (reasons.length) {
+    lines.push(message(catalog, 'roster.rejected', {}, lang));
+    for (const [reason, rows] of reasons) lines.push(`- ${rejectedLine(catalog, reason, rows, lang)}`);
+  }
   const confidence = weakestConfidence(s.rules.map((r) => r.confidence));
   lines.push(
     ...renderTail(catalog, { notices: [], rules: s.rules, rulebook: s.rulebook }, confidence, options),

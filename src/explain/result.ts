@@ -36,10 +36,10 @@ import type { EligibilityResult, RosterScreening } from '../eligibility/types.ts
 import type {
   BudgetCapacityResult,
   BudgetDurationResult,
+  BudgetReconciliationResult,
+  FundingSplitResult,
   ProgramBudgetResult,
   ProgramTranchesResult,
-  ReconcileBudgetResult,
-  SplitFundingResult,
   VillageAllocationResult,
 } from '../funding/types.ts';
 import type { RosterSummary } from '../roster/types.ts';
@@ -72,10 +72,10 @@ export type JamsostekResult =
   | ProgramBudgetResult
   | BudgetCapacityResult
   | BudgetDurationResult
-  | SplitFundingResult
+  | FundingSplitResult
   | VillageAllocationResult
   | ProgramTranchesResult
-  | ReconcileBudgetResult
+  | BudgetReconciliationResult
   | RosterSummary;
 
 /** The `kind` of every result `explain` renders. */

@@ -1,5 +1,5 @@
 /**
- * Program budgets: what a program costs, per month, cohort and program.
+ * Program budgets: what a program costs, per month, cohort, funding source and program.
  *
  * @module
  */
@@ -7,13 +7,12 @@
 import type { BpuContributionResult, BpuProgram } from '../contributions/bpu/types.ts';
 import { BasisBuilder } from '../explain/basis.ts';
 import { checkRupiah } from '../money/rupiah.ts';
-import type { IsoDate } from '../period/iso-date.ts';
 import { monthOf } from '../period/iso-date.ts';
 import { eachMonth, monthIndex, type YearMonth } from '../period/year-month.ts';
 import { parseInput } from '../schemas/validate.ts';
-import { Pricer } from './pricing.ts';
-import { ProgramBudgetInputSchema } from './schema.ts';
-import { payerOf } from './sources.ts';
+import { channel, Pricer } from './pricing.ts';
+import { programBudgetInput } from './schema.ts';
+import { type FundingSource, payerOf } from './sources.ts';
 import type {
   ProgramBudgetCohort,
   ProgramBudgetInput,
@@ -28,14 +27,15 @@ export function computeProgramBudget(input: ProgramBudgetInput): ProgramBudgetRe
   const byMonth = new Map<YearMonth, { workers: number; amount: number }>();
   const byProgram: Partial<Record<BpuProgram, number>> = {};
   const byCohort: ProgramBudgetCohort[] = [];
+  const byFundingSource = new Map<FundingSource, number>();
   let total = 0;
   let totalBeforeRelief = 0;
   let workerMonths = 0;
   input.cohorts.forEach((c, i) => {
     const name = c.name ?? `#${i + 1}`;
-    const from = c.from ?? monthOf(c.startDate as IsoDate);
-    const source = c.payer ?? input.payer;
-    const payer = payerOf(source);
+    const from = c.from ?? monthOf(c.startDate);
+    const fundingSource = c.fundingSource ?? input.fundingSource;
+    const payer = payerOf(fundingSource);
     const sector = c.sector ?? input.sector ?? 'other';
     const category = c.category ?? input.category ?? 'self-employed';
     const declaredIncome = c.declaredIncome ?? input.declaredIncome;
@@ -52,16 +52,16 @@ export function computeProgramBudget(input: ProgramBudgetInput): ProgramBudgetRe
           workers: c.workers,
           from: segment.from,
           to: segment.to,
-          months: segment.n,
+          monthCount: segment.n,
           premium: segment.premium.total,
-          payer: source === payer ? payer : `${source} → ${payer}`,
+          channel: channel(fundingSource),
         },
         segment.premium.basis.rules.map((r) => r.id),
         amount,
       );
     };
     for (const month of months) {
-      const p = pricer.price({ month, declaredIncome, payer, sector, category }, b);
+      const p = pricer.price({ month, declaredIncome, fundingSource, sector, category }, b);
       const amount = checkRupiah(c.workers * p.total, 'month cost');
       perWorker += p.total;
       total += amount;
@@ -72,7 +72,7 @@ export function computeProgramBudget(input: ProgramBudgetInput): ProgramBudgetRe
       m.amount += amount;
       byMonth.set(month, m);
       for (const l of p.lines) byProgram[l.program] = (byProgram[l.program] ?? 0) + c.workers * l.amount;
-      if (segment && segment.premium.total === p.total && segment.premium.payer === p.payer) {
+      if (segment && segment.premium.total === p.total) {
         segment.to = month;
         segment.n += 1;
       } else {
@@ -81,20 +81,26 @@ export function computeProgramBudget(input: ProgramBudgetInput): ProgramBudgetRe
       }
     }
     flush();
+    const amount = checkRupiah(c.workers * perWorker, 'cohort cost');
+    byFundingSource.set(fundingSource, (byFundingSource.get(fundingSource) ?? 0) + amount);
     byCohort.push({
       name,
       workers: c.workers,
       from,
       to: c.to,
-      months: months.length,
+      monthCount: months.length,
+      fundingSource,
       payer,
       perWorker,
-      amount: checkRupiah(c.workers * perWorker, 'cohort cost'),
+      amount,
     });
   });
   checkRupiah(total, 'total');
   checkRupiah(totalBeforeRelief, 'total before relief');
-  for (const k of Object.keys(byProgram) as BpuProgram[]) checkRupiah(byProgram[k] as number, k);
+  for (const [k, v] of Object.entries(byProgram)) checkRupiah(v, k);
+  const sources: Partial<Record<FundingSource, number>> = {};
+  for (const [k, v] of [...byFundingSource].sort((x, y) => (x[0] < y[0] ? -1 : 1)))
+    sources[k] = checkRupiah(v, k);
   const reliefs = pricer.summarise(b);
   b.step('total', {}, [], total);
   const months: ProgramBudgetMonth[] = [...byMonth.entries()]
@@ -112,6 +118,7 @@ export function computeProgramBudget(input: ProgramBudgetInput): ProgramBudgetRe
     workerMonths,
     byMonth: months,
     byCohort,
+    byFundingSource: sources,
     byProgram,
     reliefs,
     confidence: b.confidence(),
@@ -123,18 +130,19 @@ export function computeProgramBudget(input: ProgramBudgetInput): ProgramBudgetRe
  * The budget of a program that pays the BPU premium (JKK + JKM by default) of cohorts of workers:
  * each worker-month is priced by the BPU calculator (`bpuContribution`), so the income levels of
  * PP 44/2015 Pasal 20 and the reliefs in force apply by themselves, including PP 50/2025 and its
- * exclusion of APBN/APBD payers (Pasal 3 ayat (5)). The payer may be a funding source (`'DBHCHT'`,
- * `'BKBK'` …), mapped by `payerOf`. Each distinct (month, income level, payer, sector,
- * category) is priced once and multiplied by the head count. Returns the total, per month, per cohort
- * and per program, the reliefs applied or refused, and the basis.
+ * exclusion of APBN/APBD payers (Pasal 3 ayat (5)). The program names its `fundingSource` (`'DBHCHT'`,
+ * `'BKBK'` …; a cohort may name its own), and the payer follows by `payerOf`. Each distinct (month,
+ * income level, payer, sector, category) is priced once and multiplied by the head count. Returns the
+ * total, per month, per cohort, per funding source and per program (each adds up to the total), the
+ * reliefs applied or refused, and the basis.
  *
  * @example
  * ```ts
  * import { programBudget } from 'jamsostek/funding';
  * // Pasuruan 2025 (DBHCHT): 28.448 workers, July–December
- * programBudget({ payer: 'DBHCHT', cohorts: [{ workers: 28448, from: '2025-07', to: '2025-12' }] }).total; // 2867558400
+ * programBudget({ fundingSource: 'DBHCHT', cohorts: [{ workers: 28448, from: '2025-07', to: '2025-12' }] }).total; // 2867558400
  * ```
  */
 export function programBudget(input: ProgramBudgetInput): ProgramBudgetResult {
-  return computeProgramBudget(parseInput(ProgramBudgetInputSchema, input, 'program budget input'));
+  return computeProgramBudget(parseInput(programBudgetInput, input, 'program budget input'));
 }

@@ -9,10 +9,9 @@ import { BasisBuilder } from '../explain/basis.ts';
 import { checkRupiah } from '../money/rupiah.ts';
 import { addMonths, eachMonth, monthIndex, type YearMonth } from '../period/year-month.ts';
 import { parseInput } from '../schemas/validate.ts';
-import { Pricer } from './pricing.ts';
-import { BudgetCapacityInputSchema, BudgetDurationInputSchema } from './schema.ts';
-import type { ProgramPayer } from './sources.ts';
-import { payerOf } from './sources.ts';
+import { channel, Pricer } from './pricing.ts';
+import { budgetCapacityInput, budgetDurationInput } from './schema.ts';
+import { type FundingSource, payerOf } from './sources.ts';
 import type {
   BudgetCapacityInput,
   BudgetCapacityResult,
@@ -24,18 +23,17 @@ import type {
 /** @internal Premium of one worker for each month, priced once per month. */
 export function premiumsPerWorker(
   months: readonly YearMonth[],
-  opts: PremiumOptions & { readonly payer: ProgramPayer },
+  opts: PremiumOptions & { readonly fundingSource: FundingSource },
   pricer: Pricer,
   b: BasisBuilder,
 ): number[] {
-  const payer = payerOf(opts.payer);
   return months.map(
     (month) =>
       pricer.price(
         {
           month,
           declaredIncome: opts.declaredIncome,
-          payer,
+          fundingSource: opts.fundingSource,
           sector: opts.sector ?? 'other',
           category: opts.category ?? 'self-employed',
         },
@@ -61,11 +59,11 @@ function zeroPremium(): never {
  * ```ts
  * import { budgetCapacity } from 'jamsostek/funding';
  * // Jambi BKBK 2022: the 10 % envelopes of 1.562 villages for a year
- * budgetCapacity({ budget: 15620000000, from: '2022-01', to: '2022-12', payer: 'BKBK' }).workers; // 77480
+ * budgetCapacity({ budget: 15620000000, from: '2022-01', to: '2022-12', fundingSource: 'BKBK' }).workers; // 77480
  * ```
  */
 export function budgetCapacity(input: BudgetCapacityInput): BudgetCapacityResult {
-  const v = parseInput(BudgetCapacityInputSchema, input, 'budget capacity input');
+  const v = parseInput(budgetCapacityInput, input, 'budget capacity input');
   const pricer = new Pricer(v.rulebook, v.programs);
   const b = new BasisBuilder(pricer.rulebook);
   const months = eachMonth({ from: v.from, to: v.to });
@@ -74,17 +72,21 @@ export function budgetCapacity(input: BudgetCapacityInput): BudgetCapacityResult
     'premium per worker',
   );
   if (perWorker === 0) zeroPremium();
-  b.step('funding.per-worker', { from: v.from, to: v.to, months: months.length }, [], perWorker);
+  b.step('funding.per-worker', { monthCount: months.length }, [], perWorker);
   const workers = Math.floor(v.budget / perWorker);
   const cost = workers * perWorker;
   b.step('funding.capacity', { budget: v.budget, perWorker, workers }, [], cost);
   b.step('funding.remainder', { budget: v.budget }, [], v.budget - cost);
   const reliefs = pricer.summarise(b);
-  const basis = b.build({ budget: v.budget, from: v.from, to: v.to });
+  const basis = b.build({ budget: v.budget, from: v.from, to: v.to, channel: channel(v.fundingSource) });
   return {
     kind: 'budget-capacity',
     budget: v.budget,
-    months: months.length,
+    fundingSource: v.fundingSource,
+    payer: payerOf(v.fundingSource),
+    from: v.from,
+    to: v.to,
+    monthCount: months.length,
     perWorker,
     workers,
     cost,
@@ -105,20 +107,20 @@ export function budgetCapacity(input: BudgetCapacityInput): BudgetCapacityResult
  * ```ts
  * import { budgetDuration } from 'jamsostek/funding';
  * // Penajam Paser Utara 2025: Rp3.024.000.000 for 20.000 workers from April
- * budgetDuration({ budget: 3024000000, workers: 20000, from: '2025-04', payer: 'APBD' }).months; // 9
+ * budgetDuration({ budget: 3024000000, workers: 20000, from: '2025-04', fundingSource: 'APBD' }).monthCount; // 9
  * ```
  */
 export function budgetDuration(input: BudgetDurationInput): BudgetDurationResult {
-  const v = parseInput(BudgetDurationInputSchema, input, 'budget duration input');
+  const v = parseInput(budgetDurationInput, input, 'budget duration input');
   const pricer = new Pricer(v.rulebook, v.programs);
   const b = new BasisBuilder(pricer.rulebook);
   const until = v.until ?? addMonths(v.from, 119);
   const horizon = monthIndex(until) - monthIndex(v.from) + 1;
   let cost = 0;
-  let months = 0;
+  let monthCount = 0;
   let stopped = false;
-  while (months < horizon) {
-    const month = addMonths(v.from, months);
+  while (monthCount < horizon) {
+    const month = addMonths(v.from, monthCount);
     const [premium = 0] = premiumsPerWorker([month], v, pricer, b);
     const monthCost = checkRupiah(premium * v.workers, 'month cost');
     if (cost + monthCost > v.budget) {
@@ -127,23 +129,25 @@ export function budgetDuration(input: BudgetDurationInput): BudgetDurationResult
     }
     if (monthCost === 0) zeroPremium();
     cost += monthCost;
-    months += 1;
+    monthCount += 1;
   }
-  const to = months > 0 ? addMonths(v.from, months - 1) : null;
+  const to = monthCount > 0 ? addMonths(v.from, monthCount - 1) : null;
   b.step(
     'funding.duration',
-    { budget: v.budget, workers: v.workers, from: v.from, to: to ?? '-', months },
+    { budget: v.budget, workers: v.workers, from: v.from, to: to ?? '-', monthCount },
     [],
     cost,
   );
   b.step('funding.remainder', { budget: v.budget }, [], v.budget - cost);
   const reliefs = pricer.summarise(b);
-  const basis = b.build({ budget: v.budget, workers: v.workers });
+  const basis = b.build({ budget: v.budget, workers: v.workers, channel: channel(v.fundingSource) });
   return {
     kind: 'budget-duration',
     budget: v.budget,
+    fundingSource: v.fundingSource,
+    payer: payerOf(v.fundingSource),
     workers: v.workers,
-    months,
+    monthCount,
     from: v.from,
     to,
     cost,

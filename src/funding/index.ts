@@ -1,17 +1,56 @@
 export { programBudget } from './budget.ts';
 export { budgetCapacity, budgetDuration } from './capacity.ts';
-export { reconcileBudget } from './reconcile.ts';
+export { budgetReconciliation } from './reconcile.ts';
 export {
   BudgetCapacityInputSchema,
   BudgetDurationInputSchema,
+  BudgetReconciliationInputSchema,
+  FundingSplitInputSchema,
   ProgramBudgetInputSchema,
   ProgramTranchesInputSchema,
-  ReconcileBudgetInputSchema,
-  SplitFundingInputSchema,
   VillageAllocationInputSchema,
 } from './schema.ts';
-export type { ProgramPayer } from './sources.ts';
-export { splitFunding } from './split.ts';
+export { fundingSplit } from './split.ts';
 export { programTranches } from './tranches.ts';
-export * from './types.ts';
+export type {
+  BudgetCapacityInput,
+  BudgetCapacityResult,
+  BudgetDurationInput,
+  BudgetDurationResult,
+  BudgetHypothesis,
+  BudgetReconciliationInput,
+  BudgetReconciliationResult,
+  FundingCohort,
+  FundingCohortBase,
+  FundingCohortFromDate,
+  FundingCohortFromMonth,
+  FundingPart,
+  FundingPartAmount,
+  FundingPartBase,
+  FundingPartInput,
+  FundingPartShare,
+  FundingPartWeight,
+  FundingRelief,
+  FundingReliefApplied,
+  FundingReliefBase,
+  FundingReliefRefused,
+  FundingSplitInput,
+  FundingSplitResult,
+  PremiumOptions,
+  ProgramBudgetCohort,
+  ProgramBudgetInput,
+  ProgramBudgetMonth,
+  ProgramBudgetResult,
+  ProgramTranchesInput,
+  ProgramTranchesResult,
+  Tranche,
+  TrancheInput,
+  VillageAllocationBase,
+  VillageAllocationByMonths,
+  VillageAllocationByPremium,
+  VillageAllocationInput,
+  VillageAllocationResult,
+  VillageInput,
+  VillageLine,
+} from './types.ts';
 export { villageAllocation } from './village.ts';

@@ -9,9 +9,10 @@ import { checkRupiah } from '../money/rupiah.ts';
 import { addMonths } from '../period/year-month.ts';
 import { parseInput } from '../schemas/validate.ts';
 import { premiumsPerWorker } from './capacity.ts';
-import { Pricer } from './pricing.ts';
-import { ReconcileBudgetInputSchema } from './schema.ts';
-import type { BudgetHypothesis, ReconcileBudgetInput, ReconcileBudgetResult } from './types.ts';
+import { channel, Pricer } from './pricing.ts';
+import { budgetReconciliationInput } from './schema.ts';
+import { payerOf } from './sources.ts';
+import type { BudgetHypothesis, BudgetReconciliationInput, BudgetReconciliationResult } from './types.ts';
 
 function ratio(num: number | Dec, den: number | Dec, places: number): string {
   return new Dec(num).div(den).toDecimalPlaces(places, Dec.ROUND_HALF_UP).toFixed(places);
@@ -19,75 +20,78 @@ function ratio(num: number | Dec, den: number | Dec, places: number): string {
 
 /**
  * The hypotheses that explain a reported budget for a reported number of workers covered until `to`
- * (a press release's "Rp2,8 miliar for 28.448 workers until December"): for 1 to `maxMonths` months
- * ending at `to`, the cost of covering every worker at the BPU premium of each month, its difference
- * from the budget and the premium per worker-month the budget would imply, ranked by how close the cost
- * comes to the budget. Also the budget per worker and the months it pays at the premium of `to`.
+ * (a press release's "Rp2,8 miliar for 28.448 workers until December"): for 1 to `maxMonthCount`
+ * months ending at `to`, the cost of covering every worker at the BPU premium of each month, its
+ * `balance` (budget − cost: negative when the hypothesis costs more than the budget) and the premium
+ * per worker-month the budget would imply, ranked by how close the cost comes to the budget. Also the
+ * budget per worker and the months it pays at the premium of `to`.
  *
  * @example
  * ```ts
- * import { reconcileBudget } from 'jamsostek/funding';
+ * import { budgetReconciliation } from 'jamsostek/funding';
  * // Pasuruan 2025: "Rp2,8 miliar" of DBHCHT for 28.448 workers until December
- * const r = reconcileBudget({ budget: 2800000000, workers: 28448, to: '2025-12', payer: 'DBHCHT' });
+ * const r = budgetReconciliation({ budget: 2800000000, workers: 28448, to: '2025-12', fundingSource: 'DBHCHT' });
  * r.perWorker; // 98425
- * r.impliedMonths; // '5.86'
- * r.hypotheses[0]?.months; // 6 (July–December: 2.867.558.400)
+ * r.impliedMonthCount; // '5.86'
+ * r.hypotheses[0]?.monthCount; // 6 (July–December: 2.867.558.400)
  * ```
  */
-export function reconcileBudget(input: ReconcileBudgetInput): ReconcileBudgetResult {
-  const v = parseInput(ReconcileBudgetInputSchema, input, 'budget reconciliation input');
+export function budgetReconciliation(input: BudgetReconciliationInput): BudgetReconciliationResult {
+  const v = parseInput(budgetReconciliationInput, input, 'budget reconciliation input');
   const pricer = new Pricer(v.rulebook, v.programs);
   const b = new BasisBuilder(pricer.rulebook);
-  const max = v.maxMonths ?? 12;
+  const max = v.maxMonthCount ?? 12;
   const first = addMonths(v.to, 1 - max);
   const list = Array.from({ length: max }, (_, i) => addMonths(first, i));
   const premiums = premiumsPerWorker(list, v, pricer, b);
-  const premium = premiums[max - 1] as number;
+  const premium = premiums[max - 1] ?? 0;
   const perWorker = Math.floor(v.budget / v.workers);
-  const impliedMonths = premium > 0 ? ratio(v.budget, v.workers * premium, 2) : '0.00';
+  const impliedMonthCount = premium > 0 ? ratio(v.budget, v.workers * premium, 2) : '0.00';
   b.step('funding.reconcile.per-worker', { budget: v.budget, workers: v.workers }, [], perWorker);
-  b.step('funding.reconcile.months', { premium, months: impliedMonths }, []);
+  b.step('funding.reconcile.months', { premium, monthCount: impliedMonthCount }, []);
   const raw: Omit<BudgetHypothesis, 'rank'>[] = [];
   let perWorkerCost = 0;
   for (let n = 1; n <= max; n++) {
-    perWorkerCost += premiums[max - n] as number;
+    perWorkerCost += premiums[max - n] ?? 0;
     const cost = checkRupiah(perWorkerCost * v.workers, 'hypothesis cost');
     raw.push({
-      months: n,
+      monthCount: n,
       from: addMonths(v.to, 1 - n),
       to: v.to,
       perWorker: perWorkerCost,
       cost,
-      difference: cost - v.budget,
-      relativeDifference: ratio(cost - v.budget, v.budget, 4),
+      balance: v.budget - cost,
+      relativeBalance: ratio(v.budget - cost, v.budget, 4),
       impliedPremium: ratio(v.budget, new Dec(v.workers).mul(n), 2),
     });
   }
-  raw.sort((x, y) => Math.abs(x.difference) - Math.abs(y.difference) || x.months - y.months);
+  raw.sort((x, y) => Math.abs(x.balance) - Math.abs(y.balance) || x.monthCount - y.monthCount);
   const hypotheses: BudgetHypothesis[] = raw.map((h, i) => ({ rank: i + 1, ...h }));
   for (const h of hypotheses.slice(0, 3))
     b.step(
       'funding.reconcile.hypothesis',
       {
         rank: h.rank,
-        months: h.months,
+        monthCount: h.monthCount,
         from: h.from,
         to: h.to,
         workers: v.workers,
-        difference: h.difference,
+        balance: h.balance,
       },
       [],
       h.cost,
     );
   const reliefs = pricer.summarise(b);
-  const basis = b.build({ budget: v.budget, workers: v.workers });
+  const basis = b.build({ budget: v.budget, workers: v.workers, channel: channel(v.fundingSource) });
   return {
     kind: 'budget-reconciliation',
     budget: v.budget,
+    fundingSource: v.fundingSource,
+    payer: payerOf(v.fundingSource),
     workers: v.workers,
     perWorker,
     premium,
-    impliedMonths,
+    impliedMonthCount,
     hypotheses,
     reliefs,
     confidence: b.confidence(),

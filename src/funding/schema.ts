@@ -4,25 +4,30 @@
  * @module
  */
 import * as z from 'zod/mini';
-import { BPU_CATEGORIES, BPU_PROGRAMS, BPU_SECTORS } from '../contributions/bpu/types.ts';
+import { BPU_CATEGORIES, BPU_SECTORS } from '../contributions/bpu/types.ts';
+import { invalidInput } from '../errors.ts';
 import { Dec } from '../money/decimal.ts';
 import { isYearMonth, monthIndex } from '../period/year-month.ts';
 import {
   CountSchema,
+  FundingSourceSchema,
   IsoDateSchema,
   PositiveCountSchema,
   RulebookSchema,
   RupiahSchema,
   YearMonthSchema,
 } from '../schemas/common.ts';
-import { FUNDING_SOURCES } from './sources.ts';
+import { type InputSchema, inputSchema } from '../schemas/input-schema.ts';
+import { programsSchema } from './programs.ts';
 import type {
   BudgetCapacityInput,
   BudgetDurationInput,
+  BudgetReconciliationInput,
+  FundingCohort,
+  FundingPartInput,
+  FundingSplitInput,
   ProgramBudgetInput,
   ProgramTranchesInput,
-  ReconcileBudgetInput,
-  SplitFundingInput,
   VillageAllocationInput,
 } from './types.ts';
 
@@ -38,36 +43,33 @@ function backwards(from: unknown, to: unknown): boolean {
 }
 
 function fraction(value: unknown): Dec | undefined {
+  if (typeof value !== 'string' && typeof value !== 'number') return undefined;
   try {
-    const d = new Dec(value as string);
+    const d = new Dec(value);
     return d.isFinite() ? d : undefined;
   } catch {
     return undefined;
   }
 }
 
-const programs = z.array(z.enum(BPU_PROGRAMS)).check(
-  z.refine((a) => new Set(a).size === a.length, { message: 'must not repeat a program' }),
-  z.refine((a) => a.includes('JKK') === a.includes('JKM'), {
-    message: 'JKK and JKM are joined together (PP 44/2015 Pasal 4 ayat (2))',
-  }),
-  z.refine((a) => a.length > 0, { message: 'must name at least one program' }),
-);
+/** Reached only if a check above let an input through that it should have refused. */
+function unreachable(what: string): never {
+  return invalidInput([{ path: [], message: `needs ${what}` }], 'funding input');
+}
 
 const income = RupiahSchema.check(z.refine((n) => n > 0, { message: 'must be positive' }));
-const payer = z.enum(FUNDING_SOURCES);
 const sector = z.enum(BPU_SECTORS);
 const category = z.enum(BPU_CATEGORIES);
 
 const premiumShape = {
   declaredIncome: z.optional(income),
-  programs: z.optional(programs),
+  programs: z.optional(programsSchema),
   sector: z.optional(sector),
   category: z.optional(category),
   rulebook: z.optional(RulebookSchema),
 };
 
-const cohort = z
+const cohortFields = z
   .strictObject({
     name: z.optional(z.string()),
     workers: PositiveCountSchema,
@@ -75,7 +77,7 @@ const cohort = z
     startDate: z.optional(IsoDateSchema),
     to: YearMonthSchema,
     declaredIncome: z.optional(income),
-    payer: z.optional(payer),
+    fundingSource: z.optional(FundingSourceSchema),
     sector: z.optional(sector),
     category: z.optional(category),
   })
@@ -88,24 +90,25 @@ const cohort = z
     }),
   );
 
+const cohort: z.ZodMiniType<FundingCohort> = /* @__PURE__ */ z.pipe(
+  cohortFields,
+  z.transform(({ from, startDate, ...rest }): FundingCohort => {
+    if (from !== undefined) return { ...rest, from };
+    if (startDate !== undefined) return { ...rest, startDate };
+    return unreachable('from or startDate');
+  }),
+);
+
 const budgetShape = {
   cohorts: z
     .array(cohort)
     .check(z.refine((a) => a.length > 0, { message: 'must contain at least one cohort' })),
-  payer,
+  fundingSource: FundingSourceSchema,
   ...premiumShape,
 };
 
-/**
- * Schema of {@link ProgramBudgetInput}; unknown keys are rejected.
- *
- * @example
- * ```ts
- * import { ProgramBudgetInputSchema } from 'jamsostek/funding';
- * ProgramBudgetInputSchema.safeParse({ payer: 'DBHCHT', cohorts: [{ workers: 10, from: '2025-07', to: '2025-12' }] }).success; // true
- * ```
- */
-export const ProgramBudgetInputSchema: z.ZodMiniType<ProgramBudgetInput> = /* @__PURE__ */ z.strictObject(
+/** @internal */
+export const programBudgetInput: z.ZodMiniType<ProgramBudgetInput> = /* @__PURE__ */ z.strictObject(
   budgetShape,
 );
 
@@ -113,35 +116,25 @@ const range = z.superRefine((v: { from?: unknown; to?: unknown }, ctx) => {
   if (backwards(v.from, v.to)) issue(ctx, ['to'], `must not be before from (${String(v.from)})`, v.to);
 });
 
-/**
- * Schema of {@link BudgetCapacityInput}.
- *
- * @example
- * ```ts
- * import { BudgetCapacityInputSchema } from 'jamsostek/funding';
- * BudgetCapacityInputSchema.safeParse({ budget: -1, from: '2025-07', to: '2025-12', payer: 'APBD' }).success; // false
- * ```
- */
-export const BudgetCapacityInputSchema: z.ZodMiniType<BudgetCapacityInput> = /* @__PURE__ */ z
-  .strictObject({ budget: RupiahSchema, from: YearMonthSchema, to: YearMonthSchema, payer, ...premiumShape })
+/** @internal */
+export const budgetCapacityInput: z.ZodMiniType<BudgetCapacityInput> = /* @__PURE__ */ z
+  .strictObject({
+    budget: RupiahSchema,
+    from: YearMonthSchema,
+    to: YearMonthSchema,
+    fundingSource: FundingSourceSchema,
+    ...premiumShape,
+  })
   .check(range);
 
-/**
- * Schema of {@link BudgetDurationInput}.
- *
- * @example
- * ```ts
- * import { BudgetDurationInputSchema } from 'jamsostek/funding';
- * BudgetDurationInputSchema.safeParse({ budget: 3024000000, workers: 20000, from: '2025-04', payer: 'APBD' }).success; // true
- * ```
- */
-export const BudgetDurationInputSchema: z.ZodMiniType<BudgetDurationInput> = /* @__PURE__ */ z
+/** @internal */
+export const budgetDurationInput: z.ZodMiniType<BudgetDurationInput> = /* @__PURE__ */ z
   .strictObject({
     budget: RupiahSchema,
     workers: PositiveCountSchema,
     from: YearMonthSchema,
     until: z.optional(YearMonthSchema),
-    payer,
+    fundingSource: FundingSourceSchema,
     ...premiumShape,
   })
   .check(
@@ -150,9 +143,9 @@ export const BudgetDurationInputSchema: z.ZodMiniType<BudgetDurationInput> = /* 
     }),
   );
 
-const part = z
+const partFields = z
   .strictObject({
-    source: z.enum(FUNDING_SOURCES),
+    fundingSource: FundingSourceSchema,
     label: z.optional(z.string().check(z.minLength(1))),
     amount: z.optional(RupiahSchema),
     share: z.optional(z.string()),
@@ -179,44 +172,39 @@ const part = z
     }),
   );
 
-/**
- * Schema of {@link SplitFundingInput}.
- *
- * @example
- * ```ts
- * import { SplitFundingInputSchema } from 'jamsostek/funding';
- * SplitFundingInputSchema.safeParse({ total: 100, sources: [{ source: 'APBD', share: '1.2' }] }).success; // false
- * ```
- */
-export const SplitFundingInputSchema: z.ZodMiniType<SplitFundingInput> = /* @__PURE__ */ z
+const part: z.ZodMiniType<FundingPartInput> = /* @__PURE__ */ z.pipe(
+  partFields,
+  z.transform(({ amount, share, weight, ...base }): FundingPartInput => {
+    if (amount !== undefined) return { ...base, amount };
+    if (share !== undefined) return { ...base, share };
+    if (weight !== undefined) return { ...base, weight };
+    return unreachable('amount, share or weight');
+  }),
+);
+
+/** @internal */
+export const fundingSplitInput: z.ZodMiniType<FundingSplitInput> = /* @__PURE__ */ z
   .strictObject({
     total: RupiahSchema,
-    sources: z
-      .array(part)
-      .check(z.refine((a) => a.length > 0, { message: 'must contain at least one source' })),
+    parts: z.array(part).check(z.refine((a) => a.length > 0, { message: 'must contain at least one part' })),
     remainderOrder: z.optional(z.array(z.string())),
   })
   .check(
     z.superRefine((v, ctx) => {
       let shares = new Dec(0);
       const labels = new Set<string>();
-      v.sources.forEach((p, i) => {
-        const label = p.label ?? p.source;
+      v.parts.forEach((p, i) => {
+        const label = p.label ?? p.fundingSource;
         if (labels.has(label))
-          issue(
-            ctx,
-            ['sources', i, 'label'],
-            `repeats the label '${label}'; give each part its own`,
-            p.label,
-          );
+          issue(ctx, ['parts', i, 'label'], `repeats the label '${label}'; give each part its own`, p.label);
         labels.add(label);
         const d = p.share === undefined ? undefined : fraction(p.share);
         if (d && !d.isNegative()) shares = shares.plus(d);
       });
       if (shares.gt(1))
-        issue(ctx, ['sources'], `shares add up to ${shares.mul(100).toFixed()} %, over 100 %`, v.sources);
+        issue(ctx, ['parts'], `shares add up to ${shares.mul(100).toFixed()} %, over 100 %`, v.parts);
       v.remainderOrder?.forEach((l, i) => {
-        if (!labels.has(l)) issue(ctx, ['remainderOrder', i], 'is not the label of a source', l);
+        if (!labels.has(l)) issue(ctx, ['remainderOrder', i], 'is not the label of a part', l);
       });
     }),
   );
@@ -227,16 +215,7 @@ const village = z.strictObject({
   workers: z.optional(CountSchema),
 });
 
-/**
- * Schema of {@link VillageAllocationInput}.
- *
- * @example
- * ```ts
- * import { VillageAllocationInputSchema } from 'jamsostek/funding';
- * VillageAllocationInputSchema.safeParse({ villages: 0, grantPerVillage: 100000000, share: '0.1', premium: 16800, months: 12 }).success; // false
- * ```
- */
-export const VillageAllocationInputSchema: z.ZodMiniType<VillageAllocationInput> = /* @__PURE__ */ z
+const villageFields = z
   .strictObject({
     villages: z.union([
       PositiveCountSchema,
@@ -246,10 +225,10 @@ export const VillageAllocationInputSchema: z.ZodMiniType<VillageAllocationInput>
     share: z.string(),
     workersPerVillage: z.optional(CountSchema),
     premium: z.optional(income),
-    months: z.optional(PositiveCountSchema),
+    monthCount: z.optional(PositiveCountSchema),
     from: z.optional(YearMonthSchema),
     to: z.optional(YearMonthSchema),
-    payer: z.optional(payer),
+    fundingSource: FundingSourceSchema,
     ...premiumShape,
   })
   .check(
@@ -277,37 +256,39 @@ export const VillageAllocationInputSchema: z.ZodMiniType<VillageAllocationInput>
           });
       }
       const hasRange = v.from !== undefined || v.to !== undefined;
-      if (hasRange && (v.from === undefined || v.to === undefined))
-        issue(ctx, [v.from === undefined ? 'from' : 'to'], 'give both from and to', undefined);
-      if (backwards(v.from, v.to)) issue(ctx, ['to'], `must not be before from (${String(v.from)})`, v.to);
-      if (hasRange && v.months !== undefined)
-        issue(ctx, ['months'], 'give either months or from and to', v.months);
-      if (!hasRange && v.months === undefined)
-        issue(ctx, ['months'], 'give the period: from and to, or months with a premium', undefined);
-      if (!hasRange && v.months !== undefined && v.premium === undefined)
-        issue(
-          ctx,
-          ['premium'],
-          'is required with months (or give from and to to price through BPU)',
-          undefined,
-        );
+      const hasPremium = v.premium !== undefined || v.monthCount !== undefined;
+      if (hasRange && hasPremium) {
+        const key = v.premium !== undefined ? 'premium' : 'monthCount';
+        issue(ctx, [key], 'give either premium and monthCount, or from and to (priced as BPU)', v[key]);
+      } else if (hasRange) {
+        if (v.from === undefined || v.to === undefined)
+          issue(ctx, [v.from === undefined ? 'from' : 'to'], 'give both from and to', undefined);
+        if (backwards(v.from, v.to)) issue(ctx, ['to'], `must not be before from (${String(v.from)})`, v.to);
+      } else if (hasPremium) {
+        if (v.premium === undefined)
+          issue(
+            ctx,
+            ['premium'],
+            'is required with monthCount (or give from and to to price as BPU)',
+            undefined,
+          );
+        if (v.monthCount === undefined) issue(ctx, ['monthCount'], 'is required with premium', undefined);
+      } else issue(ctx, ['from'], 'give the period: from and to, or premium and monthCount', undefined);
     }),
   );
 
-/**
- * Schema of {@link ProgramTranchesInput}.
- *
- * @example
- * ```ts
- * import { ProgramTranchesInputSchema } from 'jamsostek/funding';
- * ProgramTranchesInputSchema.safeParse({
- *   payer: 'DBHCHT',
- *   cohorts: [{ workers: 10, from: '2025-07', to: '2025-12' }],
- *   tranches: [{ from: '2025-07', to: '2025-09' }, { from: '2025-10', to: '2025-12' }],
- * }).success; // true
- * ```
- */
-export const ProgramTranchesInputSchema: z.ZodMiniType<ProgramTranchesInput> = /* @__PURE__ */ z
+/** @internal */
+export const villageAllocationInput: z.ZodMiniType<VillageAllocationInput> = /* @__PURE__ */ z.pipe(
+  villageFields,
+  z.transform(({ premium, monthCount, from, to, ...base }): VillageAllocationInput => {
+    if (from !== undefined && to !== undefined) return { ...base, from, to };
+    if (premium !== undefined && monthCount !== undefined) return { ...base, premium, monthCount };
+    return unreachable('from and to, or premium and monthCount');
+  }),
+);
+
+/** @internal */
+export const programTranchesInput: z.ZodMiniType<ProgramTranchesInput> = /* @__PURE__ */ z
   .strictObject({
     ...budgetShape,
     tranches: z
@@ -329,24 +310,115 @@ export const ProgramTranchesInputSchema: z.ZodMiniType<ProgramTranchesInput> = /
     }),
   );
 
-/**
- * Schema of {@link ReconcileBudgetInput}.
- *
- * @example
- * ```ts
- * import { ReconcileBudgetInputSchema } from 'jamsostek/funding';
- * ReconcileBudgetInputSchema.safeParse({ budget: 2800000000, workers: 28448, to: '2025-12', payer: 'DBHCHT' }).success; // true
- * ```
- */
-export const ReconcileBudgetInputSchema: z.ZodMiniType<ReconcileBudgetInput> = /* @__PURE__ */ z.strictObject(
-  {
+/** @internal */
+export const budgetReconciliationInput: z.ZodMiniType<BudgetReconciliationInput> =
+  /* @__PURE__ */ z.strictObject({
     budget: RupiahSchema.check(z.refine((n) => n > 0, { message: 'must be positive' })),
     workers: PositiveCountSchema,
     to: YearMonthSchema,
-    maxMonths: z.optional(
+    maxMonthCount: z.optional(
       PositiveCountSchema.check(z.refine((n) => n <= 120, { message: 'must be at most 120' })),
     ),
-    payer,
+    fundingSource: FundingSourceSchema,
     ...premiumShape,
-  },
+  });
+
+/**
+ * Schema of {@link ProgramBudgetInput}; unknown keys are rejected.
+ *
+ * @example
+ * ```ts
+ * import { ProgramBudgetInputSchema } from 'jamsostek/funding';
+ * ProgramBudgetInputSchema.safeParse({ fundingSource: 'DBHCHT', cohorts: [{ workers: 10, from: '2025-07', to: '2025-12' }] }).success; // true
+ * ```
+ */
+export const ProgramBudgetInputSchema: InputSchema<ProgramBudgetInput> = /* @__PURE__ */ inputSchema(
+  programBudgetInput,
+  'program budget input',
 );
+
+/**
+ * Schema of {@link BudgetCapacityInput}.
+ *
+ * @example
+ * ```ts
+ * import { BudgetCapacityInputSchema } from 'jamsostek/funding';
+ * BudgetCapacityInputSchema.safeParse({ budget: -1, from: '2025-07', to: '2025-12', fundingSource: 'APBD' }).success; // false
+ * ```
+ */
+export const BudgetCapacityInputSchema: InputSchema<BudgetCapacityInput> = /* @__PURE__ */ inputSchema(
+  budgetCapacityInput,
+  'budget capacity input',
+);
+
+/**
+ * Schema of {@link BudgetDurationInput}.
+ *
+ * @example
+ * ```ts
+ * import { BudgetDurationInputSchema } from 'jamsostek/funding';
+ * BudgetDurationInputSchema.safeParse({ budget: 3024000000, workers: 20000, from: '2025-04', fundingSource: 'APBD' }).success; // true
+ * ```
+ */
+export const BudgetDurationInputSchema: InputSchema<BudgetDurationInput> = /* @__PURE__ */ inputSchema(
+  budgetDurationInput,
+  'budget duration input',
+);
+
+/**
+ * Schema of {@link FundingSplitInput}.
+ *
+ * @example
+ * ```ts
+ * import { FundingSplitInputSchema } from 'jamsostek/funding';
+ * FundingSplitInputSchema.safeParse({ total: 100, parts: [{ fundingSource: 'APBD', share: '1.2' }] }).success; // false
+ * ```
+ */
+export const FundingSplitInputSchema: InputSchema<FundingSplitInput> = /* @__PURE__ */ inputSchema(
+  fundingSplitInput,
+  'funding split input',
+);
+
+/**
+ * Schema of {@link VillageAllocationInput}.
+ *
+ * @example
+ * ```ts
+ * import { VillageAllocationInputSchema } from 'jamsostek/funding';
+ * VillageAllocationInputSchema.safeParse({ villages: 0, grantPerVillage: 100000000, share: '0.1', premium: 16800, monthCount: 12, fundingSource: 'BKBK' }).success; // false
+ * ```
+ */
+export const VillageAllocationInputSchema: InputSchema<VillageAllocationInput> = /* @__PURE__ */ inputSchema(
+  villageAllocationInput,
+  'village allocation input',
+);
+
+/**
+ * Schema of {@link ProgramTranchesInput}.
+ *
+ * @example
+ * ```ts
+ * import { ProgramTranchesInputSchema } from 'jamsostek/funding';
+ * ProgramTranchesInputSchema.safeParse({
+ *   fundingSource: 'DBHCHT',
+ *   cohorts: [{ workers: 10, from: '2025-07', to: '2025-12' }],
+ *   tranches: [{ from: '2025-07', to: '2025-09' }, { from: '2025-10', to: '2025-12' }],
+ * }).success; // true
+ * ```
+ */
+export const ProgramTranchesInputSchema: InputSchema<ProgramTranchesInput> = /* @__PURE__ */ inputSchema(
+  programTranchesInput,
+  'program tranches input',
+);
+
+/**
+ * Schema of {@link BudgetReconciliationInput}.
+ *
+ * @example
+ * ```ts
+ * import { BudgetReconciliationInputSchema } from 'jamsostek/funding';
+ * BudgetReconciliationInputSchema.safeParse({ budget: 2800000000, workers: 28448, to: '2025-12', fundingSource: 'DBHCHT' }).success; // true
+ * ```
+ */
+export const BudgetReconciliationInputSchema: InputSchema<BudgetReconciliationInput> =
+  /* @__PURE__ */ inputSchema(budgetReconciliationInput, 'budget reconciliation input');

@@ -101,5 +101,18 @@ export function payerOf(fundingSource: FundingSource): Payer {
   return PAYER_OF[fundingSource];
 }
 
-/** @internal Old name of the funding vocabulary, kept until every domain speaks of `fundingSource`. */
-export type ProgramPayer = FundingSource;
+const BY_FOLDED: ReadonlyMap<string, FundingSource> = /* @__PURE__ */ new Map(
+  FUNDING_SOURCES.map((f) => [fold(f), f] as const),
+);
+
+function fold(text: string): string {
+  return text.replace(/\s+/g, '').toLowerCase();
+}
+
+/**
+ * @internal The funding source a text names, matched without regard to case and spaces (`'dbh sawit'`,
+ * `'DBHSawit'` and `' Dana Desa '` are found), or `undefined` when it names none.
+ */
+export function readFundingSource(text: string): FundingSource | undefined {
+  return BY_FOLDED.get(fold(text));
+}

@@ -8,7 +8,7 @@ import { BasisBuilder } from '../explain/basis.ts';
 import { monthIndex } from '../period/year-month.ts';
 import { parseInput } from '../schemas/validate.ts';
 import { computeProgramBudget } from './budget.ts';
-import { ProgramTranchesInputSchema } from './schema.ts';
+import { programTranchesInput } from './schema.ts';
 import type { ProgramTranchesInput, ProgramTranchesResult, Tranche } from './types.ts';
 
 /**
@@ -20,7 +20,7 @@ import type { ProgramTranchesInput, ProgramTranchesResult, Tranche } from './typ
  * ```ts
  * import { programTranches } from 'jamsostek/funding';
  * const r = programTranches({
- *   payer: 'DBHCHT',
+ *   fundingSource: 'DBHCHT',
  *   cohorts: [{ workers: 28448, from: '2025-07', to: '2025-12' }],
  *   tranches: [{ from: '2025-07', to: '2025-09' }, { from: '2025-10', to: '2025-12' }],
  * });
@@ -28,11 +28,7 @@ import type { ProgramTranchesInput, ProgramTranchesResult, Tranche } from './typ
  * ```
  */
 export function programTranches(input: ProgramTranchesInput): ProgramTranchesResult {
-  const { tranches: given, ...rest } = parseInput(
-    ProgramTranchesInputSchema,
-    input,
-    'program tranches input',
-  );
+  const { tranches: given, ...rest } = parseInput(programTranchesInput, input, 'program tranches input');
   const budget = computeProgramBudget(rest);
   const b = new BasisBuilder(budget.basis.rulebook);
   for (const r of budget.basis.rules) b.use(r);

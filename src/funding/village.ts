@@ -10,8 +10,9 @@ import { checkRupiah } from '../money/rupiah.ts';
 import { eachMonth } from '../period/year-month.ts';
 import { parseInput } from '../schemas/validate.ts';
 import { premiumsPerWorker } from './capacity.ts';
-import { Pricer } from './pricing.ts';
-import { VillageAllocationInputSchema } from './schema.ts';
+import { channel, Pricer } from './pricing.ts';
+import { villageAllocationInput } from './schema.ts';
+import { payerOf } from './sources.ts';
 import type { VillageAllocationInput, VillageAllocationResult, VillageLine } from './types.ts';
 
 const DOWN = Object.freeze({ mode: 'down', unit: 1 } as const);
@@ -23,37 +24,41 @@ const DOWN = Object.freeze({ mode: 'down', unit: 1 } as const);
  * period (or the workers it enrols, given per village or as `workersPerVillage`), their cost and the
  * balance left over (negative when the enrolment needs more than the envelope, with the share of the
  * grant it does need), and the totals; `pooledWorkers` is what the envelopes would pay for if pooled.
- * The cost of one worker is `premium × months`, or the BPU premium of each month from `from` to `to`
- * for the payer (default `'BKBK'`, which pays as `'APBD'`). Villages are a count (all alike) or a list.
- * The share is a program parameter, not a law, so it is an input.
+ * The cost of one worker is `premium × monthCount`, or the BPU premium of each month from `from` to
+ * `to` for the funding source (`'BKBK'` pays as `'APBD'`, so PP 50/2025 does not discount it). Villages
+ * are a count (all alike) or a list. The share is a program parameter, not a law, so it is an input.
  *
  * @example
  * ```ts
  * import { villageAllocation } from 'jamsostek/funding';
- * const r = villageAllocation({ villages: 1562, grantPerVillage: 100000000, share: '0.1', from: '2022-01', to: '2022-12' });
+ * const r = villageAllocation({
+ *   villages: 1562,
+ *   grantPerVillage: 100000000,
+ *   share: '0.1',
+ *   from: '2022-01',
+ *   to: '2022-12',
+ *   fundingSource: 'BKBK',
+ * });
  * r.envelope; // 15620000000
  * r.pooledWorkers; // 77480
  * ```
  */
 export function villageAllocation(input: VillageAllocationInput): VillageAllocationResult {
-  const v = parseInput(VillageAllocationInputSchema, input, 'village allocation input');
+  const v = parseInput(villageAllocationInput, input, 'village allocation input');
   const pricer = new Pricer(v.rulebook, v.programs);
   const b = new BasisBuilder(pricer.rulebook);
-  let months: number;
+  let monthCount: number;
   let perWorker: number;
-  if (v.from !== undefined && v.to !== undefined) {
+  if (v.from !== undefined) {
     const list = eachMonth({ from: v.from, to: v.to });
-    months = list.length;
-    perWorker =
-      v.premium !== undefined
-        ? v.premium * months
-        : premiumsPerWorker(list, { ...v, payer: v.payer ?? 'BKBK' }, pricer, b).reduce((s, x) => s + x, 0);
+    monthCount = list.length;
+    perWorker = premiumsPerWorker(list, v, pricer, b).reduce((s, x) => s + x, 0);
   } else {
-    months = v.months as number;
-    perWorker = (v.premium as number) * months;
+    monthCount = v.monthCount;
+    perWorker = v.premium * monthCount;
   }
   checkRupiah(perWorker, 'premium per worker');
-  b.step('funding.per-worker', { months }, [], perWorker);
+  b.step('funding.per-worker', { monthCount }, [], perWorker);
 
   const given =
     typeof v.villages === 'number'
@@ -65,7 +70,7 @@ export function villageAllocation(input: VillageAllocationInput): VillageAllocat
           workers: x.workers,
         }));
   const lines: VillageLine[] = given.map((x) => {
-    const grant = (x.grant ?? v.grantPerVillage) as number;
+    const grant = x.grant ?? v.grantPerVillage ?? 0;
     const envelope = applyRate(grant, v.share, DOWN);
     const fundable = perWorker > 0 ? Math.floor(envelope / perWorker) : 0;
     const workers = x.workers ?? v.workersPerVillage ?? fundable;
@@ -110,11 +115,13 @@ export function villageAllocation(input: VillageAllocationInput): VillageAllocat
     b.notice('funding.villages.shortfall', 'warning', { envelope, cost, shortfall: cost - envelope }, []);
   const reliefs = pricer.summarise(b);
   const villages = sum(() => 1);
-  const basis = b.build({ villages });
+  const basis = b.build({ villages, channel: channel(v.fundingSource) });
   return {
     kind: 'village-allocation',
+    fundingSource: v.fundingSource,
+    payer: payerOf(v.fundingSource),
     villages,
-    months,
+    monthCount,
     perWorker,
     lines,
     envelope,

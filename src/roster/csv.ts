@@ -15,8 +15,8 @@ export interface CsvOptions {
    * Header name → roster field. Header names are matched case-insensitively after trimming. The
    * defaults map common Indonesian headers: `nik`, `nama` → `name`, `penghasilan` / `upah` →
    * `declaredIncome`, `wilayah` / `kode_wilayah` → `region`, `sumber_dana` → `fundingSource`,
-   * `mulai` → `from`, `sampai` → `to`, `kelompok` / `desa` → `cohort`, `pembayar` → `payer`,
-   * `sektor` → `sector`.
+   * `mulai` → `from`, `sampai` → `to`, `kelompok` / `desa` → `cohort`, `sektor` → `sector`,
+   * `kategori` → `category`.
    */
   readonly columns?: Readonly<Record<string, string>> | undefined;
 }
@@ -40,8 +40,6 @@ const DEFAULT_COLUMNS: Readonly<Record<string, string>> = {
   kelompok: 'cohort',
   desa: 'cohort',
   cohort: 'cohort',
-  pembayar: 'payer',
-  payer: 'payer',
   sektor: 'sector',
   sector: 'sector',
   kategori: 'category',
@@ -110,7 +108,7 @@ async function* lines(
  * ```ts
  * import { processRoster, readCsvRows } from 'jamsostek/roster';
  * const csv = 'NIK;Nama;Penghasilan\n3509010101900001;Contoh Sintetis;1.000.000\n';
- * const summary = await processRoster(readCsvRows(csv), { months: { from: '2025-07', to: '2025-12' } });
+ * const summary = await processRoster(readCsvRows(csv), { from: '2025-07', to: '2025-12', fundingSource: 'APBD' });
  * summary.total; // 100800
  * ```
  */

@@ -18,19 +18,20 @@ import { checkProgramEligibility } from '../eligibility/check.ts';
 import { type InputIssue, invalidInput, isJamsostekError, JamsostekError } from '../errors.ts';
 import { BasisBuilder } from '../explain/basis.ts';
 import { Pricer } from '../funding/pricing.ts';
-import { FUNDING_SOURCES, PAYERS, type Payer, type ProgramPayer, payerOf } from '../funding/sources.ts';
+import { programsSchema } from '../funding/programs.ts';
+import { FUNDING_SOURCES, type FundingSource, payerOf, readFundingSource } from '../funding/sources.ts';
 import { checkRupiah } from '../money/rupiah.ts';
 import { monthFromIndex, monthIndex } from '../period/year-month.ts';
 import { weakestConfidence } from '../rulebook/confidence.ts';
 import { ELIGIBILITY_RULEBOOK } from '../rulebook/official/eligibility.ts';
 import type { Rulebook, RuleRef } from '../rulebook/types.ts';
-import { RupiahSchema, YearMonthSchema } from '../schemas/common.ts';
+import { FundingSourceSchema, RulebookSchema, RupiahSchema, YearMonthSchema } from '../schemas/common.ts';
+import { type InputSchema, inputSchema } from '../schemas/input-schema.ts';
 import { parseInput } from '../schemas/validate.ts';
 import type {
   RosterCriteria,
   RosterEligibility,
   RosterGroupTotals,
-  RosterMonthTotals,
   RosterOptions,
   RosterRejectedRow,
   RosterRow,
@@ -39,9 +40,41 @@ import type {
   RosterWorkerResult,
 } from './types.ts';
 
-const fn = z.custom<(...args: never[]) => unknown>((v) => typeof v === 'function', {
-  message: 'must be a function',
-});
+type Eligibility = NonNullable<RosterOptions['eligibility']>;
+
+/** @internal */
+export const rosterOptions: z.ZodMiniType<RosterOptions> = /* @__PURE__ */ z
+  .strictObject({
+    from: YearMonthSchema,
+    to: YearMonthSchema,
+    programs: z.optional(programsSchema),
+    fundingSource: z.optional(FundingSourceSchema),
+    sector: z.optional(z.enum(BPU_SECTORS)),
+    category: z.optional(z.enum(BPU_CATEGORIES)),
+    declaredIncome: z.optional(RupiahSchema.check(z.refine((n) => n > 0, { message: 'must be positive' }))),
+    eligibility: z.optional(
+      z.custom<Eligibility>(
+        (v) =>
+          typeof v === 'function' || (typeof v === 'object' && v !== null && 'criteria' in v && 'asOf' in v),
+        { message: 'must be { criteria, asOf } or a function' },
+      ),
+    ),
+    onWorker: z.optional(
+      z.custom<(result: RosterWorkerResult) => void>((v) => typeof v === 'function', {
+        message: 'must be a function',
+      }),
+    ),
+    stopOnInvalid: z.optional(z.boolean()),
+    rowOffset: z.optional(z.int().check(z.gte(0))),
+    rejectedLimit: z.optional(z.int().check(z.gte(0))),
+    rulebook: z.optional(RulebookSchema),
+  })
+  .check(
+    z.refine((r) => !(r.from && r.to && monthIndex(r.to) < monthIndex(r.from)), {
+      message: 'must not be before from',
+      path: ['to'],
+    }),
+  );
 
 /**
  * Schema of {@link RosterOptions}.
@@ -49,46 +82,26 @@ const fn = z.custom<(...args: never[]) => unknown>((v) => typeof v === 'function
  * @example
  * ```ts
  * import { RosterOptionsSchema } from 'jamsostek/roster';
- * RosterOptionsSchema.safeParse({ months: { from: '2025-07', to: '2025-12' } }).success; // true
+ * RosterOptionsSchema.safeParse({ from: '2025-07', to: '2025-12', fundingSource: 'DBHCHT' }).success; // true
+ * RosterOptionsSchema.safeParse({ from: '2025-07', to: '2025-12', payer: 'APBD' }).success; // false
  * ```
  */
-export const RosterOptionsSchema: z.ZodMiniType<RosterOptions> = /* @__PURE__ */ z.strictObject({
-  months: z.strictObject({ from: YearMonthSchema, to: YearMonthSchema }).check(
-    z.refine((r) => !(r.from && r.to && r.to < r.from), {
-      message: 'to must not be before from',
-      path: ['to'],
-    }),
-  ),
-  programs: z.optional(z.array(z.enum(BPU_PROGRAMS))),
-  payer: z.optional(z.enum(PAYERS)),
-  sector: z.optional(z.enum(BPU_SECTORS)),
-  category: z.optional(z.enum(BPU_CATEGORIES)),
-  declaredIncome: z.optional(RupiahSchema.check(z.refine((n) => n > 0, { message: 'must be positive' }))),
-  payerOf: z.optional(fn),
-  eligibility: z.optional(
-    z.union([
-      fn,
-      z.custom((v) => typeof v === 'object' && v !== null && 'criteria' in v && 'asOf' in v, {
-        message: 'must be { criteria, asOf }',
-      }),
-    ]),
-  ),
-  onWorker: z.optional(fn),
-  stopOnInvalid: z.optional(z.boolean()),
-  rowOffset: z.optional(z.int().check(z.gte(0))),
-  rejectedLimit: z.optional(z.int().check(z.gte(0))),
-  rulebook: z.optional(
-    z.custom((v) => typeof v === 'object' && v !== null, { message: 'must be a rulebook' }),
-  ),
-}) as unknown as z.ZodMiniType<RosterOptions>;
+export const RosterOptionsSchema: InputSchema<RosterOptions> = /* @__PURE__ */ inputSchema(
+  rosterOptions,
+  'roster options',
+);
 
 const PLAIN_INT_RE = /^\d+$/;
 const GROUPED_INT_RE = /^\d{1,3}(\.\d{3})+$/;
-const PAYER_SET = new Set<string>(PAYERS);
-const PAYER_INDEX: Readonly<Record<string, number>> = Object.fromEntries(PAYERS.map((p, i) => [p, i]));
-const SECTOR_INDEX: Readonly<Record<string, number>> = Object.fromEntries(BPU_SECTORS.map((p, i) => [p, i]));
-const CATEGORY_INDEX: Readonly<Record<string, number>> = Object.fromEntries(
-  BPU_CATEGORIES.map((p, i) => [p, i]),
+const SOURCE_INDEX: ReadonlyMap<FundingSource, number> = /* @__PURE__ */ new Map(
+  FUNDING_SOURCES.map((f, i) => [f, i] as const),
+);
+const SOURCES_TEXT = `${FUNDING_SOURCES.join(', ')} (case and spaces do not matter)`;
+const SECTOR_INDEX: ReadonlyMap<string, number> = /* @__PURE__ */ new Map(
+  BPU_SECTORS.map((p, i) => [p, i] as const),
+);
+const CATEGORY_INDEX: ReadonlyMap<string, number> = /* @__PURE__ */ new Map(
+  BPU_CATEGORIES.map((p, i) => [p, i] as const),
 );
 
 /** A 16-digit NIK, checked without a regular expression (this runs once per row). */
@@ -110,15 +123,9 @@ function withIssue(list: InputIssue[] | null, issue: InputIssue): InputIssue[] {
   return [issue];
 }
 
-/** Gets or creates the child map under `key`. */
-const KNOWN_SOURCES = new Set<string>([...FUNDING_SOURCES, ...PAYERS]);
-
-/** Default payer of a row's funding source: the funding module's mapping for known channels. */
-function knownSourcePayer(source: string): Payer | undefined {
-  return KNOWN_SOURCES.has(source) ? payerOf(source as ProgramPayer) : undefined;
-}
-
 type Level = Map<unknown, unknown>;
+
+/** Gets or creates the child map under `key`. */
 function child(map: Level, key: unknown): Level {
   let c = map.get(key) as Level | undefined;
   if (!c) {
@@ -127,8 +134,6 @@ function child(map: Level, key: unknown): Level {
   }
   return c;
 }
-const SECTORS = new Set<string>(BPU_SECTORS);
-const CATEGORIES = new Set<string>(BPU_CATEGORIES);
 
 /** @internal The month index of a `YYYY-MM` string, or -1 when it is not one (no regular expression). */
 export function fastMonthIndex(value: unknown): number {
@@ -164,21 +169,26 @@ interface Group {
   readonly declaredIncome: number;
   readonly from: number;
   readonly to: number;
-  readonly payer: Payer;
+  readonly fundingSource: FundingSource;
   readonly sector: BpuSector;
   readonly category: BpuCategory;
   readonly region: string;
-  readonly fundingSource: string;
   readonly cohort: string;
 }
 
 interface Priced {
   readonly total: number;
-  readonly byProgram: Partial<Record<BpuProgram, number>>;
+  readonly byProgram: Readonly<Partial<Record<BpuProgram, number>>>;
+}
+
+interface Totals {
+  workers: number;
+  workerMonths: number;
+  amount: number;
 }
 
 function addGroup(
-  map: Map<string, { workers: number; workerMonths: number; amount: number }>,
+  map: Map<string, Totals>,
   key: string,
   workers: number,
   workerMonths: number,
@@ -192,24 +202,47 @@ function addGroup(
   } else map.set(key, { workers, workerMonths, amount });
 }
 
-function sortedRecord<V>(map: Map<string, V>): Record<string, V> {
+/**
+ * A plain object with the map's entries in key order. Keys are defined as own properties, so a region
+ * or cohort named `__proto__` is kept (an assignment would set the prototype instead).
+ */
+function sortedRecord<V>(map: ReadonlyMap<string, V>): Record<string, V> {
   const out: Record<string, V> = {};
-  for (const k of [...map.keys()].sort()) out[k] = map.get(k) as V;
+  for (const k of [...map.keys()].sort()) {
+    const v = map.get(k);
+    if (v !== undefined)
+      Object.defineProperty(out, k, { value: v, enumerable: true, writable: true, configurable: true });
+  }
   return out;
+}
+
+/** The entries of a record given as a summary, own properties only. */
+function entriesOf<V>(record: Readonly<Record<string, V>>): [string, V][] {
+  return Object.entries(record);
 }
 
 /** Rule versions, once each, in the order of `id@from` (the same for every shard and merge). */
 function sortedRules(refs: readonly RuleRef[]): RuleRef[] {
   const byKey = new Map<string, RuleRef>();
   for (const r of refs) byKey.set(`${r.id}@${r.from}`, r);
-  return [...byKey.keys()].sort().map((k) => byKey.get(k) as RuleRef);
+  return [...byKey.keys()].sort().flatMap((k) => {
+    const r = byKey.get(k);
+    return r ? [r] : [];
+  });
+}
+
+/** A copy of a rejected row that shares nothing with the original. */
+function copyRejected(r: RosterRejectedRow): RosterRejectedRow {
+  return r.kind === 'invalid'
+    ? { row: r.row, kind: 'invalid', issues: r.issues.map((i) => ({ ...i, path: [...i.path] })) }
+    : { row: r.row, kind: 'ineligible', reasons: [...r.reasons] };
 }
 
 /** Accumulates rows one at a time; `finish()` returns the summary. */
 export interface RosterAccumulator {
   /** Adds the next row of the roster. */
   add(row: RosterRow): void;
-  /** The summary of every row added so far. */
+  /** The summary of every row added so far (a new object at each call). */
   finish(): RosterSummary;
 }
 
@@ -220,25 +253,25 @@ export interface RosterAccumulator {
  * @example
  * ```ts
  * import { createRosterAccumulator } from 'jamsostek/roster';
- * const acc = createRosterAccumulator({ months: { from: '2025-07', to: '2025-12' }, declaredIncome: 1000000 });
+ * const acc = createRosterAccumulator({ from: '2025-07', to: '2025-12', fundingSource: 'DBHCHT', declaredIncome: 1000000 });
  * acc.add({ nik: '3509010101900001' });
  * acc.finish().total; // 100800
  * ```
  */
 export function createRosterAccumulator(options: RosterOptions): RosterAccumulator {
-  const o = parseInput(RosterOptionsSchema, options, 'roster options');
+  const o = parseInput(rosterOptions, options, 'roster options');
   const rulebook = o.rulebook ?? ELIGIBILITY_RULEBOOK;
   const programs = o.programs ?? (['JKK', 'JKM'] as const);
-  const start = monthIndex(o.months.from);
-  const end = monthIndex(o.months.to);
+  const start = monthIndex(o.from);
+  const end = monthIndex(o.to);
   const rowOffset = o.rowOffset ?? 0;
   const rejectedLimit = o.rejectedLimit ?? Number.POSITIVE_INFINITY;
   const eligibility =
     o.eligibility === undefined || typeof o.eligibility === 'function'
       ? o.eligibility
       : byCriteria(o.eligibility, rulebook);
-  // Groups are found through nested maps keyed by primitive values (income, months, payer/sector/category,
-  // region, funding source, cohort): far cheaper per row than building a composite string key.
+  // Groups are found through nested maps keyed by primitive values (income, months and funding
+  // source/sector/category, region, cohort): far cheaper per row than building a composite string key.
   const groupTree: Level = new Map();
   const groups: Group[] = [];
   // Premiums are computed once per distinct month, income level, payer, sector and category, and the
@@ -256,31 +289,32 @@ export function createRosterAccumulator(options: RosterOptions): RosterAccumulat
   const premium = (
     month: number,
     declaredIncome: number,
-    payer: Payer,
+    fundingSource: FundingSource,
     sector: BpuSector,
     category: BpuCategory,
   ): BpuContributionResult =>
-    pricer.price({ month: monthFromIndex(month), declaredIncome, payer, sector, category }, used);
+    pricer.price({ month: monthFromIndex(month), declaredIncome, fundingSource, sector, category }, used);
 
+  /** Counts the row once under each of its distinct reasons, and keeps it in the list if there is room. */
   const reject = (entry: RosterRejectedRow, reasons: readonly string[]): void => {
-    for (const r of reasons) rejectedByReason.set(r, (rejectedByReason.get(r) ?? 0) + 1);
+    for (const r of new Set(reasons)) rejectedByReason.set(r, (rejectedByReason.get(r) ?? 0) + 1);
     if (rejected.length < rejectedLimit) rejected.push(entry);
   };
 
-  const defaultPayer: Payer = o.payer ?? 'APBD';
+  const defaultSource = o.fundingSource;
   const defaultSector: BpuSector = o.sector ?? 'other';
   const defaultCategory: BpuCategory = o.category ?? 'self-employed';
-  const payerOf = o.payerOf ?? knownSourcePayer;
-  const payerBySource = new Map<string, Payer>();
-  const sourcePayer = (source: string): Payer => {
-    let p = payerBySource.get(source);
-    if (p === undefined) {
-      p = payerOf?.(source) ?? defaultPayer;
-      payerBySource.set(source, p);
+  // Funding sources as written in the roster ('DBHCHT', 'dbh sawit' …), read once per distinct text.
+  const sourceByText = new Map<string, FundingSource | null>();
+  const sourceOf = (text: string): FundingSource | undefined => {
+    let f = sourceByText.get(text);
+    if (f === undefined) {
+      f = readFundingSource(text) ?? null;
+      sourceByText.set(text, f);
     }
-    return p;
+    return f ?? undefined;
   };
-  const monthsText = `no covered month inside ${o.months.from} … ${o.months.to}`;
+  const monthsText = `no covered month inside ${o.from} … ${o.to}`;
   const needWorker = eligibility !== undefined || o.onWorker !== undefined;
   const invalidRow = (rowNumber: number, issues: InputIssue[]): void => {
     if (o.stopOnInvalid) {
@@ -295,28 +329,34 @@ export function createRosterAccumulator(options: RosterOptions): RosterAccumulat
     }
     invalid++;
     reject(
-      { row: rowNumber, kind: 'invalid', issues, reasons: [] },
+      { row: rowNumber, kind: 'invalid', issues },
       issues.map((i) => `invalid:${i.path.join('.')}`),
     );
   };
 
   const workerPremium = (w: RosterWorker): RosterWorkerResult => {
-    const key = `${w.declaredIncome}|${w.months.from}|${w.months.to}|${w.payer}|${w.sector}|${w.category}`;
+    const from = monthIndex(w.from);
+    const to = monthIndex(w.to);
+    const key = `${w.declaredIncome}|${from}|${to}|${w.payer}|${w.sector}|${w.category}`;
     let priced = workerCache.get(key);
-    const from = monthIndex(w.months.from);
-    const to = monthIndex(w.months.to);
     if (!priced) {
       const byProgram: Partial<Record<BpuProgram, number>> = {};
       let total = 0;
       for (let m = from; m <= to; m++) {
-        const p = premium(m, w.declaredIncome, w.payer, w.sector, w.category);
+        const p = premium(m, w.declaredIncome, w.fundingSource, w.sector, w.category);
         total += p.total;
         for (const l of p.lines) byProgram[l.program] = (byProgram[l.program] ?? 0) + l.amount;
       }
       priced = { total, byProgram };
       workerCache.set(key, priced);
     }
-    return { worker: w, workerMonths: to - from + 1, total: priced.total, byProgram: priced.byProgram };
+    // A fresh byProgram for every worker: the cached one is never handed out.
+    return {
+      worker: w,
+      workerMonths: to - from + 1,
+      total: priced.total,
+      byProgram: { ...priced.byProgram },
+    };
   };
 
   return {
@@ -387,38 +427,42 @@ export function createRosterAccumulator(options: RosterOptions): RosterAccumulat
         if (typeof rawRegion === 'string') region = rawRegion;
         else issues = withIssue(issues, { path: ['region'], message: 'must be text', received: rawRegion });
       }
-      let fundingSource = '';
+      let fundingSource = defaultSource;
       const rawSource = row.fundingSource;
-      if (rawSource !== undefined && rawSource !== null) {
-        if (typeof rawSource === 'string') fundingSource = rawSource;
-        else
+      if (rawSource !== undefined && rawSource !== null && rawSource !== '') {
+        const f = typeof rawSource === 'string' ? sourceOf(rawSource) : undefined;
+        if (f === undefined)
           issues = withIssue(issues, {
             path: ['fundingSource'],
-            message: 'must be text',
+            message: `must be one of ${SOURCES_TEXT}`,
             received: rawSource,
           });
-      }
+        else fundingSource = f;
+      } else if (fundingSource === undefined)
+        issues = withIssue(issues, {
+          path: ['fundingSource'],
+          message: 'is required: the row names none and the roster options give no fundingSource',
+          received: rawSource,
+        });
       let cohort = '';
       const rawCohort = row.cohort;
       if (rawCohort !== undefined && rawCohort !== null) {
         if (typeof rawCohort === 'string') cohort = rawCohort;
         else issues = withIssue(issues, { path: ['cohort'], message: 'must be text', received: rawCohort });
       }
-      let payer = fundingSource ? sourcePayer(fundingSource) : defaultPayer;
-      const rawPayer = row.payer;
-      if (rawPayer !== undefined && rawPayer !== '') {
-        if (typeof rawPayer === 'string' && PAYER_SET.has(rawPayer)) payer = rawPayer as Payer;
-        else
-          issues = withIssue(issues, {
-            path: ['payer'],
-            message: `must be one of ${PAYERS.join(', ')}`,
-            received: rawPayer,
-          });
-      }
+      const rawPayer = row['payer'];
+      if (rawPayer !== undefined && rawPayer !== '')
+        issues = withIssue(issues, {
+          path: ['payer'],
+          message: 'is not read: the payer follows from fundingSource; give the fundingSource instead',
+          received: rawPayer,
+        });
       let sector = defaultSector;
       const rawSector = row.sector;
       if (rawSector !== undefined && rawSector !== '') {
-        if (typeof rawSector === 'string' && SECTORS.has(rawSector)) sector = rawSector as BpuSector;
+        const i = typeof rawSector === 'string' ? SECTOR_INDEX.get(rawSector) : undefined;
+        const value = i === undefined ? undefined : BPU_SECTORS[i];
+        if (value !== undefined) sector = value;
         else
           issues = withIssue(issues, {
             path: ['sector'],
@@ -429,8 +473,9 @@ export function createRosterAccumulator(options: RosterOptions): RosterAccumulat
       let category = defaultCategory;
       const rawCategory = row.category;
       if (rawCategory !== undefined && rawCategory !== '') {
-        if (typeof rawCategory === 'string' && CATEGORIES.has(rawCategory))
-          category = rawCategory as BpuCategory;
+        const i = typeof rawCategory === 'string' ? CATEGORY_INDEX.get(rawCategory) : undefined;
+        const value = i === undefined ? undefined : BPU_CATEGORIES[i];
+        if (value !== undefined) category = value;
         else
           issues = withIssue(issues, {
             path: ['category'],
@@ -438,35 +483,36 @@ export function createRosterAccumulator(options: RosterOptions): RosterAccumulat
             received: rawCategory,
           });
       }
-      if (issues) {
-        invalidRow(rowNumber, issues);
+      if (issues || income === undefined || fundingSource === undefined || !isNik(nik)) {
+        invalidRow(rowNumber, issues ?? []);
         return;
       }
-      const declaredIncome = income as number;
+      const declaredIncome = income;
       let w: RosterWorker | undefined;
       if (needWorker) {
         w = {
           row: rowNumber,
-          nik: nik as string,
+          nik,
           declaredIncome,
-          months: { from: monthFromIndex(from), to: monthFromIndex(to) },
+          from: monthFromIndex(from),
+          to: monthFromIndex(to),
           region,
-          fundingSource,
           cohort,
-          payer,
+          fundingSource,
+          payer: payerOf(fundingSource),
           sector,
           category,
         };
       }
-      if (eligibility) {
+      if (eligibility && w) {
         let e: RosterEligibility;
         try {
-          e = eligibility(row, w as RosterWorker);
+          e = eligibility(row, w);
         } catch (err) {
           if (!isJamsostekError(err) || err.code !== 'INVALID_INPUT') throw err;
           invalid++;
           reject(
-            { row: rowNumber, kind: 'invalid', issues: err.issues, reasons: [] },
+            { row: rowNumber, kind: 'invalid', issues: err.issues },
             err.issues.map((i) => `invalid:${i.path.join('.')}`),
           );
           return;
@@ -474,59 +520,59 @@ export function createRosterAccumulator(options: RosterOptions): RosterAccumulat
         if (!e.eligible) {
           ineligible++;
           const codes = e.reasons.map((r) => r.code);
-          reject({ row: rowNumber, kind: 'ineligible', issues: [], reasons: codes }, codes);
+          reject({ row: rowNumber, kind: 'ineligible', reasons: codes }, codes);
           return;
         }
       }
       workers++;
       const byMonths = child(groupTree, declaredIncome);
-      // One number for the covered months and the payer/sector/category: (from × 2^18 + to) × 128 + kind,
-      // well inside 2^53 for any month index up to the year 9999.
+      // One number for the covered months and the funding source/sector/category:
+      // (from × 2^18 + to) × 256 + kind, well inside 2^53 for any month index up to the year 9999.
       const kind =
-        (PAYER_INDEX[payer] as number) * 16 +
-        (SECTOR_INDEX[sector] as number) * 4 +
-        (CATEGORY_INDEX[category] as number);
-      const byRegion = child(byMonths, (from * 262_144 + to) * 128 + kind);
-      const bySource = child(byRegion, region);
-      const byCohort = child(bySource, fundingSource) as Map<string, Group>;
+        (SOURCE_INDEX.get(fundingSource) ?? 0) * 16 +
+        (SECTOR_INDEX.get(sector) ?? 0) * 4 +
+        (CATEGORY_INDEX.get(category) ?? 0);
+      const byRegion = child(byMonths, (from * 262_144 + to) * 256 + kind);
+      const byCohort = child(byRegion, region);
       const g = byCohort.get(cohort);
-      if (g) g.count++;
+      if (isGroup(g)) g.count++;
       else {
         const created: Group = {
           count: 1,
           declaredIncome,
           from,
           to,
-          payer,
+          fundingSource,
           sector,
           category,
           region,
-          fundingSource,
           cohort,
         };
         byCohort.set(cohort, created);
         groups.push(created);
       }
-      if (o.onWorker) o.onWorker(workerPremium(w as RosterWorker));
+      if (o.onWorker && w) o.onWorker(workerPremium(w));
     },
 
     finish(): RosterSummary {
       const byMonth = new Map<string, { workers: number; amount: number }>();
       for (let m = start; m <= end; m++) byMonth.set(monthFromIndex(m), { workers: 0, amount: 0 });
       const byProgram = new Map<string, number>();
-      const byIncome = new Map<string, { workers: number; workerMonths: number; amount: number }>();
-      const byCohort = new Map<string, { workers: number; workerMonths: number; amount: number }>();
-      const byRegion = new Map<string, { workers: number; workerMonths: number; amount: number }>();
-      const byFunding = new Map<string, { workers: number; workerMonths: number; amount: number }>();
+      const byIncome = new Map<string, Totals>();
+      const byCohort = new Map<string, Totals>();
+      const byRegion = new Map<string, Totals>();
+      const byFunding = new Map<string, Totals>();
       let total = 0;
       let workerMonths = 0;
       for (const g of groups) {
         let amount = 0;
         for (let m = g.from; m <= g.to; m++) {
-          const p = premium(m, g.declaredIncome, g.payer, g.sector, g.category);
-          const month = byMonth.get(monthFromIndex(m)) as { workers: number; amount: number };
-          month.workers += g.count;
-          month.amount += g.count * p.total;
+          const p = premium(m, g.declaredIncome, g.fundingSource, g.sector, g.category);
+          const month = byMonth.get(monthFromIndex(m));
+          if (month) {
+            month.workers += g.count;
+            month.amount += g.count * p.total;
+          }
           amount += g.count * p.total;
           for (const l of p.lines)
             byProgram.set(l.program, (byProgram.get(l.program) ?? 0) + g.count * l.amount);
@@ -548,8 +594,8 @@ export function createRosterAccumulator(options: RosterOptions): RosterAccumulat
       const usedRules = sortedRules(used.build().rules);
       return {
         kind: 'roster-summary',
-        from: o.months.from,
-        to: o.months.to,
+        from: o.from,
+        to: o.to,
         rulebook: { name: rulebook.name, version: rulebook.version },
         confidence: weakestConfidence(usedRules.map((r) => r.confidence)),
         rows,
@@ -558,18 +604,22 @@ export function createRosterAccumulator(options: RosterOptions): RosterAccumulat
         ineligible,
         workerMonths,
         total,
-        byMonth: sortedRecord(byMonth) as Record<string, RosterMonthTotals>,
+        byMonth: sortedRecord(byMonth),
         byProgram: programsOut,
-        byIncomeLevel: sortedRecord(byIncome) as Record<string, RosterGroupTotals>,
-        byCohort: sortedRecord(byCohort) as Record<string, RosterGroupTotals>,
-        byRegion: sortedRecord(byRegion) as Record<string, RosterGroupTotals>,
-        byFundingSource: sortedRecord(byFunding) as Record<string, RosterGroupTotals>,
+        byIncomeLevel: sortedRecord(byIncome),
+        byCohort: sortedRecord(byCohort),
+        byRegion: sortedRecord(byRegion),
+        byFundingSource: sortedRecord(byFunding),
         rejectedByReason: sortedRecord(rejectedByReason),
-        rejected: [...rejected].sort((a, b) => a.row - b.row),
+        rejected: rejected.map(copyRejected).sort((a, b) => a.row - b.row),
         rules: usedRules,
       };
     },
   };
+}
+
+function isGroup(v: unknown): v is Group {
+  return typeof v === 'object' && v !== null && 'count' in v;
 }
 
 const WORKER_FIELDS = [
@@ -620,7 +670,8 @@ function isAsync(rows: unknown): rows is AsyncIterable<RosterRow> {
  * cohort, per region and per funding source; counts of priced, invalid and ineligible rows by reason;
  * the rule versions used. Accepts an array, any iterable, or an async iterable (a CSV stream), and keeps
  * memory constant: rows are not stored, identical work is done once, and per-worker results go to
- * `onWorker` only when asked. Bad rows are reported with their row number and every problem, never
+ * `onWorker` only when asked. Bad rows (including a funding source outside the vocabulary, or none
+ * where the options give no default) are reported with their row number and every problem, never
  * dropped silently, and do not stop the run unless `stopOnInvalid` is set.
  *
  * @example
@@ -628,7 +679,7 @@ function isAsync(rows: unknown): rows is AsyncIterable<RosterRow> {
  * import { processRoster } from 'jamsostek/roster';
  * const summary = await processRoster(
  *   [{ nik: '3509010101900001' }, { nik: '3509010101900002', from: '2025-10' }, { nik: 'bad' }],
- *   { months: { from: '2025-07', to: '2025-12' }, declaredIncome: 1000000 },
+ *   { from: '2025-07', to: '2025-12', fundingSource: 'DBHCHT', declaredIncome: 1000000 },
  * );
  * summary.total; // 6 × 16.800 + 3 × 16.800 = 151200
  * summary.rejected[0]?.row; // 3
@@ -653,7 +704,7 @@ export async function processRoster(
  * @example
  * ```ts
  * import { processRosterSync } from 'jamsostek/roster';
- * processRosterSync([{ nik: '3509010101900001' }], { months: { from: '2025-01', to: '2025-12' }, declaredIncome: 1000000 }).total; // 201600
+ * processRosterSync([{ nik: '3509010101900001' }], { from: '2025-01', to: '2025-12', fundingSource: 'APBD', declaredIncome: 1000000 }).total; // 201600
  * ```
  */
 export function processRosterSync(rows: Iterable<RosterRow>, options: RosterOptions): RosterSummary {
@@ -662,78 +713,109 @@ export function processRosterSync(rows: Iterable<RosterRow>, options: RosterOpti
   return acc.finish();
 }
 
-function mergeGroups(
-  a: Readonly<Record<string, RosterGroupTotals>>,
-  b: Readonly<Record<string, RosterGroupTotals>>,
-): Record<string, RosterGroupTotals> {
-  const m = new Map<string, { workers: number; workerMonths: number; amount: number }>();
-  for (const src of [a, b])
-    for (const [k, v] of Object.entries(src)) addGroup(m, k, v.workers, v.workerMonths, v.amount);
-  return sortedRecord(m);
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
 /**
- * Merges two roster summaries of the same program months, exactly: the merge of the summaries of two
- * shards equals the summary of the whole roster (use `rowOffset` so row numbers stay global). The
- * merge is associative and commutative.
+ * Merges summaries of the same program months made with the same rulebook, exactly: the merge of the
+ * summaries of the shards of a roster equals the summary of the whole roster (give each shard its
+ * `rowOffset` so row numbers stay global). The merge is associative and commutative, and shares
+ * nothing with the summaries given. Throws `INVALID_INPUT` for no summary, for something that is not a
+ * roster summary, and for summaries of different months or rulebooks.
  *
  * @example
  * ```ts
- * import { mergeSummaries, processRosterSync } from 'jamsostek/roster';
- * const months = { from: '2025-07', to: '2025-12' } as const;
- * const a = processRosterSync([{ nik: '3509010101900001' }], { months, declaredIncome: 1000000 });
- * const b = processRosterSync([{ nik: '3509010101900002' }], { months, declaredIncome: 1000000, rowOffset: 1 });
- * mergeSummaries(a, b).total; // 201600
+ * import { mergeRosterSummaries, processRosterSync } from 'jamsostek/roster';
+ * const options = { from: '2025-07', to: '2025-12', fundingSource: 'DBHCHT', declaredIncome: 1000000 } as const;
+ * const a = processRosterSync([{ nik: '3509010101900001' }], options);
+ * const b = processRosterSync([{ nik: '3509010101900002' }], { ...options, rowOffset: 1 });
+ * mergeRosterSummaries(a, b).total; // 201600
  * ```
  */
-export function mergeSummaries(a: RosterSummary, b: RosterSummary): RosterSummary {
-  if (a.from !== b.from || a.to !== b.to) {
-    invalidInput(
-      [
-        {
-          path: ['to'],
-          message: 'summaries of different program months cannot be merged',
-          received: [`${a.from} … ${a.to}`, `${b.from} … ${b.to}`],
-        },
-      ],
-      'merge',
-    );
-  }
-  const rules = sortedRules([...a.rules, ...b.rules]);
-  const byMonth: Record<string, RosterMonthTotals> = {};
-  for (const k of Object.keys(a.byMonth).sort()) {
-    const x = a.byMonth[k] as RosterMonthTotals;
-    const y = b.byMonth[k] ?? { workers: 0, amount: 0 };
-    byMonth[k] = { workers: x.workers + y.workers, amount: x.amount + y.amount };
-  }
-  const byProgram: Partial<Record<BpuProgram, number>> = {};
-  for (const p of BPU_PROGRAMS) {
-    const v = (a.byProgram[p] ?? 0) + (b.byProgram[p] ?? 0);
-    if (a.byProgram[p] !== undefined || b.byProgram[p] !== undefined) byProgram[p] = v;
-  }
+export function mergeRosterSummaries(...summaries: readonly RosterSummary[]): RosterSummary {
+  const issues: InputIssue[] = [];
+  const given: readonly unknown[] = summaries;
+  given.forEach((s, i) => {
+    if (!isObject(s) || s['kind'] !== 'roster-summary')
+      issues.push({ path: [i], message: 'must be a roster summary', received: s });
+  });
+  const [first] = summaries;
+  if (!first) issues.push({ path: [], message: 'give at least one roster summary', received: summaries });
+  if (issues.length || !first) return invalidInput(issues, 'roster summaries');
+  summaries.forEach((s, i) => {
+    if (s.from !== first.from || s.to !== first.to)
+      issues.push({
+        path: [i, 'to'],
+        message: `summaries of different program months cannot be merged (${first.from} … ${first.to})`,
+        received: `${s.from} … ${s.to}`,
+      });
+    if (s.rulebook?.name !== first.rulebook?.name || s.rulebook?.version !== first.rulebook?.version)
+      issues.push({
+        path: [i, 'rulebook'],
+        message: `summaries made with different rulebooks cannot be merged (${first.rulebook?.name} ${first.rulebook?.version})`,
+        received: s.rulebook,
+      });
+  });
+  if (issues.length) invalidInput(issues, 'roster summaries');
+
+  const byMonth = new Map<string, { workers: number; amount: number }>();
+  const byProgram = new Map<BpuProgram, number>();
+  const byIncome = new Map<string, Totals>();
+  const byCohort = new Map<string, Totals>();
+  const byRegion = new Map<string, Totals>();
+  const byFunding = new Map<string, Totals>();
   const reasons = new Map<string, number>();
-  for (const src of [a.rejectedByReason, b.rejectedByReason])
-    for (const [k, v] of Object.entries(src)) reasons.set(k, (reasons.get(k) ?? 0) + v);
+  const add = (map: Map<string, Totals>, record: Readonly<Record<string, RosterGroupTotals>>): void => {
+    for (const [k, v] of entriesOf(record)) addGroup(map, k, v.workers, v.workerMonths, v.amount);
+  };
+  let total = 0;
+  for (const s of summaries) {
+    for (const [k, v] of entriesOf(s.byMonth)) {
+      const m = byMonth.get(k);
+      if (m) {
+        m.workers += v.workers;
+        m.amount += v.amount;
+      } else byMonth.set(k, { workers: v.workers, amount: v.amount });
+    }
+    for (const p of BPU_PROGRAMS) {
+      const v = s.byProgram[p];
+      if (v !== undefined) byProgram.set(p, (byProgram.get(p) ?? 0) + v);
+    }
+    add(byIncome, s.byIncomeLevel);
+    add(byCohort, s.byCohort);
+    add(byRegion, s.byRegion);
+    add(byFunding, s.byFundingSource);
+    for (const [k, v] of entriesOf(s.rejectedByReason)) reasons.set(k, (reasons.get(k) ?? 0) + v);
+    total += s.total;
+  }
+  const programsOut: Partial<Record<BpuProgram, number>> = {};
+  for (const p of BPU_PROGRAMS) {
+    const v = byProgram.get(p);
+    if (v !== undefined) programsOut[p] = v;
+  }
+  const rules = sortedRules(summaries.flatMap((s) => s.rules));
+  const sum = (f: (s: RosterSummary) => number): number => summaries.reduce((n, s) => n + f(s), 0);
   return {
     kind: 'roster-summary',
-    from: a.from,
-    to: a.to,
-    rulebook: a.rulebook,
+    from: first.from,
+    to: first.to,
+    rulebook: { name: first.rulebook.name, version: first.rulebook.version },
     confidence: weakestConfidence(rules.map((r) => r.confidence)),
-    rows: a.rows + b.rows,
-    workers: a.workers + b.workers,
-    invalid: a.invalid + b.invalid,
-    ineligible: a.ineligible + b.ineligible,
-    workerMonths: a.workerMonths + b.workerMonths,
-    total: checkRupiah(a.total + b.total, 'roster total'),
-    byMonth,
-    byProgram,
-    byIncomeLevel: mergeGroups(a.byIncomeLevel, b.byIncomeLevel),
-    byCohort: mergeGroups(a.byCohort, b.byCohort),
-    byRegion: mergeGroups(a.byRegion, b.byRegion),
-    byFundingSource: mergeGroups(a.byFundingSource, b.byFundingSource),
+    rows: sum((s) => s.rows),
+    workers: sum((s) => s.workers),
+    invalid: sum((s) => s.invalid),
+    ineligible: sum((s) => s.ineligible),
+    workerMonths: sum((s) => s.workerMonths),
+    total: checkRupiah(total, 'roster total'),
+    byMonth: sortedRecord(byMonth),
+    byProgram: programsOut,
+    byIncomeLevel: sortedRecord(byIncome),
+    byCohort: sortedRecord(byCohort),
+    byRegion: sortedRecord(byRegion),
+    byFundingSource: sortedRecord(byFunding),
     rejectedByReason: sortedRecord(reasons),
-    rejected: [...a.rejected, ...b.rejected].sort((x, y) => x.row - y.row),
+    rejected: summaries.flatMap((s) => s.rejected.map(copyRejected)).sort((x, y) => x.row - y.row),
     rules,
   };
 }

@@ -6,16 +6,18 @@
 import type { BpuCategory, BpuProgram, BpuSector } from '../contributions/bpu/types.ts';
 import type { ProgramCriteria } from '../eligibility/types.ts';
 import type { InputIssue } from '../errors.ts';
-import type { Payer } from '../funding/sources.ts';
+import type { FundingSource, Payer } from '../funding/sources.ts';
 import type { Rupiah } from '../money/rupiah.ts';
 import type { IsoDate } from '../period/iso-date.ts';
-import type { MonthRange, YearMonth } from '../period/year-month.ts';
+import type { YearMonth } from '../period/year-month.ts';
 import type { Confidence, Rulebook, RulebookStamp, RuleRef } from '../rulebook/types.ts';
 
 /**
- * One worker of a roster, as read from a CSV export or a database. Only `nik` is required; every
- * other field falls back to the roster options. Extra fields (birth date, DTSEN decile …) are kept
- * for eligibility checks.
+ * One worker of a roster, as read from a CSV export or a database. `nik` is required; every other
+ * field falls back to the roster options, and a row whose `declaredIncome` or `fundingSource` is
+ * given by neither is rejected. Extra fields (birth date, DTSEN decile …) are kept for eligibility
+ * checks. There is no `payer` field: the payer follows from the funding source (`payerOf`), and a row
+ * that has one is rejected, so that an old layout is noticed rather than ignored.
  */
 export interface RosterRow {
   /** National identity number (NIK), 16 digits. */
@@ -24,16 +26,18 @@ export interface RosterRow {
   readonly name?: unknown;
   /** Declared monthly income: whole rupiah, or text such as `'1.000.000'`. */
   readonly declaredIncome?: unknown;
-  /** First covered month (default: the start of the roster's months). */
+  /** First covered month (default: the roster's `from`). */
   readonly from?: unknown;
-  /** Last covered month (default: the end of the roster's months). */
+  /** Last covered month (default: the roster's `to`). */
   readonly to?: unknown;
   /** Region of residence, e.g. a Kemendagri code such as `'35.09'`. */
   readonly region?: unknown;
-  /** Funding source, e.g. `'DBHCHT'`, `'APBD'`. */
+  /**
+   * Funding source: one of the {@link FundingSource}s, matched without regard to case and spaces
+   * (`'dbh sawit'`, `'Dana Desa'`); default the roster's `fundingSource`. Any other text rejects
+   * the row.
+   */
   readonly fundingSource?: unknown;
-  /** Who pays (default from the options, else `'APBD'`). */
-  readonly payer?: unknown;
   /** Sector for PP 50/2025. */
   readonly sector?: unknown;
   /** BPU category. */
@@ -52,15 +56,17 @@ export interface RosterWorker {
   readonly nik: string;
   /** Declared income in whole rupiah. */
   readonly declaredIncome: Rupiah;
-  /** Covered months. */
-  readonly months: MonthRange;
+  /** First covered month (the later of the row's `from` and the roster's). */
+  readonly from: YearMonth;
+  /** Last covered month (the earlier of the row's `to` and the roster's). */
+  readonly to: YearMonth;
   /** Region, or `''`. */
   readonly region: string;
-  /** Funding source, or `''`. */
-  readonly fundingSource: string;
   /** Cohort, or `''`. */
   readonly cohort: string;
-  /** Payer. */
+  /** Who funds the premium. */
+  readonly fundingSource: FundingSource;
+  /** The payer that funding source counts as (`payerOf`). */
   readonly payer: Payer;
   /** Sector. */
   readonly sector: BpuSector;
@@ -107,26 +113,28 @@ export interface RosterCriteria {
   readonly toWorker?: ((row: RosterRow, worker: RosterWorker) => unknown) | undefined;
 }
 
-/** Options of `processRoster`. */
+/**
+ * Options of `processRoster`. The program months run from `from` to `to` (inclusive); each worker is
+ * covered for the part of their own range inside them.
+ */
 export interface RosterOptions {
-  /** The program months (inclusive). Each worker is covered for the part of their own range inside it. */
-  readonly months: MonthRange;
+  /** First program month. */
+  readonly from: YearMonth;
+  /** Last program month. */
+  readonly to: YearMonth;
   /** Programs paid for every worker; default `['JKK', 'JKM']`. */
   readonly programs?: readonly BpuProgram[] | undefined;
-  /** Default payer for rows without one; default `'APBD'` (a regional program). */
-  readonly payer?: Payer | undefined;
+  /**
+   * Funding source of rows without one. Without it every row must name its own; a row with neither
+   * is rejected (never priced with a guessed payer).
+   */
+  readonly fundingSource?: FundingSource | undefined;
   /** Default sector; default `'other'`. */
   readonly sector?: BpuSector | undefined;
   /** Default category; default `'self-employed'`. */
   readonly category?: BpuCategory | undefined;
   /** Default declared income for rows without one; without it the field is required. */
   readonly declaredIncome?: Rupiah | undefined;
-  /**
-   * Maps a funding source to its payer, for rows without a payer. Default: `payerOf` for the
-   * known channels (DBHCHT, DBH sawit and BKBK pay as `APBD`; Dana Desa and ADD as `APBDes`; CSR as
-   * `CSR`), else the `payer` option.
-   */
-  readonly payerOf?: ((fundingSource: string) => Payer | undefined) | undefined;
   /**
    * Optional eligibility check: program criteria (checked with `checkProgramEligibility`) or a function.
    * Ineligible rows are rejected with their reason codes.
@@ -135,7 +143,10 @@ export interface RosterOptions {
     | RosterCriteria
     | ((row: RosterRow, worker: RosterWorker) => RosterEligibility)
     | undefined;
-  /** Called with every priced worker (keeps memory constant: nothing per worker is stored). */
+  /**
+   * Called with every priced worker (keeps memory constant: nothing per worker is stored). Each call
+   * gets objects of its own, which the callback may keep or change.
+   */
   readonly onWorker?: ((result: RosterWorkerResult) => void) | undefined;
   /** Throw `INVALID_INPUT` at the first invalid row instead of reporting it. Default `false`. */
   readonly stopOnInvalid?: boolean | undefined;
@@ -159,17 +170,28 @@ export interface RosterWorkerResult {
   readonly byProgram: Readonly<Partial<Record<BpuProgram, Rupiah>>>;
 }
 
-/** A row that was not priced, with its row number and why. */
-export interface RosterRejectedRow {
+/** A row rejected for bad data, with every problem. */
+export interface RosterInvalidRow {
   /** 1-based row number. */
   readonly row: number;
-  /** `invalid` (bad data) or `ineligible` (valid but excluded by the eligibility check). */
-  readonly kind: 'invalid' | 'ineligible';
-  /** Every input problem (for `invalid`). */
+  /** Always `'invalid'`. */
+  readonly kind: 'invalid';
+  /** Every input problem, with the field's path. */
   readonly issues: readonly InputIssue[];
-  /** Reason codes (for `ineligible`). */
+}
+
+/** A valid row excluded by the eligibility check, with its reasons. */
+export interface RosterIneligibleRow {
+  /** 1-based row number. */
+  readonly row: number;
+  /** Always `'ineligible'`. */
+  readonly kind: 'ineligible';
+  /** Reason codes, e.g. `'program.dtsen-decile'`. */
   readonly reasons: readonly string[];
 }
+
+/** A row that was not priced, with its row number and why; narrow on `kind`. */
+export type RosterRejectedRow = RosterInvalidRow | RosterIneligibleRow;
 
 /** Counts and amounts of one group of a summary. */
 export interface RosterGroupTotals {
@@ -191,7 +213,9 @@ export interface RosterMonthTotals {
 
 /**
  * The summary of a roster. Plain data with sorted keys, so that summaries of shards merged with
- * `mergeSummaries` are identical (to the byte, as JSON) to the summary of a single pass.
+ * `mergeRosterSummaries` are identical (to the byte, as JSON) to the summary of a single pass.
+ * Every row read is counted once in exactly one of `workers`, `invalid` and `ineligible`:
+ * `rows = workers + invalid + ineligible`.
  */
 export interface RosterSummary {
   /** Always `'roster-summary'`. */
@@ -204,33 +228,42 @@ export interface RosterSummary {
   readonly rulebook: RulebookStamp;
   /** The weakest confidence of the rules used. */
   readonly confidence: Confidence;
-  /** Rows read. */
+  /** Rows read, whatever became of them (a NIK given twice is two rows). */
   readonly rows: number;
-  /** Workers priced (valid and eligible). */
+  /** Rows priced: valid and, when an eligibility check is given, eligible. Each is one worker. */
   readonly workers: number;
-  /** Rows rejected as invalid. */
+  /**
+   * Rows rejected for bad data: a field that cannot be read, a required field given neither by the
+   * row nor by the options, or (with program criteria) worker fields the eligibility check refuses.
+   */
   readonly invalid: number;
-  /** Rows rejected as not eligible. */
+  /** Valid rows that the eligibility check excluded. */
   readonly ineligible: number;
   /** Worker-months priced. */
   readonly workerMonths: number;
   /** Total premium. */
   readonly total: Rupiah;
-  /** Per month. */
+  /** Per program month, every month from `from` to `to`; sums to `total`. */
   readonly byMonth: Readonly<Record<string, RosterMonthTotals>>;
-  /** Per program. */
+  /** Per program; sums to `total`. */
   readonly byProgram: Readonly<Partial<Record<BpuProgram, Rupiah>>>;
-  /** Per declared income level (key: the income in rupiah). */
+  /** Per declared income level (key: the income in rupiah); sums to `total`. */
   readonly byIncomeLevel: Readonly<Record<string, RosterGroupTotals>>;
-  /** Per cohort (`''` for rows without one). */
+  /** Per cohort (`''` for rows without one); sums to `total`. */
   readonly byCohort: Readonly<Record<string, RosterGroupTotals>>;
-  /** Per region (`''` for rows without one). */
+  /** Per region (`''` for rows without one); sums to `total`. */
   readonly byRegion: Readonly<Record<string, RosterGroupTotals>>;
-  /** Per funding source (`''` for rows without one). */
-  readonly byFundingSource: Readonly<Record<string, RosterGroupTotals>>;
-  /** Rejected rows by reason: input-issue paths for invalid rows, reason codes for ineligible ones. */
+  /** Per funding source; sums to `total`. */
+  readonly byFundingSource: Readonly<Partial<Record<FundingSource, RosterGroupTotals>>>;
+  /**
+   * Rejected rows per reason: for an invalid row, `invalid:` and the path of each field with a
+   * problem (`invalid:nik`, `invalid:fundingSource`; `invalid:` alone when the row is not an object);
+   * for an ineligible row, each of its reason codes. A row counts once under each of its reasons, so
+   * a count never exceeds the rows rejected, and the counts add up to more than `invalid + ineligible`
+   * when rows have several problems.
+   */
   readonly rejectedByReason: Readonly<Record<string, number>>;
-  /** The rejected rows, by row number (up to `rejectedLimit`). */
+  /** The rejected rows, by row number (up to `rejectedLimit`; the counts stay exact). */
   readonly rejected: readonly RosterRejectedRow[];
   /** The rule versions used, by id and start. */
   readonly rules: readonly RuleRef[];

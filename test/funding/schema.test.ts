@@ -1,38 +1,71 @@
 import { describe, expect, it } from 'vitest';
 import {
   BudgetCapacityInputSchema,
+  BudgetReconciliationInputSchema,
+  FundingSplitInputSchema,
   ProgramBudgetInputSchema,
-  SplitFundingInputSchema,
   VillageAllocationInputSchema,
   villageAllocation,
 } from '../../src/entries/funding.ts';
 import { isJamsostekError } from '../../src/index.ts';
 
 describe('funding schemas', () => {
-  it('reject fractions and weights that are not numbers', () => {
-    const r = SplitFundingInputSchema.safeParse({
+  it('reject fractions and weights that are not numbers, with our issues (no zod in sight)', () => {
+    const r = FundingSplitInputSchema.safeParse({
       total: 10,
-      sources: [
-        { source: 'APBD', share: 'ten percent' },
-        { source: 'CSR', weight: 'heavy' },
-        { source: 'ADD', weight: -1 },
+      parts: [
+        { fundingSource: 'APBD', share: 'ten percent' },
+        { fundingSource: 'CSR', weight: 'heavy' },
+        { fundingSource: 'ADD', weight: -1 },
       ],
     });
     expect(r.success).toBe(false);
-    expect(r.error?.issues.map((i) => i.path.join('.'))).toEqual([
-      'sources.0.share',
-      'sources.1.weight',
-      'sources.2.weight',
+    expect(!r.success && r.issues.map((i) => i.path.join('.'))).toEqual([
+      'parts.0.share',
+      'parts.1.weight',
+      'parts.2.weight',
     ]);
+    expect(!r.success && r.issues[0]).toMatchObject({ received: 'ten percent' });
     expect(
       VillageAllocationInputSchema.safeParse({
         villages: 1,
         grantPerVillage: 1,
         share: 'x',
-        months: 1,
+        monthCount: 1,
         premium: 1,
+        fundingSource: 'BKBK',
       }).success,
     ).toBe(false);
+  });
+
+  it('are Standard Schemas, and parse throws INVALID_INPUT', () => {
+    const ok = { budget: 2_800_000_000, workers: 28_448, to: '2025-12', fundingSource: 'DBHCHT' };
+    expect(BudgetReconciliationInputSchema['~standard'].validate(ok)).toEqual({ value: ok });
+    expect(BudgetReconciliationInputSchema['~standard'].vendor).toBe('jamsostek');
+    try {
+      BudgetReconciliationInputSchema.parse({ ...ok, fundingSource: 'bank' });
+      expect.unreachable();
+    } catch (e) {
+      expect(isJamsostekError(e, 'INVALID_INPUT') && e.issues.map((i) => i.path.join('.'))).toEqual([
+        'fundingSource',
+      ]);
+    }
+  });
+
+  it('return a copy shaped as the union: one of amount, share and weight; one of from and startDate', () => {
+    const r = FundingSplitInputSchema.safeParse({
+      total: 10,
+      parts: [{ fundingSource: 'APBD', weight: 1, label: 'x' }],
+    });
+    expect(r).toEqual({
+      success: true,
+      data: { total: 10, parts: [{ fundingSource: 'APBD', weight: 1, label: 'x' }] },
+    });
+    const b = ProgramBudgetInputSchema.safeParse({
+      fundingSource: 'APBD',
+      cohorts: [{ workers: 1, startDate: '2025-07-15', to: '2025-12' }],
+    });
+    expect(b.success && b.data.cohorts[0]).toEqual({ workers: 1, startDate: '2025-07-15', to: '2025-12' });
   });
 
   it('check the programs as the BPU calculator does', () => {
@@ -41,7 +74,7 @@ describe('funding schemas', () => {
         budget: 1,
         from: '2025-01',
         to: '2025-01',
-        payer: 'APBD',
+        fundingSource: 'APBD',
         programs,
       }).success;
     expect(bad(['JKK', 'JKK', 'JKM'])).toBe(false);
@@ -50,13 +83,13 @@ describe('funding schemas', () => {
     expect(bad(['JKK', 'JKM', 'JHT'])).toBe(true);
     expect(
       ProgramBudgetInputSchema.safeParse({
-        payer: 'Dana Desa',
+        fundingSource: 'Dana Desa',
         cohorts: [{ workers: 1, from: '2025-01', to: '2025-01' }],
       }).success,
     ).toBe(true);
   });
 
-  it('a village period is months or a range, not both', () => {
+  it('a village period is premium and monthCount, or from and to, never both', () => {
     try {
       villageAllocation({
         villages: 1,
@@ -64,11 +97,12 @@ describe('funding schemas', () => {
         share: '0.1',
         from: '2025-01',
         to: '2025-12',
-        months: 12,
-      });
+        monthCount: 12,
+        fundingSource: 'BKBK',
+      } as never);
       expect.unreachable();
     } catch (e) {
-      expect(isJamsostekError(e) && e.issues.map((i) => i.path.join('.'))).toEqual(['months']);
+      expect(isJamsostekError(e) && e.issues.map((i) => i.path.join('.'))).toEqual(['monthCount']);
     }
   });
 
@@ -77,10 +111,11 @@ describe('funding schemas', () => {
       villages: [{ grant: 0 }],
       share: '0.1',
       premium: 16_800,
-      from: '2025-01',
-      to: '2025-12',
+      monthCount: 12,
+      fundingSource: 'BKBK',
     });
     expect(r.lines[0]).toMatchObject({ envelope: 0, fundable: 0, workers: 0, shareOfGrant: '0' });
+    // 16.800 × 12
     expect(r.perWorker).toBe(201_600);
   });
 });

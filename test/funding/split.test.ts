@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { explain } from '../../src/entries/explain.ts';
-import { type FundingPartInput, splitFunding } from '../../src/entries/funding.ts';
+import { type FundingPartInput, fundingSplit } from '../../src/entries/funding.ts';
 import { FUNDING_SOURCES, isJamsostekError, PAYERS, payerOf } from '../../src/index.ts';
 import { issuesOf } from '../helpers.ts';
 
@@ -26,48 +26,54 @@ describe('payerOf', () => {
   });
 });
 
-describe('splitFunding', () => {
+describe('fundingSplit', () => {
   it('splits a share, a fixed amount and weights of the rest, to the rupiah', () => {
-    const r = splitFunding({
+    const r = fundingSplit({
       total: 2_867_558_400,
-      sources: [
-        { source: 'DBHCHT', share: '0.6' },
-        { source: 'CSR', amount: 100_000_000 },
-        { source: 'APBD', weight: 1 },
+      parts: [
+        { fundingSource: 'DBHCHT', share: '0.6' },
+        { fundingSource: 'CSR', amount: 100_000_000 },
+        { fundingSource: 'APBD', weight: 1 },
       ],
     });
     // 60 % = 1.720.535.040; rest 1.147.023.360 − 100.000.000 = 1.047.023.360
     expect(r.parts.map((p) => p.amount)).toEqual([1_720_535_040, 100_000_000, 1_047_023_360]);
     expect(r.byPayer).toEqual({ APBD: 2_767_558_400, CSR: 100_000_000 });
-    expect(r.bySource).toEqual({ DBHCHT: 1_720_535_040, CSR: 100_000_000, APBD: 1_047_023_360 });
-    expect(r.parts[0]).toMatchObject({ via: 'share', payer: 'APBD', label: 'DBHCHT' });
+    expect(r.byFundingSource).toEqual({ DBHCHT: 1_720_535_040, CSR: 100_000_000, APBD: 1_047_023_360 });
+    expect(r.parts[0]).toMatchObject({
+      via: 'share',
+      fundingSource: 'DBHCHT',
+      payer: 'APBD',
+      label: 'DBHCHT',
+    });
+    expect(r.kind).toBe('funding-split');
     expect(explain(r, { lang: 'en' }).join('\n')).toContain('share 60%');
   });
 
   it('gives leftover rupiah to remainderOrder first on ties', () => {
-    const sources: FundingPartInput[] = [
-      { source: 'APBD', weight: 1 },
-      { source: 'DBHCHT', weight: 1 },
-      { source: 'Dana Desa', weight: 1 },
+    const parts: FundingPartInput[] = [
+      { fundingSource: 'APBD', weight: 1 },
+      { fundingSource: 'DBHCHT', weight: 1 },
+      { fundingSource: 'Dana Desa', weight: 1 },
     ];
-    expect(splitFunding({ total: 100, sources }).parts.map((p) => p.amount)).toEqual([34, 33, 33]);
+    expect(fundingSplit({ total: 100, parts }).parts.map((p) => p.amount)).toEqual([34, 33, 33]);
     expect(
-      splitFunding({ total: 100, sources, remainderOrder: ['Dana Desa'] }).parts.map((p) => p.amount),
+      fundingSplit({ total: 100, parts, remainderOrder: ['Dana Desa'] }).parts.map((p) => p.amount),
     ).toEqual([33, 33, 34]);
-    const shares = splitFunding({
+    const shares = fundingSplit({
       total: 100,
-      sources: [
-        { source: 'APBD', share: '0.5' },
-        { source: 'ADD', share: '0.5' },
+      parts: [
+        { fundingSource: 'APBD', share: '0.5' },
+        { fundingSource: 'ADD', share: '0.5' },
       ],
       remainderOrder: ['ADD'],
     });
     expect(shares.parts.map((p) => p.amount)).toEqual([50, 50]);
-    const odd = splitFunding({
+    const odd = fundingSplit({
       total: 101,
-      sources: [
-        { source: 'APBD', share: '0.5' },
-        { source: 'ADD', share: '0.5' },
+      parts: [
+        { fundingSource: 'APBD', share: '0.5' },
+        { fundingSource: 'ADD', share: '0.5' },
       ],
       remainderOrder: ['ADD'],
     });
@@ -77,32 +83,36 @@ describe('splitFunding', () => {
   it('invalid input: percentages over 100 %, repeated labels, two kinds in one part, unknown order labels', () => {
     expect(
       issuesOf(() =>
-        splitFunding({
+        fundingSplit({
           total: -5,
-          sources: [
-            { source: 'APBD', share: '0.7' },
-            { source: 'APBD', share: '0.4' },
-            { source: 'CSR', amount: 1, weight: 1 },
-            { source: 'ADD', share: '2' },
+          parts: [
+            { fundingSource: 'APBD', share: '0.7' },
+            { fundingSource: 'APBD', share: '0.4' },
+            { fundingSource: 'CSR', amount: 1, weight: 1 } as never,
+            { fundingSource: 'ADD', share: '2' },
           ],
           remainderOrder: ['nope'],
         }),
       ),
-    ).toEqual(['total', 'sources.2', 'sources.3.share', 'sources.1.label', 'sources', 'remainderOrder.0']);
+    ).toEqual(['total', 'parts.2', 'parts.3.share', 'parts.1.label', 'parts', 'remainderOrder.0']);
   });
 
   it('refuses amounts that exceed the total or leave part of it unassigned', () => {
-    expect(() => splitFunding({ total: 10, sources: [{ source: 'APBD', amount: 11 }] })).toThrow(/exceed/);
+    expect(() => fundingSplit({ total: 10, parts: [{ fundingSource: 'APBD', amount: 11 }] })).toThrow(
+      /exceed/,
+    );
     expect(() =>
-      splitFunding({
+      fundingSplit({
         total: 10,
-        sources: [
-          { source: 'APBD', amount: 4 },
-          { source: 'CSR', weight: 0 },
+        parts: [
+          { fundingSource: 'APBD', amount: 4 },
+          { fundingSource: 'CSR', weight: 0 },
         ],
       }),
     ).toThrow(/unassigned/);
-    expect(splitFunding({ total: 10, sources: [{ source: 'APBD', amount: 10 }] }).parts[0]?.amount).toBe(10);
+    expect(fundingSplit({ total: 10, parts: [{ fundingSource: 'APBD', amount: 10 }] }).parts[0]?.amount).toBe(
+      10,
+    );
   });
 
   it('every split sums exactly to its total', () => {
@@ -117,16 +127,19 @@ describe('splitFunding', () => {
         fc.array(part, { minLength: 1, maxLength: 6 }),
         fc.constantFrom(...FUNDING_SOURCES),
         (total, parts, last) => {
-          const sources: FundingPartInput[] = parts.map((p, i) => {
-            const base = { source: FUNDING_SOURCES[i % FUNDING_SOURCES.length] ?? 'other', label: `p${i}` };
+          const given: FundingPartInput[] = parts.map((p, i) => {
+            const base = {
+              fundingSource: FUNDING_SOURCES[i % FUNDING_SOURCES.length] ?? 'other',
+              label: `p${i}`,
+            };
             if (p.kind === 'share') return { ...base, share: (p.v / 1000).toString() };
             if (p.kind === 'amount') return { ...base, amount: p.v };
             return { ...base, weight: p.v };
           });
-          sources.push({ source: last, label: 'rest', weight: 1 });
-          let r: ReturnType<typeof splitFunding>;
+          given.push({ fundingSource: last, label: 'rest', weight: 1 });
+          let r: ReturnType<typeof fundingSplit>;
           try {
-            r = splitFunding({ total, sources });
+            r = fundingSplit({ total, parts: given });
           } catch (e) {
             // Only over-committed inputs may be refused.
             expect(isJamsostekError(e) && e.code === 'INVALID_INPUT').toBe(true);
@@ -135,6 +148,7 @@ describe('splitFunding', () => {
           expect(r.parts.reduce((s, p) => s + p.amount, 0)).toBe(total);
           expect(r.parts.every((p) => Number.isSafeInteger(p.amount) && p.amount >= 0)).toBe(true);
           expect(Object.values(r.byPayer).reduce((s, a) => s + (a ?? 0), 0)).toBe(total);
+          expect(Object.values(r.byFundingSource).reduce((s, a) => s + (a ?? 0), 0)).toBe(total);
         },
       ),
       { numRuns: 200 },

@@ -13,7 +13,9 @@ describe('villageAllocation: Jambi BKBK 2022', () => {
       share: '0.1',
       from: '2022-01',
       to: '2022-12',
+      fundingSource: 'BKBK',
     });
+    expect(r).toMatchObject({ fundingSource: 'BKBK', payer: 'APBD', monthCount: 12 });
     expect(r.envelope).toBe(15_620_000_000);
     expect(r.perWorker).toBe(201_600);
     // 15.620.000.000 ÷ 201.600 = 77.480,15…
@@ -33,7 +35,8 @@ describe('villageAllocation: Jambi BKBK 2022', () => {
       share: '0.1',
       workersPerVillage: 50,
       premium: 16_800,
-      months: 12,
+      monthCount: 12,
+      fundingSource: 'BKBK',
     });
     expect(r.workers).toBe(78_100);
     // 50 × 201.600 = 10.080.000 per village
@@ -50,7 +53,8 @@ describe('villageAllocation: Jambi BKBK 2022', () => {
       grantPerVillage: 100_000_000,
       share: '0.1',
       premium: 16_800,
-      months: 12,
+      monthCount: 12,
+      fundingSource: 'Dana Desa',
     });
     // A: 12.000.000 ÷ 201.600 = 59; B: 10 workers; #3: 49
     expect(r.lines.map((l) => [l.name, l.workers, l.balance])).toEqual([
@@ -63,25 +67,64 @@ describe('villageAllocation: Jambi BKBK 2022', () => {
   });
 
   it('invalid input: zero villages, a share over 100 %, a missing grant, a backwards period', () => {
+    const fundingSource = 'BKBK' as const;
     expect(
       issuesOf(() =>
-        villageAllocation({ villages: 0, grantPerVillage: 1, share: '1.5', premium: 16_800, months: 12 }),
+        villageAllocation({
+          villages: 0,
+          grantPerVillage: 1,
+          share: '1.5',
+          premium: 16_800,
+          monthCount: 12,
+          fundingSource,
+        }),
       ),
     ).toEqual(['villages', 'share']);
     expect(
-      issuesOf(() => villageAllocation({ villages: [], share: '0.1', from: '2025-12', to: '2025-01' })),
+      issuesOf(() =>
+        villageAllocation({ villages: [], share: '0.1', from: '2025-12', to: '2025-01', fundingSource }),
+      ),
     ).toEqual(['villages', 'to']);
-    expect(issuesOf(() => villageAllocation({ villages: [{}], share: '0.1', months: 12 }))).toEqual([
-      'villages.0.grant',
-      'premium',
-    ]);
-    expect(issuesOf(() => villageAllocation({ villages: 2, share: '0.1', from: '2025-01' }))).toEqual([
-      'grantPerVillage',
-      'to',
-    ]);
-    expect(issuesOf(() => villageAllocation({ villages: 2, grantPerVillage: 5, share: '0.1' }))).toEqual([
-      'months',
-    ]);
+    expect(
+      issuesOf(() =>
+        villageAllocation({ villages: [{}], share: '0.1', monthCount: 12, fundingSource } as never),
+      ),
+    ).toEqual(['villages.0.grant', 'premium']);
+    expect(
+      issuesOf(() =>
+        villageAllocation({ villages: 2, share: '0.1', from: '2025-01', fundingSource } as never),
+      ),
+    ).toEqual(['grantPerVillage', 'to']);
+    expect(
+      issuesOf(() =>
+        villageAllocation({ villages: 2, grantPerVillage: 5, share: '0.1', fundingSource } as never),
+      ),
+    ).toEqual(['from']);
+    expect(
+      issuesOf(() =>
+        villageAllocation({
+          villages: 2,
+          grantPerVillage: 5,
+          share: '0.1',
+          premium: 16_800,
+          from: '2025-01',
+          to: '2025-12',
+          fundingSource,
+        } as never),
+      ),
+    ).toEqual(['premium']);
+    // No default funding source any more (it used to be BKBK).
+    expect(
+      issuesOf(() =>
+        villageAllocation({
+          villages: 2,
+          grantPerVillage: 5,
+          share: '0.1',
+          from: '2025-01',
+          to: '2025-12',
+        } as never),
+      ),
+    ).toEqual(['fundingSource']);
   });
 
   it('every village allocation sums exactly to its total', () => {
@@ -97,7 +140,13 @@ describe('villageAllocation: Jambi BKBK 2022', () => {
         fc.integer({ min: 0, max: 1000 }),
         fc.integer({ min: 1, max: 24 }),
         (villages, permille, months) => {
-          const r = villageAllocation({ villages, share: String(permille / 1000), premium: 16_800, months });
+          const r = villageAllocation({
+            villages,
+            share: String(permille / 1000),
+            premium: 16_800,
+            monthCount: months,
+            fundingSource: 'BKBK',
+          });
           expect(r.lines.reduce((s, l) => s + l.envelope, 0)).toBe(r.envelope);
           expect(r.lines.reduce((s, l) => s + l.cost, 0)).toBe(r.cost);
           expect(r.cost + r.balance).toBe(r.envelope);

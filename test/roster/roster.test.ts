@@ -1,20 +1,23 @@
 import fc from 'fast-check';
 import type { YearMonth } from 'jamsostek';
 import { bpuContribution, isJamsostekError } from 'jamsostek';
+import { explain } from 'jamsostek/explain';
 import { eachMonth } from 'jamsostek/period';
 import {
   createRosterAccumulator,
-  mergeSummaries,
+  mergeRosterSummaries,
   processRoster,
   processRosterSync,
+  RosterOptionsSchema,
   type RosterRow,
+  type RosterSummary,
   type RosterWorkerResult,
   readCsvRows,
 } from 'jamsostek/roster';
 import { syntheticRoster } from 'jamsostek/testing';
 import { describe, expect, it } from 'vitest';
 
-const months = { from: '2025-07', to: '2025-12' } as const;
+const months = { from: '2025-07', to: '2025-12', fundingSource: 'DBHCHT' } as const;
 
 describe('processRoster', () => {
   it('prices a small roster by hand: (6 + 3 + 2) worker-months × 16.800', async () => {
@@ -24,7 +27,7 @@ describe('processRoster', () => {
       { nik: '3509010101900003', to: '2025-08', region: '35.09' }, // Jul–Aug: 2 × 16.800 = 33.600
       { nik: 'bad' },
     ];
-    const s = await processRoster(rows, { months, declaredIncome: 1_000_000 });
+    const s = await processRoster(rows, { ...months, declaredIncome: 1_000_000 });
     expect(s.total).toBe(100_800 + 50_400 + 33_600);
     expect(s.workers).toBe(3);
     expect(s.workerMonths).toBe(6 + 3 + 2);
@@ -32,6 +35,7 @@ describe('processRoster', () => {
     expect(s.byMonth['2025-10']).toEqual({ workers: 2, amount: 33_600 });
     expect(s.byProgram).toEqual({ JKK: 11 * 10_000, JKM: 11 * 6_800 });
     expect(s.byRegion['35.09']).toEqual({ workers: 1, workerMonths: 2, amount: 33_600 });
+    expect(s.byFundingSource).toEqual({ DBHCHT: { workers: 3, workerMonths: 11, amount: 184_800 } });
     expect(s.rows).toBe(4);
     expect(s.invalid).toBe(1);
     expect(s.rejected).toEqual([
@@ -39,49 +43,100 @@ describe('processRoster', () => {
         row: 4,
         kind: 'invalid',
         issues: [{ path: ['nik'], message: 'must be 16 digits', received: 'bad' }],
-        reasons: [],
       },
     ]);
     expect(s.rules.map((r) => r.id)).toContain('bpu.jkm.amount');
   });
 
-  it('applies PP 50/2025 by payer: 2026 roster of self-paying and APBD-paid workers', () => {
+  it('applies PP 50/2025 by funding source: 2026 roster of self-paying, APBD- and DBHCHT-funded workers', () => {
     const s = processRosterSync(
       [
-        { nik: '3509010101900001', payer: 'self' },
-        { nik: '3509010101900002', payer: 'APBD' },
+        { nik: '3509010101900001', fundingSource: 'self' },
+        { nik: '3509010101900002', fundingSource: 'APBD' },
         { nik: '3509010101900003', fundingSource: 'DBHCHT' },
       ],
-      {
-        months: { from: '2026-01', to: '2026-12' },
-        declaredIncome: 1_000_000,
-        payer: 'self',
-        payerOf: (f) => (f === 'DBHCHT' ? 'APBD' : undefined),
-      },
+      { from: '2026-01', to: '2026-12', declaredIncome: 1_000_000 },
     );
-    // self: 3 × 16.800 + 9 × 8.400 = 126.000; APBD (twice): 12 × 16.800 = 201.600 each.
+    // self: 3 × 16.800 + 9 × 8.400 = 126.000; APBD and DBHCHT (which pays through the APBD,
+    // PP 50/2025 Pasal 3 ayat (5)): 12 × 16.800 = 201.600 each.
     expect(s.total).toBe(126_000 + 2 * 201_600);
-    expect(s.byFundingSource['DBHCHT']?.amount).toBe(201_600);
+    expect(s.byFundingSource).toEqual({
+      APBD: { workers: 1, workerMonths: 12, amount: 201_600 },
+      DBHCHT: { workers: 1, workerMonths: 12, amount: 201_600 },
+      self: { workers: 1, workerMonths: 12, amount: 126_000 },
+    });
   });
 
-  it('maps known funding sources to their payer by default: Dana Desa pays as APBDes, DBHCHT as APBD', () => {
+  it('reads funding sources without regard to case and spaces: Dana Desa pays as APBDes, DBH sawit as APBD', () => {
+    const seen: RosterWorkerResult[] = [];
     const s = processRosterSync(
       [
-        { nik: '3509010101900001', fundingSource: 'Dana Desa' },
-        { nik: '3509010101900002', fundingSource: 'DBHCHT' },
-        { nik: '3509010101900003', fundingSource: 'unknown channel' },
+        { nik: '3509010101900001', fundingSource: ' dana desa ' },
+        { nik: '3509010101900002', fundingSource: 'dbh sawit' },
+        { nik: '3509010101900003', fundingSource: 'DBHSAWIT' },
+        { nik: '3509010101900004' },
       ],
-      { months: { from: '2026-05', to: '2026-05' }, declaredIncome: 1_000_000, payer: 'self' },
+      {
+        from: '2026-05',
+        to: '2026-05',
+        declaredIncome: 1_000_000,
+        fundingSource: 'self',
+        onWorker: (w) => seen.push(w),
+      },
     );
     // 2026-05 is inside the PP 50/2025 window: APBDes (village budget) and APBD pay 16.800, self pays 8.400.
     expect(s.byFundingSource['Dana Desa']?.amount).toBe(16_800);
-    expect(s.byFundingSource['DBHCHT']?.amount).toBe(16_800);
-    expect(s.byFundingSource['unknown channel']?.amount).toBe(8_400);
+    expect(s.byFundingSource['DBH sawit']).toEqual({ workers: 2, workerMonths: 2, amount: 33_600 });
+    expect(s.byFundingSource.self?.amount).toBe(8_400);
+    expect(seen.map((w) => [w.worker.fundingSource, w.worker.payer])).toEqual([
+      ['Dana Desa', 'APBDes'],
+      ['DBH sawit', 'APBD'],
+      ['DBH sawit', 'APBD'],
+      ['self', 'self'],
+    ]);
+  });
+
+  it('rejects a row with an unknown funding source, naming its row, and never prices it with a guessed payer', () => {
+    const s = processRosterSync(
+      [
+        { nik: '3509010101900001', fundingSource: 'APBD' },
+        { nik: '3509010101900002', fundingSource: 'unknown channel' },
+        { nik: '3509010101900003', fundingSource: 42 },
+      ],
+      { from: '2025-07', to: '2025-07', declaredIncome: 1_000_000, fundingSource: 'self' },
+    );
+    expect(s.workers).toBe(1);
+    expect(s.total).toBe(16_800);
+    expect(s.rejected.map((r) => r.row)).toEqual([2, 3]);
+    expect(s.rejected[0]).toMatchObject({
+      kind: 'invalid',
+      issues: [{ path: ['fundingSource'], received: 'unknown channel' }],
+    });
+    expect(s.rejected[0]?.kind === 'invalid' && s.rejected[0].issues[0]?.message).toContain('DBH sawit');
+    expect(s.rejectedByReason).toEqual({ 'invalid:fundingSource': 2 });
+  });
+
+  it('rejects a row without a funding source when the options give none, and a row with a payer field', () => {
+    const s = processRosterSync(
+      [
+        { nik: '3509010101900001', fundingSource: 'APBD' },
+        { nik: '3509010101900002' },
+        { nik: '3509010101900003', fundingSource: 'APBD', payer: 'APBD' },
+      ],
+      { from: '2025-07', to: '2025-07', declaredIncome: 1_000_000 },
+    );
+    expect(s.workers).toBe(1);
+    expect(
+      s.rejected.map((r) => [r.row, r.kind === 'invalid' && r.issues.map((i) => i.path.join('.'))]),
+    ).toEqual([
+      [2, ['fundingSource']],
+      [3, ['payer']],
+    ]);
   });
 
   it('summarises a synthetic roster to the sum of bpuContribution over every worker-month', () => {
     const rows = [...syntheticRoster({ count: 400, seed: 42, incomes: [1_000_000, 1_500_000, 2_000_000] })];
-    const s = processRosterSync(rows, { months: { from: '2025-07', to: '2026-06' } });
+    const s = processRosterSync(rows, { from: '2025-07', to: '2026-06', fundingSource: 'APBD' });
     let expected = 0;
     let workerMonths = 0;
     for (const r of rows) {
@@ -89,7 +144,7 @@ describe('processRoster', () => {
         expected += bpuContribution({
           month,
           declaredIncome: r.declaredIncome as number,
-          fundingSource: 'APBD',
+          fundingSource: r.fundingSource as 'DBHCHT' | 'APBD',
         }).total;
         workerMonths++;
       }
@@ -102,19 +157,18 @@ describe('processRoster', () => {
 
   it('gives identical summaries (as JSON) for 4 shards merged and one pass', () => {
     const rows = [...syntheticRoster({ count: 2_000, seed: 3, corruptRate: 0.01 })];
-    const options = { months, declaredIncome: 1_000_000 } as const;
+    const options = { ...months, declaredIncome: 1_000_000 } as const;
     const single = processRosterSync(rows, options);
     const size = 500;
     const shards = [0, 1, 2, 3].map((i) =>
       processRosterSync(rows.slice(i * size, (i + 1) * size), { ...options, rowOffset: i * size }),
     );
-    const merged = shards.reduce((a, b) => mergeSummaries(a, b));
+    const merged = mergeRosterSummaries(...shards);
     expect(JSON.stringify(merged)).toBe(JSON.stringify(single));
-    const other = mergeSummaries(
-      mergeSummaries(shards[3] as never, shards[1] as never),
-      mergeSummaries(shards[2] as never, shards[0] as never),
-    );
+    const [s0, s1, s2, s3] = shards as [RosterSummary, RosterSummary, RosterSummary, RosterSummary];
+    const other = mergeRosterSummaries(mergeRosterSummaries(s3, s1), mergeRosterSummaries(s2, s0));
     expect(JSON.stringify(other)).toBe(JSON.stringify(single));
+    expect(JSON.stringify(mergeRosterSummaries(single))).toBe(JSON.stringify(single));
   });
 
   it('completes a roster with 1 % corrupted rows and lists every bad row with its reasons', () => {
@@ -129,14 +183,16 @@ describe('processRoster', () => {
           r.from === '2025-13',
       );
     expect(bad.length).toBeGreaterThan(20);
-    const s = processRosterSync(rows, { months });
+    const s = processRosterSync(rows, months);
     expect(s.rows).toBe(5_000);
     expect(s.invalid).toBe(bad.length);
     expect(s.workers + s.invalid).toBe(5_000);
     expect(s.rejected.map((x) => x.row)).toEqual(bad.map((b) => b.row));
-    for (const x of s.rejected) expect(x.issues.length).toBeGreaterThan(0);
-    const paths = new Set(s.rejected.flatMap((x) => x.issues.map((i) => i.path.join('.'))));
+    const issues = s.rejected.map((x) => (x.kind === 'invalid' ? x.issues : []));
+    for (const list of issues) expect(list.length).toBeGreaterThan(0);
+    const paths = new Set(issues.flatMap((list) => list.map((i) => i.path.join('.'))));
     expect([...paths].sort()).toEqual(['declaredIncome', 'from', 'nik']);
+    // Each corrupted row has exactly one problem, so the counts per reason add up to the rows rejected.
     expect(Object.values(s.rejectedByReason).reduce((a, b) => a + b, 0)).toBe(bad.length);
   });
 
@@ -151,19 +207,24 @@ describe('processRoster', () => {
           from: '2025-13',
           to: '2024-01',
           region: 5,
-          payer: 'bank',
+          fundingSource: 'bank',
           sector: 'x',
           category: 'y',
         },
         { nik: '3509010101900001', from: '2026-01' },
         null as unknown as RosterRow,
       ],
-      { months },
+      months,
     );
-    expect(s.rejected.map((r) => [r.row, r.issues.map((i) => i.path.join('.'))])).toEqual([
+    expect(
+      s.rejected.map((r) => [
+        r.row,
+        r.kind === 'invalid' ? r.issues.map((i) => i.path.join('.')) : r.reasons,
+      ]),
+    ).toEqual([
       [1, ['nik', 'declaredIncome']],
       [2, ['nik', 'declaredIncome']],
-      [3, ['declaredIncome', 'from', 'region', 'payer', 'sector', 'category']],
+      [3, ['declaredIncome', 'from', 'region', 'fundingSource', 'sector', 'category']],
       [4, ['declaredIncome', 'from']],
       [5, ['']],
     ]);
@@ -176,31 +237,40 @@ describe('processRoster', () => {
         { nik: '3509010101900002', declaredIncome: '1000000' },
         { nik: '3509010101900003', declaredIncome: '1,000,000' },
       ],
-      { months: { from: '2025-07', to: '2025-07' } },
+      { from: '2025-07', to: '2025-07', fundingSource: 'APBD' },
     );
     expect(s.total).toBe(2 * 16_800);
     expect(s.rejected[0]?.row).toBe(3);
   });
 
-  it('rejects ineligible rows with their reason codes', () => {
+  it('rejects ineligible rows with their reason codes, counting each row once per reason', () => {
     const s = processRosterSync(
       [
         { nik: '3509010101900001', decile: 2 },
         { nik: '3509010101900002', decile: 7 },
+        { nik: '3509010101900003', decile: 9 },
       ],
       {
-        months,
+        ...months,
         declaredIncome: 1_000_000,
         eligibility: (row) =>
           (row['decile'] as number) <= 4
             ? { eligible: true }
-            : { eligible: false, reasons: [{ code: 'program.decile' }] },
+            : {
+                eligible: false,
+                reasons:
+                  (row['decile'] as number) > 8
+                    ? [{ code: 'program.decile' }, { code: 'program.decile' }, { code: 'program.other' }]
+                    : [{ code: 'program.decile' }],
+              },
       },
     );
     expect(s.workers).toBe(1);
-    expect(s.ineligible).toBe(1);
-    expect(s.rejectedByReason).toEqual({ 'program.decile': 1 });
-    expect(s.rejected[0]).toMatchObject({ row: 2, kind: 'ineligible', reasons: ['program.decile'] });
+    expect(s.ineligible).toBe(2);
+    // Two rows were rejected for the decile (the second says so twice), one of them also for another reason.
+    expect(s.rejectedByReason).toEqual({ 'program.decile': 2, 'program.other': 1 });
+    expect(s.rejected[0]).toEqual({ row: 2, kind: 'ineligible', reasons: ['program.decile'] });
+    expect(s.rows).toBe(s.workers + s.invalid + s.ineligible);
   });
 
   it('screens rows with program criteria through checkProgramEligibility', () => {
@@ -212,7 +282,7 @@ describe('processRoster', () => {
         { nik: '3509010101900004', birthDate: '1950-01-01', dtsenDecile: 1, region: '35.10' },
       ],
       {
-        months,
+        ...months,
         declaredIncome: 1_000_000,
         eligibility: {
           asOf: '2025-07-01',
@@ -227,15 +297,21 @@ describe('processRoster', () => {
       [3, 'invalid'],
       [4, 'ineligible'],
     ]);
-    expect(s.rejected[0]?.reasons).toEqual(['program.dtsen-decile']);
-    expect(s.rejected[1]?.issues.map((i) => i.path.join('.'))).toContain('dtsenDecile');
-    expect([...(s.rejected[2]?.reasons ?? [])].sort()).toEqual(['program.age-above', 'program.region']);
+    const [decile, invalid, old] = s.rejected;
+    expect(decile?.kind === 'ineligible' && decile.reasons).toEqual(['program.dtsen-decile']);
+    expect(invalid?.kind === 'invalid' && invalid.issues.map((i) => i.path.join('.'))).toContain(
+      'dtsenDecile',
+    );
+    expect(old?.kind === 'ineligible' && [...old.reasons].sort()).toEqual([
+      'program.age-above',
+      'program.region',
+    ]);
   });
 
   it('streams per-worker results to a callback whose totals add up', () => {
     const seen: RosterWorkerResult[] = [];
     const s = processRosterSync(syntheticRoster({ count: 300, seed: 5 }), {
-      months,
+      ...months,
       onWorker: (w) => seen.push(w),
     });
     expect(seen.length).toBe(300);
@@ -243,10 +319,54 @@ describe('processRoster', () => {
     expect(seen[0]?.worker.row).toBe(1);
   });
 
+  it('gives every onWorker call objects of its own, never a cached one the next worker shares', () => {
+    const seen: RosterWorkerResult[] = [];
+    const s = processRosterSync(
+      [
+        { nik: '3509010101900001', fundingSource: 'APBD' },
+        { nik: '3509010101900002', fundingSource: 'APBD' },
+      ],
+      { ...months, declaredIncome: 1_000_000, onWorker: (w) => seen.push(w) },
+    );
+    const [a, b] = seen;
+    expect(a?.byProgram).not.toBe(b?.byProgram);
+    // Changing what the first call received changes neither the second nor the summary.
+    (a?.byProgram as Record<string, number>)['JKK'] = 0;
+    // JKK 10.000 × 6 months
+    expect(b?.byProgram.JKK).toBe(60_000);
+    expect(s.byProgram.JKK).toBe(120_000);
+    expect(a?.worker).toMatchObject({ from: '2025-07', to: '2025-12', fundingSource: 'APBD', payer: 'APBD' });
+  });
+
+  it('keeps a region or cohort named __proto__ in the breakdowns, in JSON and through merges', () => {
+    const rows = [
+      { nik: '3509010101900001', region: '__proto__', cohort: '__proto__' },
+      { nik: '3509010101900002', region: 'constructor', cohort: 'toString' },
+    ];
+    const options = { ...months, declaredIncome: 1_000_000 };
+    const s = processRosterSync(rows, options);
+    expect(Object.hasOwn(s.byRegion, '__proto__')).toBe(true);
+    expect(Object.keys(s.byCohort)).toEqual(['__proto__', 'toString']);
+    expect(Object.getPrototypeOf(s.byRegion)).toBe(Object.prototype);
+    const back = JSON.parse(JSON.stringify(s)) as RosterSummary;
+    expect(Object.keys(back.byRegion)).toEqual(['__proto__', 'constructor']);
+    expect(Object.getOwnPropertyDescriptor(back.byRegion, '__proto__')?.value).toEqual({
+      workers: 1,
+      workerMonths: 6,
+      amount: 100_800,
+    });
+    const merged = mergeRosterSummaries(
+      processRosterSync(rows.slice(0, 1), options),
+      processRosterSync(rows.slice(1), { ...options, rowOffset: 1 }),
+    );
+    expect(JSON.stringify(merged)).toBe(JSON.stringify(s));
+    expect(JSON.stringify(mergeRosterSummaries(back))).toBe(JSON.stringify(s));
+  });
+
   it('can stop at the first invalid row, naming it', () => {
     try {
       processRosterSync([{ nik: '3509010101900001' }, { nik: 'x' }], {
-        months,
+        ...months,
         declaredIncome: 1_000_000,
         stopOnInvalid: true,
       });
@@ -259,7 +379,7 @@ describe('processRoster', () => {
 
   it('keeps only rejectedLimit rows in the list, counts stay exact', () => {
     const s = processRosterSync([{ nik: 'a' }, { nik: 'b' }, { nik: 'c' }], {
-      months,
+      ...months,
       declaredIncome: 1_000_000,
       rejectedLimit: 1,
     });
@@ -272,17 +392,21 @@ describe('processRoster', () => {
       yield { nik: '3509010101900001' };
       yield { nik: '3509010101900002' };
     }
-    expect((await processRoster(gen(), { months, declaredIncome: 1_000_000 })).total).toBe(201_600);
-    const acc = createRosterAccumulator({ months, declaredIncome: 1_000_000 });
+    expect((await processRoster(gen(), { ...months, declaredIncome: 1_000_000 })).total).toBe(201_600);
+    const acc = createRosterAccumulator({ ...months, declaredIncome: 1_000_000 });
     acc.add({ nik: '3509010101900001' });
     expect(acc.finish().total).toBe(100_800);
   });
 
-  it('validates its options and refuses to merge different program months', () => {
+  it('validates its options and refuses to merge different program months or rulebooks', () => {
     for (const bad of [
-      { months: { from: '2025-12', to: '2025-01' } },
-      { months, payer: 'bank' },
-      { months, extra: 1 },
+      { from: '2025-12', to: '2025-01' },
+      { months: { from: '2025-07', to: '2025-12' } },
+      { ...months, payer: 'APBD' },
+      { ...months, payerOf: () => 'APBD' },
+      { ...months, fundingSource: 'bank' },
+      { ...months, rulebook: { name: 'hand-made' } },
+      { ...months, extra: 1 },
     ]) {
       try {
         processRosterSync([], bad as never);
@@ -291,9 +415,28 @@ describe('processRoster', () => {
         expect(isJamsostekError(e) && e.code).toBe('INVALID_INPUT');
       }
     }
-    const a = processRosterSync([], { months });
-    const b = processRosterSync([], { months: { from: '2025-01', to: '2025-12' } });
-    expect(() => mergeSummaries(a, b)).toThrow(/different program months/);
+    expect(RosterOptionsSchema.safeParse({ ...months, payer: 'APBD' })).toMatchObject({
+      success: false,
+      issues: [{ path: ['payer'] }],
+    });
+    const a = processRosterSync([], months);
+    const b = processRosterSync([], { ...months, from: '2025-01' });
+    expect(() => mergeRosterSummaries(a, b)).toThrow(/different program months/);
+    expect(() => mergeRosterSummaries({ ...a, rulebook: { name: 'what-if', version: 'x' } }, a)).toThrow(
+      /different rulebooks/,
+    );
+    expect(() => mergeRosterSummaries()).toThrow(/at least one/);
+    expect(() => mergeRosterSummaries({ kind: 'other' } as never)).toThrow(/roster summary/);
+  });
+
+  it('a merged summary shares nothing with the summaries merged', () => {
+    const rows = [{ nik: 'bad' }, { nik: '3509010101900001' }];
+    const a = processRosterSync(rows, { ...months, declaredIncome: 1_000_000 });
+    const merged = mergeRosterSummaries(a);
+    expect(merged).toEqual(a);
+    expect(merged.rejected[0]).not.toBe(a.rejected[0]);
+    expect(merged.rulebook).not.toBe(a.rulebook);
+    expect(merged.byMonth['2025-07']).not.toBe(a.byMonth['2025-07']);
   });
 
   it('merging is associative and matches a single pass at random split points (property)', () => {
@@ -303,15 +446,87 @@ describe('processRoster', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 300 }), fc.integer({ min: 0, max: 300 }), (x, y) => {
         const [i, j] = x <= y ? [x, y] : [y, x];
-        const part = (a: number, b: number) => processRosterSync(rows.slice(a, b), { months, rowOffset: a });
+        const part = (a: number, b: number) =>
+          processRosterSync(rows.slice(a, b), { ...months, rowOffset: a });
         const [p, q, r] = [part(0, i), part(i, j), part(j, 300)];
-        const left = mergeSummaries(mergeSummaries(p, q), r);
-        const right = mergeSummaries(p, mergeSummaries(q, r));
+        const left = mergeRosterSummaries(mergeRosterSummaries(p, q), r);
+        const right = mergeRosterSummaries(p, mergeRosterSummaries(q, r));
+        expect(JSON.stringify(mergeRosterSummaries(p, q, r))).toBe(JSON.stringify(left));
         expect(JSON.stringify(left)).toBe(JSON.stringify(right));
         expect(JSON.stringify(left)).toBe(JSON.stringify(part(0, 300)));
       }),
       { numRuns: 25 },
     );
+  });
+});
+
+describe('explain(roster summary)', () => {
+  const summary = processRosterSync(
+    [
+      { nik: '3509010101900001', fundingSource: 'DBHCHT', birthDate: '1980-01-01', dtsenDecile: 2 },
+      {
+        nik: '3509010101900002',
+        fundingSource: 'APBD',
+        from: '2025-11',
+        birthDate: '1980-01-01',
+        dtsenDecile: 1,
+      },
+      { nik: '3509010101900003', fundingSource: 'APBD', birthDate: '1980-01-01', dtsenDecile: 7 },
+      { nik: '3509010101900004', fundingSource: 'bank', birthDate: '1980-01-01', dtsenDecile: 1 },
+      { nik: 'x', birthDate: '1980-01-01', dtsenDecile: 1 },
+      { nik: '3509010101900006', fundingSource: 'APBD', payer: 'APBD', birthDate: '1980-01-01' },
+      7 as unknown as RosterRow,
+      { nik: '3509010101900008', fundingSource: 'APBD', birthDate: '1980-01-01', dtsenDecile: 'x' },
+    ],
+    {
+      from: '2025-11',
+      to: '2025-12',
+      declaredIncome: 1_000_000,
+      eligibility: { asOf: '2025-07-01', criteria: { maxDtsenDecile: 4, payer: 'APBD' } },
+    },
+  );
+
+  it('renders totals by month, program and funding source, and the rejected rows by reason, in Indonesian', () => {
+    const lines = explain(summary);
+    expect(lines.slice(0, 9)).toEqual([
+      'Ringkasan daftar peserta, bulan 2025-11 sampai 2025-12:',
+      '- 8 baris dibaca: 2 pekerja dihitung, 5 baris tidak sah, 1 tidak memenuhi syarat',
+      // 2 workers × 16.800 = 33.600 a month
+      '- Bulan 2025-11: 2 pekerja, Rp33.600',
+      '- Bulan 2025-12: 2 pekerja, Rp33.600',
+      // JKK 4 × 10.000, JKM 4 × 6.800
+      '- Program JKK: Rp40.000',
+      '- Program JKM: Rp27.200',
+      '- Sumber dana APBD (pembayar APBD): 1 pekerja, 2 pekerja-bulan, Rp33.600',
+      '- Sumber dana DBHCHT (pembayar APBD): 1 pekerja, 2 pekerja-bulan, Rp33.600',
+      '- Jumlah 4 pekerja-bulan: Rp67.200',
+    ]);
+    expect(lines).toContain('- Sumber dana tidak sah atau tidak ada: 2 baris');
+    expect(lines).toContain('- NIK tidak sah atau tidak ada: 1 baris');
+    expect(lines).toContain('- Desil DTSEN tidak sah atau tidak ada: 1 baris');
+    expect(lines).toContain('- Bukan data pekerja: 1 baris');
+    expect(lines).toContain('- Tidak memenuhi syarat, desil DTSEN di atas batas program: 1 baris');
+    expect(lines.join('\n')).toContain('Kolom pembayar');
+  });
+
+  it('renders English, with no codes, placeholders or object dumps', () => {
+    const en = explain(summary, { lang: 'en' });
+    expect(en).toContain('- Funding source DBHCHT (payer APBD): 1 workers, 2 worker-months, Rp33,600');
+    expect(en).toContain('- Not eligible, DTSEN decile above the program limit: 1 rows');
+    expect(en).toContain('- Funding source invalid or missing: 2 rows');
+    for (const lang of ['id', 'en'] as const) {
+      const text = explain(summary, { lang }).join('\n');
+      expect(text).not.toMatch(/[{}]|invalid:|program\.|roster\.|\[object/);
+    }
+  });
+
+  it('shows an app-defined reason code as given', () => {
+    const s = processRosterSync([{ nik: '3509010101900001' }], {
+      ...months,
+      declaredIncome: 1_000_000,
+      eligibility: () => ({ eligible: false, reasons: [{ code: 'not on the village list' }] }),
+    });
+    expect(explain(s, { lang: 'en' })).toContain('- Not eligible, not on the village list: 1 rows');
   });
 });
 
@@ -353,7 +568,7 @@ describe('readCsvRows', () => {
     ]);
     const s = await processRoster(
       readCsvRows(chunks, { columns: { id_pekerja: 'nik', income: 'declaredIncome' } }),
-      { months },
+      months,
     );
     expect(s.total).toBe(2 * 100_800);
   });

@@ -28,22 +28,6 @@ export const coreMessages: MessageCatalog = {
   'notices.title': { id: 'Catatan:', en: 'Notes:' },
   'sources.title': { id: 'Dasar hukum:', en: 'Legal basis:' },
   total: { id: 'Jumlah: {amount:rp}', en: 'Total: {amount:rp}' },
-  'title.roster-summary': {
-    id: 'Ringkasan daftar peserta, bulan {from} sampai {to}:',
-    en: 'Roster summary, months {from} to {to}:',
-  },
-  'roster.rows': {
-    id: '{rows:n} baris dibaca: {workers:n} pekerja dihitung, {invalid:n} baris tidak sah, {ineligible:n} tidak memenuhi syarat',
-    en: '{rows:n} rows read: {workers:n} workers priced, {invalid:n} invalid rows, {ineligible:n} not eligible',
-  },
-  'roster.month': {
-    id: 'Bulan {month}: {workers:n} pekerja, {amount:rp}',
-    en: 'Month {month}: {workers:n} workers, {amount:rp}',
-  },
-  'roster.total': {
-    id: 'Jumlah {workerMonths:n} pekerja-bulan: {amount:rp}',
-    en: 'Total of {workerMonths:n} worker-months: {amount:rp}',
-  },
   'title.roster-screening': {
     id: 'Penyaringan daftar peserta per {asOf}:',
     en: 'Roster screening as of {asOf}:',
