@@ -1,5 +1,6 @@
 /**
- * Messages of coverage metrics and claims metrics.
+ * Messages of coverage metrics and claims metrics: exactly the coverage codes of `codes.ts` (a missing
+ * or an extra one is a compile error).
  *
  * @internal
  * @module
@@ -12,7 +13,7 @@ const HALF_UP = {
   en: '(percentage rounded half-up to 2 decimals)',
 };
 
-/** @internal Exactly the codes of coverage: a missing or stray message is a compile error. */
+/** @internal */
 export const coverageMessages: Readonly<Record<CoverageStepCode | CoverageTitleCode, Message>> = {
   'title.coverage-ratio': {
     id: 'Cakupan kepesertaan: {covered:n} peserta aktif dari {workingPopulation:n} penduduk bekerja:',
