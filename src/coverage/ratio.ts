@@ -83,9 +83,9 @@ function ratioIssues(r: unknown, path: string, issues: InputIssue[]): void {
 }
 
 interface Rounding {
-  readonly decimals: number;
-  readonly mode: RoundingMode;
-  readonly lang: Lang | undefined;
+  decimals: number;
+  mode: RoundingMode;
+  lang: Lang | undefined;
 }
 
 /** Every problem of an options argument; the options with their defaults. */
@@ -95,11 +95,7 @@ function optionsOf(
   withLang: boolean,
   issues: InputIssue[],
 ): Rounding {
-  const out = {
-    decimals: defaultDecimals,
-    mode: 'half-up' as RoundingMode,
-    lang: undefined as Lang | undefined,
-  };
+  const out: Rounding = { decimals: defaultDecimals, mode: 'half-up', lang: undefined };
   if (options === undefined) return out;
   if (!isObject(options)) {
     issues.push({ path: ['options'], message: 'must be an object', received: options });

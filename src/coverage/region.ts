@@ -5,12 +5,11 @@
  * @module
  */
 import * as z from 'zod/mini';
-
-type ZodRawIssue = z.core.$ZodRawIssue;
-
 import { type InputIssue, invalidInput } from '../errors.ts';
 import { toIssues } from '../schemas/validate.ts';
 import { type Ratio, ratio } from './ratio.ts';
+
+type ZodRawIssue = z.core.$ZodRawIssue;
 
 /**
  * A Kemendagri region code (`'35'`, `'35.09'`, `'35.09.01'`, `'35.09.01.2001'`) or `'ID'` for the
@@ -176,10 +175,10 @@ function ancestors(code: string): string[] {
 }
 
 /**
- * A cross-field check runs only when the value is an object and the fields it compares are valid, so
- * that one bad value gives one issue; every other problem is still reported.
+ * @internal A cross-field check runs only when the value is an object and the fields it compares are
+ * valid, so that one bad value gives one issue; every other problem is still reported.
  */
-const validAt =
+export const validAt =
   (...keys: readonly string[]) =>
   (payload: { readonly issues: readonly ZodRawIssue[] }): boolean =>
     !payload.issues.some((i) =>
@@ -195,11 +194,14 @@ const count = (min: 0 | 1) =>
     }),
   );
 
-const regionCode = z.string().check(z.refine((s) => regionLevel(s) !== undefined, { message: CODE_TEXT }));
+/** @internal A Kemendagri region code or `'ID'`. */
+export const regionCodeSchema: z.ZodMiniType<RegionCode> = /* @__PURE__ */ z
+  .string()
+  .check(z.refine((s) => regionLevel(s) !== undefined, { message: CODE_TEXT }));
 
 const rowSchema: z.ZodMiniType<RegionCoverageRow> = z
   .strictObject({
-    region: regionCode,
+    region: regionCodeSchema,
     covered: count(0),
     workingPopulation: count(1),
     programParticipants: z.optional(count(0)),
@@ -219,7 +221,7 @@ const rowSchema: z.ZodMiniType<RegionCoverageRow> = z
 
 const summarySchema: z.ZodMiniType<CoverageSummary> = z
   .strictObject({
-    regions: z.array(regionCode),
+    regions: z.array(regionCodeSchema),
     covered: count(0),
     workingPopulation: count(0),
     programParticipants: count(0),

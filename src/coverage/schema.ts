@@ -4,9 +4,6 @@
  * @module
  */
 import * as z from 'zod/mini';
-
-type ZodRawIssue = z.core.$ZodRawIssue;
-
 import {
   CountSchema,
   IsoDateSchema,
@@ -15,7 +12,7 @@ import {
   RupiahSchema,
 } from '../schemas/common.ts';
 import { type InputSchema, inputSchema } from '../schemas/input-schema.ts';
-import { regionLevel } from './region.ts';
+import { regionCodeSchema, validAt } from './region.ts';
 import {
   type BenefitToPremiumRatioInput,
   type ClaimsMetricsInput,
@@ -72,19 +69,6 @@ const target: z.ZodMiniType<CoverageTargetSpec> = z
       if (!r.success) for (const issue of r.error.issues) ctx.addIssue({ ...issue });
     }),
   );
-
-/**
- * A cross-field check runs only when the value is an object and the fields it compares are valid, so
- * that one bad value gives one issue; every other problem is still reported.
- */
-const validAt =
-  (...keys: readonly string[]) =>
-  (payload: { readonly issues: readonly ZodRawIssue[] }): boolean =>
-    !payload.issues.some((i) =>
-      i.path === undefined || i.path.length === 0
-        ? i.code !== 'unrecognized_keys'
-        : keys.some((k) => i.path?.[0] === k),
-    );
 
 const notAbove = (what: string) => `must not exceed ${what}`;
 
@@ -215,17 +199,11 @@ export const coverageTargetQuery: z.ZodMiniType<CoverageTargetQuery> = /* @__PUR
   rulebook: z.optional(RulebookSchema),
 });
 
-const regionCode = z.string().check(
-  z.refine((s) => regionLevel(s) !== undefined, {
-    message: "must be a Kemendagri region code such as '35' or '35.09', or 'ID'",
-  }),
-);
-
 /** @internal */
 export const coverageReportInput: z.ZodMiniType<CoverageReportInput> = /* @__PURE__ */ checkedAs(
   z
     .strictObject({
-      region: z.optional(regionCode),
+      region: z.optional(regionCodeSchema),
       covered: CountSchema,
       workingPopulation: PositiveCountSchema,
       programParticipants: z.optional(CountSchema),
