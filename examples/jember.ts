@@ -5,16 +5,7 @@
  * Run: node --import tsx examples/jember.ts
  */
 import { formatCount, formatRupiah } from 'jamsostek';
-import {
-  claimsMetrics,
-  coverageImpact,
-  coveragePath,
-  coverageRatio,
-  formatPercent,
-  formatPoints,
-  gapToTarget,
-  programShare,
-} from 'jamsostek/coverage';
+import { claimsMetrics, coveragePath, coverageReport, formatPercent, formatPoints } from 'jamsostek/coverage';
 import { explain } from 'jamsostek/explain';
 
 const WORKING = 1_480_981; // penduduk bekerja, Kabupaten Jember
@@ -34,35 +25,52 @@ function line(label: string, expected: string, computed: string, how: string): v
 
 console.log('Kabupaten Jember (Kemendagri 35.09): coverage and impact of Program Lingkaran Cinta\n');
 
-const coverage = coverageRatio({ covered: COVERED, workingPopulation: WORKING });
+// The regional card in one call: coverage, the program's share and uplift, and the gap to the RPJMN
+// target for 2029, with one explanation for all of it.
+const RPJMN_2029 = { document: 'rpjmn-2025-2029', year: 2029 } as const;
+const report = coverageReport({
+  region: '35.09',
+  covered: COVERED,
+  workingPopulation: WORKING,
+  programParticipants: PROGRAM,
+  target: RPJMN_2029,
+  year: 2025,
+});
+const program = report.program;
+const gap = report.gap;
+if (!program || !gap) throw new Error('the report has a program and a target');
+
 line(
   'Coverage',
   '21,86 %',
-  formatPercent(coverage.coverage),
+  formatPercent(report.coverage),
   `${formatCount(COVERED)} ÷ ${formatCount(WORKING)}, half-up to 2 decimals`,
 );
-
-const share = programShare({ programParticipants: PROGRAM, covered: COVERED });
 line(
   'Share of the regency program in coverage ("sekitar 25,3 persen")',
   '25,3 %',
-  formatPercent(share.share, { decimals: 1, mode: 'down' }),
-  `${formatCount(PROGRAM)} ÷ ${formatCount(COVERED)} = ${formatPercent(share.share)}, truncated to 1 decimal ` +
-    `(half-up would give ${formatPercent(share.share, { decimals: 1 })})`,
+  formatPercent(program.share, { decimals: 1, mode: 'down' }),
+  `${formatCount(PROGRAM)} ÷ ${formatCount(COVERED)} = ${formatPercent(program.share)}, truncated to 1 decimal ` +
+    `(half-up would give ${formatPercent(program.share, { decimals: 1 })})`,
 );
-
-const impact = coverageImpact({ after: COVERED, programParticipants: PROGRAM, workingPopulation: WORKING });
 line(
   'Coverage without the program (derived)',
   '16,32 %',
-  formatPercent(impact.before),
-  `(${formatCount(COVERED)} − ${formatCount(PROGRAM)}) ÷ ${formatCount(WORKING)} = ${formatCount(impact.coveredBefore)} ÷ ${formatCount(WORKING)}`,
+  formatPercent(program.before),
+  `(${formatCount(COVERED)} − ${formatCount(PROGRAM)}) ÷ ${formatCount(WORKING)} = ${formatCount(program.coveredBefore)} ÷ ${formatCount(WORKING)}`,
 );
 line(
   'Uplift from the program (derived)',
   '5,54 poin',
-  formatPoints(impact.uplift),
+  formatPoints(program.uplift),
   `${formatCount(PROGRAM)} ÷ ${formatCount(WORKING)}, exactly after − before`,
+);
+line(
+  'Workers still needed for the RPJMN 2029 target of 43,92 % (derived)',
+  '326.708',
+  formatCount(gap.workersNeeded),
+  `${formatCount(WORKING)} × 0,4392 = 650.446,86, rounded up to ${formatCount(gap.requiredCovered)}, ` +
+    `minus ${formatCount(COVERED)}; ${formatPoints(gap.gap)} short`,
 );
 
 // Benefits 2023–2025: "1.573 penerima manfaat senilai Rp51,57 miliar, termasuk Rp49,44 miliar JKM dan
@@ -100,29 +108,20 @@ line(
   `${formatRupiah(51_570_000_000)} ÷ 1.573, half-up to a rupiah`,
 );
 
-console.log('\nWhat the national targets would ask of Jember (working population held constant):');
-const gap = gapToTarget({
-  covered: COVERED,
-  workingPopulation: WORKING,
-  target: { document: 'rpjmn-2025-2029', year: 2029 },
-});
-console.log(
-  `  RPJMN 2025–2029 target for 2029 (43,92 %): ${formatCount(gap.workersNeeded)} more workers, ` +
-    `${formatPoints(gap.gap)} short`,
-);
+console.log('\nA yearly path to the RPJMN 2029 target (working population held constant):');
 const path = coveragePath({
   covered: COVERED,
   workingPopulation: WORKING,
   fromYear: 2025,
-  target: { document: 'rpjmn-2025-2029', year: 2029 },
+  target: RPJMN_2029,
 });
 for (const y of path.years)
   console.log(
     `  ${y.year}: +${formatCount(y.added)} → ${formatCount(y.covered)} (${formatPercent(y.coverage)})`,
   );
 
-console.log('\nExplanation of the impact, in Indonesian:');
-for (const l of explain(impact)) console.log(`  ${l}`);
+console.log('\nExplanation of the coverage report, in Indonesian:');
+for (const l of explain(report)) console.log(`  ${l}`);
 
 if (mismatches) {
   console.error(`\n${mismatches} figure(s) differ from the published ones`);

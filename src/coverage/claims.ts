@@ -5,16 +5,15 @@
  * @module
  */
 import { BasisBuilder } from '../explain/basis.ts';
-import { DEFAULT_ROUNDING } from '../money/rounding.ts';
+import { DEFAULT_ROUNDING, roundFraction } from '../money/rounding.ts';
 import { COVERAGE_RULEBOOK } from '../rulebook/official/coverage.ts';
 import { parseInput } from '../schemas/validate.ts';
 import { pct } from './coverage.ts';
-import { roundFraction } from '../money/rounding.ts';
 import { type Ratio, ratio, ratioToDecimal } from './ratio.ts';
-import { BenefitToPremiumInputSchema, ClaimsMetricsInputSchema } from './schema.ts';
+import { benefitToPremiumRatioInput, claimsMetricsInput } from './schema.ts';
 import type {
-  BenefitToPremiumInput,
-  BenefitToPremiumResult,
+  BenefitToPremiumRatioInput,
+  BenefitToPremiumRatioResult,
   ClaimsDecomposition,
   ClaimsMetricsInput,
   ClaimsMetricsResult,
@@ -59,7 +58,7 @@ export function decompose(amount: number, unitAmount: number): ClaimsDecompositi
  * ```
  */
 export function claimsMetrics(input: ClaimsMetricsInput): ClaimsMetricsResult {
-  const v = parseInput(ClaimsMetricsInputSchema, input, 'claims metrics input');
+  const v = parseInput(claimsMetricsInput, input, 'claims metrics input');
   const { total, beneficiaries } = v;
   const b = new BasisBuilder(COVERAGE_RULEBOOK);
   const averagePerBeneficiary = ratio(total, beneficiaries);
@@ -133,13 +132,21 @@ export function claimsMetrics(input: ClaimsMetricsInput): ClaimsMetricsResult {
  * ratioToDecimal(r.ratio, { decimals: 2 }); // '1.08'
  * ```
  */
-export function benefitToPremiumRatio(input: BenefitToPremiumInput): BenefitToPremiumResult {
-  const { benefits, premiums } = parseInput(BenefitToPremiumInputSchema, input, 'benefit-to-premium input');
+export function benefitToPremiumRatio(input: BenefitToPremiumRatioInput): BenefitToPremiumRatioResult {
+  const { benefits, premiums } = parseInput(
+    benefitToPremiumRatioInput,
+    input,
+    'benefit-to-premium ratio input',
+  );
   const r = ratio(benefits, premiums);
   const b = new BasisBuilder(COVERAGE_RULEBOOK);
-  b.step('claims.benefit-to-premium', { benefits, premiums, ratio: Number(ratioToDecimal(r, { decimals: 4 })) }, []);
+  b.step(
+    'claims.benefit-to-premium',
+    { benefits, premiums, ratio: Number(ratioToDecimal(r, { decimals: 4 })) },
+    [],
+  );
   return {
-    kind: 'benefit-to-premium',
+    kind: 'benefit-to-premium-ratio',
     benefits,
     premiums,
     ratio: r,

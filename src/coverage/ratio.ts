@@ -7,7 +7,7 @@
  */
 import { type InputIssue, invalidInput, JamsostekError } from '../errors.ts';
 import type { Lang } from '../money/format.ts';
-import { type RoundingMode, roundFraction } from '../money/rounding.ts';
+import { ROUNDING_MODES, type RoundingMode, roundFraction } from '../money/rounding.ts';
 
 /**
  * An exact ratio of two whole numbers, as plain JSON data. The terms are kept as given (not reduced),
@@ -21,19 +21,9 @@ export interface Ratio {
   readonly denominator: number;
 }
 
-/** How a ratio is shown: decimal places, rounding mode and language. */
-export interface RatioDisplayOptions {
-  /** Digits after the decimal separator; default 2. */
-  readonly decimals?: number | undefined;
-  /** Rounding mode for the last digit; default `'half-up'`. `'down'` truncates. */
-  readonly mode?: RoundingMode | undefined;
-  /** `'id'` (default): `21,86 %`; `'en'`: `21.86%`. */
-  readonly lang?: Lang | undefined;
-}
-
 /**
  * Builds a ratio, checking that both terms are safe integers and the denominator is positive. Throws
- * `INVALID_INPUT` otherwise.
+ * `INVALID_INPUT` listing every problem otherwise. A zero numerator is `0`, never `-0`.
  *
  * @example
  * ```ts
@@ -48,13 +38,132 @@ export function ratio(numerator: number, denominator: number): Ratio {
   if (!Number.isSafeInteger(denominator) || denominator <= 0)
     issues.push({ path: ['denominator'], message: 'must be a positive whole number', received: denominator });
   if (issues.length) invalidInput(issues, 'ratio');
-  return { numerator, denominator };
+  return { numerator: numerator === 0 ? 0 : numerator, denominator };
 }
 
-/** The terms as bigints, after checking them (a hand-built `Ratio` may be malformed). */
-function big(r: Ratio): [bigint, bigint] {
-  const checked = ratio(r?.numerator, r?.denominator);
-  return [BigInt(checked.numerator), BigInt(checked.denominator)];
+/** How a ratio is rounded: decimal places and rounding mode. */
+export interface RatioRoundingOptions {
+  /** Digits after the decimal separator, a whole number from 0 to 20. */
+  readonly decimals?: number | undefined;
+  /** Rounding mode for the last digit; default `'half-up'`. `'down'` truncates. */
+  readonly mode?: RoundingMode | undefined;
+}
+
+/** How a ratio is shown: decimal places, rounding mode and language. */
+export interface RatioDisplayOptions extends RatioRoundingOptions {
+  /**
+   * The output language: `'id'` writes a decimal comma (`21,86 %`), `'en'` a decimal point (`21.86%`).
+   * `formatPercent` and `formatPoints` default to `'id'`; `ratioPercent` without it gives a plain,
+   * machine-readable decimal with a point.
+   */
+  readonly lang?: Lang | undefined;
+}
+
+const LANGS: readonly Lang[] = ['id', 'en'];
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** Every problem of a ratio argument, under `path`. */
+function ratioIssues(r: unknown, path: string, issues: InputIssue[]): void {
+  if (!isObject(r)) {
+    issues.push({ path: [path], message: 'must be a ratio { numerator, denominator }', received: r });
+    return;
+  }
+  const { numerator, denominator } = r;
+  if (!Number.isSafeInteger(numerator))
+    issues.push({ path: [path, 'numerator'], message: 'must be a whole number', received: numerator });
+  if (!(Number.isSafeInteger(denominator) && Number(denominator) > 0))
+    issues.push({
+      path: [path, 'denominator'],
+      message: 'must be a positive whole number',
+      received: denominator,
+    });
+}
+
+interface Rounding {
+  decimals: number;
+  mode: RoundingMode;
+  lang: Lang | undefined;
+}
+
+/** Every problem of an options argument; the options with their defaults. */
+function optionsOf(
+  options: unknown,
+  defaultDecimals: number,
+  withLang: boolean,
+  issues: InputIssue[],
+): Rounding {
+  const out: Rounding = { decimals: defaultDecimals, mode: 'half-up', lang: undefined };
+  if (options === undefined) return out;
+  if (!isObject(options)) {
+    issues.push({ path: ['options'], message: 'must be an object', received: options });
+    return out;
+  }
+  const known = withLang ? ['decimals', 'mode', 'lang'] : ['decimals', 'mode'];
+  for (const k of Object.keys(options))
+    if (!known.includes(k))
+      issues.push({ path: ['options', k], message: 'is not a known key', received: options[k] });
+  const { decimals, mode, lang } = options;
+  if (decimals !== undefined) {
+    if (typeof decimals === 'number' && Number.isInteger(decimals) && decimals >= 0 && decimals <= 20)
+      out.decimals = decimals;
+    else
+      issues.push({
+        path: ['options', 'decimals'],
+        message: 'must be a whole number from 0 to 20',
+        received: decimals,
+      });
+  }
+  if (mode !== undefined) {
+    const m = ROUNDING_MODES.find((x) => x === mode);
+    if (m) out.mode = m;
+    else
+      issues.push({
+        path: ['options', 'mode'],
+        message: `must be one of ${ROUNDING_MODES.join(', ')}`,
+        received: mode,
+      });
+  }
+  if (withLang && lang !== undefined) {
+    const l = LANGS.find((x) => x === lang);
+    if (l) out.lang = l;
+    else issues.push({ path: ['options', 'lang'], message: "must be 'id' or 'en'", received: lang });
+  }
+  return out;
+}
+
+/** Checks a ratio and options argument together, throwing every problem at once. */
+function checked(
+  r: Ratio,
+  options: unknown,
+  defaultDecimals: number,
+  withLang: boolean,
+  what: string,
+): [bigint, bigint, Rounding] {
+  const issues: InputIssue[] = [];
+  ratioIssues(r, 'ratio', issues);
+  const o = optionsOf(options, defaultDecimals, withLang, issues);
+  if (issues.length) invalidInput(issues, what);
+  return [BigInt(r.numerator), BigInt(r.denominator), o];
+}
+
+/** The terms of one ratio argument as bigints, after checking it (a hand-built `Ratio` may be malformed). */
+function termsOf(r: Ratio, what: string): [bigint, bigint] {
+  const issues: InputIssue[] = [];
+  ratioIssues(r, 'ratio', issues);
+  if (issues.length) invalidInput(issues, what);
+  return [BigInt(r.numerator), BigInt(r.denominator)];
+}
+
+/** The terms of two ratio arguments `a` and `b`, after checking both. */
+function termsOfBoth(a: Ratio, b: Ratio, what: string): [bigint, bigint, bigint, bigint] {
+  const issues: InputIssue[] = [];
+  ratioIssues(a, 'a', issues);
+  ratioIssues(b, 'b', issues);
+  if (issues.length) invalidInput(issues, what);
+  return [BigInt(a.numerator), BigInt(a.denominator), BigInt(b.numerator), BigInt(b.denominator)];
 }
 
 function gcd(a: bigint, b: bigint): bigint {
@@ -76,26 +185,24 @@ export function fromBig(n: bigint, d: bigint, what: string): Ratio {
   return { numerator: num, denominator: den };
 }
 
-function checkDecimals(decimals: number): void {
-  if (!Number.isInteger(decimals) || decimals < 0 || decimals > 20)
-    invalidInput([{ path: ['decimals'], message: 'must be a whole number from 0 to 20', received: decimals }]);
-}
-
-/** `r × scale` rounded to `decimals` places, as a plain decimal string with a dot. */
-function scaled(r: Ratio, scale: bigint, decimals: number, mode: RoundingMode): string {
-  checkDecimals(decimals);
-  const [n, d] = big(r);
-  const units = roundFraction(n * scale * 10n ** BigInt(decimals), d, mode);
+/**
+ * `n / d × scale` rounded to `decimals` places, as a decimal string with a point (or the decimal comma
+ * of `'id'`). A value that rounds to zero is `0`, never `-0`.
+ */
+function scaled(n: bigint, d: bigint, scale: bigint, o: Rounding): string {
+  const units = roundFraction(n * scale * 10n ** BigInt(o.decimals), d, o.mode);
   const negative = units < 0n;
-  const digits = (negative ? -units : units).toString().padStart(decimals + 1, '0');
-  const int = digits.slice(0, digits.length - decimals);
-  const frac = digits.slice(digits.length - decimals);
-  return `${negative ? '-' : ''}${int}${decimals ? `.${frac}` : ''}`;
+  const digits = (negative ? -units : units).toString().padStart(o.decimals + 1, '0');
+  const int = digits.slice(0, digits.length - o.decimals);
+  const frac = digits.slice(digits.length - o.decimals);
+  const point = o.lang === 'id' ? ',' : '.';
+  return `${negative ? '-' : ''}${int}${o.decimals ? `${point}${frac}` : ''}`;
 }
 
 /**
- * The ratio as a decimal string (a fraction, not a percentage) rounded to `decimals` places with
- * `mode`: `"0.2186"`. Suitable as a rate in a rulebook or a message.
+ * The ratio as a decimal string (a fraction, not a percentage) rounded to `decimals` places (default
+ * 4) with `mode` (default half-up): `"0.2186"`. Machine-readable, with a point: suitable as a rate in a
+ * rulebook or a target. Throws `INVALID_INPUT` listing every problem of its arguments.
  *
  * @example
  * ```ts
@@ -104,33 +211,36 @@ function scaled(r: Ratio, scale: bigint, decimals: number, mode: RoundingMode): 
  * ratioToDecimal(ratio(1, 3), { decimals: 2, mode: 'up' }); // '0.34'
  * ```
  */
-export function ratioToDecimal(r: Ratio, options: Omit<RatioDisplayOptions, 'lang'> = {}): string {
-  return scaled(r, 1n, options.decimals ?? 4, options.mode ?? 'half-up');
+export function ratioToDecimal(r: Ratio, options?: RatioRoundingOptions): string {
+  const [n, d, o] = checked(r, options, 4, false, 'ratioToDecimal arguments');
+  return scaled(n, d, 1n, o);
 }
 
 /**
- * The ratio as a percentage, as a plain decimal string with a dot and no sign: `"21.86"`. Rounded to
- * `decimals` places (default 2) with `mode` (default half-up).
+ * The ratio as a percentage without the percent sign, rounded to `decimals` places (default 2) with
+ * `mode` (default half-up). Without `lang` it is a plain decimal with a point (`"21.86"`); with `lang`
+ * it uses that language's decimal separator (`'id'`: `"21,86"`, `'en'`: `"21.86"`). Negative
+ * differences keep their sign; a value that rounds to zero is never `-0`. Throws `INVALID_INPUT`
+ * listing every problem of its arguments.
  *
  * @example
  * ```ts
  * import { ratio, ratioPercent } from 'jamsostek/coverage';
  * ratioPercent(ratio(82093, 323739), { decimals: 1, mode: 'down' }); // '25.3'
  * ratioPercent(ratio(82093, 323739), { decimals: 1 }); // '25.4'
+ * ratioPercent(ratio(82093, 323739), { lang: 'id' }); // '25,36'
  * ```
  */
-export function ratioPercent(r: Ratio, options: Omit<RatioDisplayOptions, 'lang'> = {}): string {
-  return scaled(r, 100n, options.decimals ?? 2, options.mode ?? 'half-up');
-}
-
-function localise(plain: string, lang: Lang): string {
-  return lang === 'id' ? plain.replace('.', ',') : plain;
+export function ratioPercent(r: Ratio, options?: RatioDisplayOptions): string {
+  const [n, d, o] = checked(r, options, 2, true, 'ratioPercent arguments');
+  return scaled(n, d, 100n, o);
 }
 
 /**
- * Shows a ratio as a percentage in Indonesian (`"21,86 %"`) or English (`"21.86%"`) style, rounded to
- * `decimals` places with an explicit `mode`. The same ratio shows differently when truncated and when
- * rounded half-up, and the choice is always the caller's.
+ * Shows a ratio as a percentage in Indonesian (`"21,86 %"`, the default) or English (`"21.86%"`) style,
+ * rounded to `decimals` places (default 2) with an explicit `mode` (default half-up). The same ratio
+ * shows differently when truncated and when rounded half-up, and the choice is always the caller's.
+ * Throws `INVALID_INPUT` listing every problem of its arguments.
  *
  * @example
  * ```ts
@@ -141,15 +251,17 @@ function localise(plain: string, lang: Lang): string {
  * formatPercent(ratio(82093, 323739), { decimals: 1, mode: 'half-up' }); // '25,4 %'
  * ```
  */
-export function formatPercent(r: Ratio, options: RatioDisplayOptions = {}): string {
-  const lang = options.lang ?? 'id';
-  const plain = localise(ratioPercent(r, options), lang);
+export function formatPercent(r: Ratio, options?: RatioDisplayOptions): string {
+  const [n, d, o] = checked(r, options, 2, true, 'formatPercent arguments');
+  const lang = o.lang ?? 'id';
+  const plain = scaled(n, d, 100n, { ...o, lang });
   return lang === 'id' ? `${plain} %` : `${plain}%`;
 }
 
 /**
- * Shows a ratio as percentage points (a difference of two percentages): `"5,54 poin"` in Indonesian,
- * `"5.54 pp"` in English. Negative differences keep their sign.
+ * Shows a ratio as percentage points (a difference of two percentages): `"5,54 poin"` in Indonesian
+ * (the default), `"5.54 pp"` in English. Negative differences keep their sign; a difference that rounds
+ * to zero is `0,00`, never `-0,00`. Throws `INVALID_INPUT` listing every problem of its arguments.
  *
  * @example
  * ```ts
@@ -158,9 +270,10 @@ export function formatPercent(r: Ratio, options: RatioDisplayOptions = {}): stri
  * formatPoints(ratio(82093, 1480981), { lang: 'en' }); // '5.54 pp'
  * ```
  */
-export function formatPoints(r: Ratio, options: RatioDisplayOptions = {}): string {
-  const lang = options.lang ?? 'id';
-  const plain = localise(ratioPercent(r, options), lang);
+export function formatPoints(r: Ratio, options?: RatioDisplayOptions): string {
+  const [n, d, o] = checked(r, options, 2, true, 'formatPoints arguments');
+  const lang = o.lang ?? 'id';
+  const plain = scaled(n, d, 100n, { ...o, lang });
   return lang === 'id' ? `${plain} poin` : `${plain} pp`;
 }
 
@@ -174,7 +287,7 @@ export function formatPoints(r: Ratio, options: RatioDisplayOptions = {}): strin
  * ```
  */
 export function reduceRatio(r: Ratio): Ratio {
-  const [n, d] = big(r);
+  const [n, d] = termsOf(r, 'reduceRatio argument');
   return fromBig(n, d, 'ratio');
 }
 
@@ -189,8 +302,7 @@ export function reduceRatio(r: Ratio): Ratio {
  * ```
  */
 export function compareRatios(a: Ratio, b: Ratio): -1 | 0 | 1 {
-  const [an, ad] = big(a);
-  const [bn, bd] = big(b);
+  const [an, ad, bn, bd] = termsOfBoth(a, b, 'compareRatios arguments');
   const l = an * bd;
   const r = bn * ad;
   return l < r ? -1 : l > r ? 1 : 0;
@@ -208,15 +320,15 @@ export function compareRatios(a: Ratio, b: Ratio): -1 | 0 | 1 {
  * ```
  */
 export function ratioDifference(a: Ratio, b: Ratio): Ratio {
-  const [an, ad] = big(a);
-  const [bn, bd] = big(b);
+  const [an, ad, bn, bd] = termsOfBoth(a, b, 'ratioDifference arguments');
   return fromBig(an * bd - bn * ad, ad * bd, 'ratio difference');
 }
 
 const RATE_RE = /^(\d+)(?:\.(\d+))?$/;
 
 /**
- * The exact ratio of a non-negative decimal string such as a target `"0.4392"` (43,92 %).
+ * The exact ratio of a non-negative decimal string such as a target `"0.4392"` (43,92 %). Throws
+ * `INVALID_INPUT` for anything else, or for more digits than a safe integer holds.
  *
  * @example
  * ```ts
@@ -225,18 +337,28 @@ const RATE_RE = /^(\d+)(?:\.(\d+))?$/;
  * ```
  */
 export function ratioFromDecimal(value: string): Ratio {
-  const m = RATE_RE.exec(value);
-  if (!m) invalidInput([{ path: [], message: 'must be a non-negative decimal string', received: value }]);
+  const m = typeof value === 'string' ? RATE_RE.exec(value) : null;
+  if (!m)
+    invalidInput(
+      [
+        {
+          path: ['value'],
+          message: 'must be a non-negative decimal string such as "0.4392"',
+          received: value,
+        },
+      ],
+      'decimal',
+    );
   const frac = m[2] ?? '';
   const n = BigInt((m[1] ?? '0') + frac);
   const d = 10n ** BigInt(frac.length);
   if (n > BigInt(Number.MAX_SAFE_INTEGER) || d > BigInt(Number.MAX_SAFE_INTEGER))
-    invalidInput([{ path: [], message: 'has too many digits', received: value }]);
+    invalidInput([{ path: ['value'], message: 'has too many digits', received: value }], 'decimal');
   return { numerator: Number(n), denominator: Number(d) };
 }
 
 /** @internal Smallest whole number `k` with `k / population ≥ r` (i.e. `ceil(r × population)`). */
 export function ceilTimes(r: Ratio, population: number): number {
-  const [n, d] = big(r);
+  const [n, d] = termsOf(r, 'ratio');
   return Number(roundFraction(n * BigInt(population), d, 'up'));
 }

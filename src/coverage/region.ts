@@ -4,8 +4,12 @@
  *
  * @module
  */
+import * as z from 'zod/mini';
 import { type InputIssue, invalidInput } from '../errors.ts';
+import { toIssues } from '../schemas/validate.ts';
 import { type Ratio, ratio } from './ratio.ts';
+
+type ZodRawIssue = z.core.$ZodRawIssue;
 
 /**
  * A Kemendagri region code (`'35'`, `'35.09'`, `'35.09.01'`, `'35.09.01.2001'`) or `'ID'` for the
@@ -16,14 +20,26 @@ export type RegionCode = string;
 /** The level of a region code. */
 export type RegionLevel = 'nation' | 'province' | 'regency' | 'district' | 'village';
 
-/** The code that stands for the whole nation. */
+/**
+ * The code that stands for the whole nation, `'ID'`: the parent of every province, and the one key of
+ * `aggregateCoverage(rows, 'nation')`.
+ *
+ * @example
+ * ```ts
+ * import { NATION, regionParent } from 'jamsostek/coverage';
+ * regionParent('35') === NATION; // true
+ * ```
+ */
 export const NATION: RegionCode = 'ID';
 
 const CODE_RE = /^\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?$/;
 const LEVELS: readonly RegionLevel[] = ['province', 'regency', 'district', 'village'];
+const CODE_TEXT = "must be a Kemendagri region code such as '35' or '35.09', or 'ID'";
+const LEVEL_TEXT = 'must be nation, province, regency, district or village';
 
 /**
- * The level of a region code, or `undefined` when it is not a Kemendagri code (nor `'ID'`).
+ * The level of a region code, or `undefined` when it is not a Kemendagri code (nor `'ID'`): a guard
+ * for codes read from files or forms. Never throws.
  *
  * @example
  * ```ts
@@ -31,21 +47,26 @@ const LEVELS: readonly RegionLevel[] = ['province', 'regency', 'district', 'vill
  * regionLevel('35.09'); // 'regency'
  * regionLevel('35'); // 'province'
  * regionLevel('ID'); // 'nation'
+ * regionLevel('3509'); // undefined
  * ```
  */
 export function regionLevel(code: string): RegionLevel | undefined {
   if (code === NATION) return 'nation';
-  if (!CODE_RE.test(code)) return undefined;
+  if (typeof code !== 'string' || !CODE_RE.test(code)) return undefined;
   return LEVELS[code.split('.').length - 1];
 }
 
-function check(code: string, path: readonly (string | number)[]): RegionLevel {
-  const level = regionLevel(code);
-  if (!level)
-    invalidInput([
-      { path, message: "must be a Kemendagri region code such as '35' or '35.09', or 'ID'", received: code },
-    ]);
-  return level;
+function isLevel(level: unknown): level is RegionLevel {
+  return level === 'nation' || LEVELS.some((l) => l === level);
+}
+
+/** The region containing a valid `code` at `level`, or `undefined` when `code` is coarser. */
+function containing(code: RegionCode, level: RegionLevel): RegionCode | undefined {
+  if (level === 'nation') return NATION;
+  if (code === NATION) return undefined;
+  const parts = code.split('.');
+  const depth = LEVELS.indexOf(level) + 1;
+  return parts.length < depth ? undefined : parts.slice(0, depth).join('.');
 }
 
 /**
@@ -55,12 +76,15 @@ function check(code: string, path: readonly (string | number)[]): RegionLevel {
  * @example
  * ```ts
  * import { regionParent } from 'jamsostek/coverage';
+ * regionParent('35.09.01'); // '35.09'
  * regionParent('35.09'); // '35'
  * regionParent('35'); // 'ID'
+ * regionParent('ID'); // undefined
  * ```
  */
 export function regionParent(code: RegionCode): RegionCode | undefined {
-  const level = check(code, []);
+  const level = regionLevel(code);
+  if (!level) return invalidInput([{ path: ['code'], message: CODE_TEXT, received: code }], 'region code');
   if (level === 'nation') return undefined;
   if (level === 'province') return NATION;
   return code.slice(0, code.lastIndexOf('.'));
@@ -68,23 +92,29 @@ export function regionParent(code: RegionCode): RegionCode | undefined {
 
 /**
  * The region containing `code` at a coarser (or the same) `level`: `regionAt('35.09', 'province')` is
- * `'35'`. Throws `INVALID_INPUT` when `code` is coarser than `level`.
+ * `'35'`, and every code is in `'ID'` at level `'nation'`. Throws `INVALID_INPUT` listing every problem:
+ * a malformed code, an unknown level, or a code coarser than `level`.
  *
  * @example
  * ```ts
  * import { regionAt } from 'jamsostek/coverage';
  * regionAt('35.09.01', 'regency'); // '35.09'
+ * regionAt('35.09', 'province'); // '35'
  * regionAt('35.09', 'nation'); // 'ID'
  * ```
  */
 export function regionAt(code: RegionCode, level: RegionLevel): RegionCode {
-  const own = check(code, []);
-  if (level === 'nation') return NATION;
-  const depth = LEVELS.indexOf(level) + 1;
-  const ownDepth = own === 'nation' ? 0 : LEVELS.indexOf(own) + 1;
-  if (ownDepth < depth)
-    invalidInput([{ path: [], message: `is coarser than the level '${level}'`, received: code }]);
-  return code.split('.').slice(0, depth).join('.');
+  const issues: InputIssue[] = [];
+  if (!regionLevel(code)) issues.push({ path: ['code'], message: CODE_TEXT, received: code });
+  if (!isLevel(level)) issues.push({ path: ['level'], message: LEVEL_TEXT, received: level });
+  if (issues.length) return invalidInput(issues, 'region');
+  const at = containing(code, level);
+  if (at === undefined)
+    return invalidInput(
+      [{ path: ['code'], message: `is coarser than the level '${level}'`, received: code }],
+      'region',
+    );
+  return at;
 }
 
 /** Coverage figures of one region, as reported. */
@@ -114,26 +144,26 @@ export interface CoverageSummary {
   readonly programParticipants: number;
 }
 
-/** The summary of no region: the identity of {@link mergeCoverageSummaries}. */
+const NO_REGIONS: readonly RegionCode[] = Object.freeze([]);
+
+/**
+ * The summary of no region: the identity of {@link mergeCoverageSummaries} (merging it with any summary
+ * gives that summary) and the starting value of a fold over shards. Frozen; merges never return it.
+ *
+ * @example
+ * ```ts
+ * import { coverageSummary, EMPTY_COVERAGE_SUMMARY, mergeCoverageSummaries } from 'jamsostek/coverage';
+ * const shards = [[{ region: '35.09', covered: 323739, workingPopulation: 1480981 }]];
+ * const total = shards.reduce((acc, rows) => mergeCoverageSummaries(acc, coverageSummary(rows)), EMPTY_COVERAGE_SUMMARY);
+ * total.covered; // 323739
+ * ```
+ */
 export const EMPTY_COVERAGE_SUMMARY: CoverageSummary = Object.freeze({
-  regions: Object.freeze([]) as readonly RegionCode[],
+  regions: NO_REGIONS,
   covered: 0,
   workingPopulation: 0,
   programParticipants: 0,
 });
-
-function checkDisjoint(regions: readonly string[], path: readonly (string | number)[]): void {
-  const issues: InputIssue[] = [];
-  const set = new Set(regions);
-  regions.forEach((code, i) => {
-    if (i > 0 && regions[i - 1] === code)
-      issues.push({ path: [...path, i], message: 'region appears twice', received: code });
-    for (const outer of ancestors(code))
-      if (set.has(outer))
-        issues.push({ path: [...path, i], message: `lies inside ${outer}, also summarised`, received: code });
-  });
-  if (issues.length) invalidInput(issues, 'coverage summary');
-}
 
 function ancestors(code: string): string[] {
   if (code === NATION) return [];
@@ -144,41 +174,138 @@ function ancestors(code: string): string[] {
   return out;
 }
 
-function sum(a: number, b: number, what: string): number {
+/**
+ * @internal A cross-field check runs only when the value is an object and the fields it compares are
+ * valid, so that one bad value gives one issue; every other problem is still reported.
+ */
+export const validAt =
+  (...keys: readonly string[]) =>
+  (payload: { readonly issues: readonly ZodRawIssue[] }): boolean =>
+    !payload.issues.some((i) =>
+      i.path === undefined || i.path.length === 0
+        ? i.code !== 'unrecognized_keys'
+        : keys.some((k) => i.path?.[0] === k),
+    );
+
+const count = (min: 0 | 1) =>
+  z.number().check(
+    z.refine((n) => Number.isSafeInteger(n) && n >= min, {
+      message: min ? 'must be a whole number ≥ 1' : 'must be a whole number ≥ 0',
+    }),
+  );
+
+/** @internal A Kemendagri region code or `'ID'`. */
+export const regionCodeSchema: z.ZodMiniType<RegionCode> = /* @__PURE__ */ z
+  .string()
+  .check(z.refine((s) => regionLevel(s) !== undefined, { message: CODE_TEXT }));
+
+const rowSchema: z.ZodMiniType<RegionCoverageRow> = z
+  .strictObject({
+    region: regionCodeSchema,
+    covered: count(0),
+    workingPopulation: count(1),
+    programParticipants: z.optional(count(0)),
+  })
+  .check(
+    z.refine((r) => r.covered <= r.workingPopulation, {
+      message: 'must not exceed workingPopulation',
+      path: ['covered'],
+      when: validAt('covered', 'workingPopulation'),
+    }),
+    z.refine((r) => (r.programParticipants ?? 0) <= r.covered, {
+      message: 'must not exceed covered',
+      path: ['programParticipants'],
+      when: validAt('programParticipants', 'covered'),
+    }),
+  );
+
+const summarySchema: z.ZodMiniType<CoverageSummary> = z
+  .strictObject({
+    regions: z.array(regionCodeSchema),
+    covered: count(0),
+    workingPopulation: count(0),
+    programParticipants: count(0),
+  })
+  .check(
+    z.refine((r) => r.covered <= r.workingPopulation, {
+      message: 'must not exceed workingPopulation',
+      path: ['covered'],
+      when: validAt('covered', 'workingPopulation'),
+    }),
+    z.refine((r) => r.programParticipants <= r.covered, {
+      message: 'must not exceed covered',
+      path: ['programParticipants'],
+      when: validAt('programParticipants', 'covered'),
+    }),
+  );
+
+/** Checks one element against `schema`, adding its issues under `path`; the parsed value or undefined. */
+function checkAt<T>(
+  schema: z.ZodMiniType<T>,
+  value: unknown,
+  path: readonly (string | number)[],
+  issues: InputIssue[],
+): T | undefined {
+  const r = schema.safeParse(value, { reportInput: true });
+  if (r.success) return r.data;
+  for (const i of toIssues(r.error.issues)) issues.push({ ...i, path: [...path, ...i.path] });
+  return undefined;
+}
+
+/** Checks rows, reporting every bad row by index; the valid rows. */
+function checkRows(rows: Iterable<RegionCoverageRow>, issues: InputIssue[]): RegionCoverageRow[] {
+  const ok: RegionCoverageRow[] = [];
+  if (rows === null || typeof rows !== 'object' || !(Symbol.iterator in rows)) {
+    issues.push({
+      path: ['rows'],
+      message: 'must be an iterable of rows (an array, a generator …)',
+      received: rows,
+    });
+    return ok;
+  }
+  let i = 0;
+  for (const row of rows) {
+    const r = checkAt(rowSchema, row, [i], issues);
+    if (r) ok.push(r);
+    i++;
+  }
+  return ok;
+}
+
+/** Sums whole counts, refusing a sum beyond safe integers. */
+function add(a: number, b: number, what: string, issues: InputIssue[]): number {
   const s = a + b;
-  if (!Number.isSafeInteger(s)) invalidInput([{ path: [what], message: 'sum exceeds safe integers', received: s }]);
+  if (!Number.isSafeInteger(s))
+    issues.push({ path: [what], message: 'sum exceeds safe integers', received: s });
   return s;
 }
 
-function rowIssues(row: unknown, i: number, issues: InputIssue[]): row is RegionCoverageRow {
-  const before = issues.length;
-  if (typeof row !== 'object' || row === null) {
-    issues.push({ path: [i], message: 'must be an object', received: row });
-    return false;
+/** Merges checked summaries, adding the problems (overflow, overlapping regions) to `issues`. */
+function merge(summaries: readonly CoverageSummary[], issues: InputIssue[]): CoverageSummary {
+  let covered = 0;
+  let workingPopulation = 0;
+  let programParticipants = 0;
+  const regions: RegionCode[] = [];
+  for (const s of summaries) {
+    covered = add(covered, s.covered, 'covered', issues);
+    workingPopulation = add(workingPopulation, s.workingPopulation, 'workingPopulation', issues);
+    programParticipants = add(programParticipants, s.programParticipants, 'programParticipants', issues);
+    regions.push(...s.regions);
   }
-  const r = row as Record<string, unknown>;
-  for (const k of Object.keys(r))
-    if (!['region', 'covered', 'workingPopulation', 'programParticipants'].includes(k))
-      issues.push({ path: [i, k], message: 'is not a known key', received: r[k] });
-  if (typeof r['region'] !== 'string' || !regionLevel(r['region']))
-    issues.push({ path: [i, 'region'], message: 'must be a Kemendagri region code or ID', received: r['region'] });
-  const count = (k: string, min: number, optional = false): void => {
-    const v = r[k];
-    if (optional && v === undefined) return;
-    if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < min)
-      issues.push({ path: [i, k], message: min ? 'must be a whole number ≥ 1' : 'must be a whole number ≥ 0', received: v });
-  };
-  count('covered', 0);
-  count('workingPopulation', 1);
-  count('programParticipants', 0, true);
-  if (issues.length === before) {
-    const { covered, workingPopulation, programParticipants = 0 } = r as unknown as RegionCoverageRow;
-    if (covered > workingPopulation)
-      issues.push({ path: [i, 'covered'], message: 'must not exceed workingPopulation', received: covered });
-    if (programParticipants > covered)
-      issues.push({ path: [i, 'programParticipants'], message: 'must not exceed covered', received: programParticipants });
-  }
-  return issues.length === before;
+  regions.sort();
+  const set = new Set(regions);
+  regions.forEach((code, i) => {
+    if (i > 0 && regions[i - 1] === code)
+      issues.push({ path: ['regions', i], message: 'region appears twice', received: code });
+    for (const outer of ancestors(code))
+      if (set.has(outer))
+        issues.push({
+          path: ['regions', i],
+          message: `lies inside ${outer}, also summarised`,
+          received: code,
+        });
+  });
+  return { regions, covered, workingPopulation, programParticipants };
 }
 
 /**
@@ -197,26 +324,27 @@ function rowIssues(row: unknown, i: number, issues: InputIssue[]): row is Region
  */
 export function coverageSummary(rows: Iterable<RegionCoverageRow>): CoverageSummary {
   const issues: InputIssue[] = [];
-  const ok: RegionCoverageRow[] = [];
-  let i = 0;
-  for (const row of rows) {
-    if (rowIssues(row, i, issues)) ok.push(row);
-    i++;
-  }
+  const ok = checkRows(rows, issues);
   if (issues.length) invalidInput(issues, 'coverage rows');
-  const parts = ok.map((r) => ({
-    regions: [r.region],
-    covered: r.covered,
-    workingPopulation: r.workingPopulation,
-    programParticipants: r.programParticipants ?? 0,
-  }));
-  return mergeCoverageSummaries(...parts);
+  const summary = merge(
+    ok.map((r) => ({
+      regions: [r.region],
+      covered: r.covered,
+      workingPopulation: r.workingPopulation,
+      programParticipants: r.programParticipants ?? 0,
+    })),
+    issues,
+  );
+  if (issues.length) invalidInput(issues, 'coverage summary');
+  return summary;
 }
 
 /**
  * Merges summaries of disjoint sets of regions: counts add exactly and the region lists unite, so
  * merging is associative and commutative and the merge of the parts equals the summary of all rows.
- * Throws `INVALID_INPUT` when the same region, or a region and one inside it, occur in two parts.
+ * Takes any number of summaries (none gives an empty summary). Throws `INVALID_INPUT` for a malformed
+ * summary (by argument index), a sum beyond safe integers, and when the same region, or a region and
+ * one inside it, occur in two parts.
  *
  * @example
  * ```ts
@@ -227,24 +355,21 @@ export function coverageSummary(rows: Iterable<RegionCoverageRow>): CoverageSumm
  * ```
  */
 export function mergeCoverageSummaries(...summaries: readonly CoverageSummary[]): CoverageSummary {
-  let covered = 0;
-  let workingPopulation = 0;
-  let programParticipants = 0;
-  const regions: string[] = [];
-  for (const s of summaries) {
-    covered = sum(covered, s.covered, 'covered');
-    workingPopulation = sum(workingPopulation, s.workingPopulation, 'workingPopulation');
-    programParticipants = sum(programParticipants, s.programParticipants, 'programParticipants');
-    regions.push(...s.regions);
-  }
-  regions.sort();
-  checkDisjoint(regions, ['regions']);
-  return { regions, covered, workingPopulation, programParticipants };
+  const issues: InputIssue[] = [];
+  const ok: CoverageSummary[] = [];
+  summaries.forEach((s, i) => {
+    const r = checkAt(summarySchema, s, [i], issues);
+    if (r) ok.push(r);
+  });
+  if (issues.length) invalidInput(issues, 'coverage summaries');
+  const merged = merge(ok, issues);
+  if (issues.length) invalidInput(issues, 'coverage summary');
+  return merged;
 }
 
 /**
  * The coverage of a summary (covered ÷ working population), exact. Throws `INVALID_INPUT` for an empty
- * summary.
+ * summary (no working population) or a malformed one.
  *
  * @example
  * ```ts
@@ -253,7 +378,16 @@ export function mergeCoverageSummaries(...summaries: readonly CoverageSummary[])
  * ```
  */
 export function summaryCoverage(summary: CoverageSummary): Ratio {
-  return ratio(summary.covered, summary.workingPopulation);
+  const issues: InputIssue[] = [];
+  const s = checkAt(summarySchema, summary, ['summary'], issues);
+  if (s && s.workingPopulation === 0)
+    issues.push({
+      path: ['summary', 'workingPopulation'],
+      message: 'is 0: an empty summary has no coverage',
+      received: 0,
+    });
+  if (!s || issues.length) return invalidInput(issues, 'coverage summary');
+  return ratio(s.covered, s.workingPopulation);
 }
 
 /**
@@ -277,29 +411,33 @@ export function aggregateCoverage(
   rows: Iterable<RegionCoverageRow>,
   level: RegionLevel,
 ): Readonly<Record<RegionCode, CoverageSummary>> {
-  const all = [...rows];
   const issues: InputIssue[] = [];
+  const all = checkRows(rows, issues);
+  if (!isLevel(level))
+    issues.push({
+      path: ['level'],
+      message: LEVEL_TEXT,
+      received: level,
+    });
+  if (issues.length) return invalidInput(issues, 'coverage rows');
+  const groups = new Map<RegionCode, RegionCoverageRow[]>();
   all.forEach((r, i) => {
-    rowIssues(r, i, issues);
-  });
-  if (!['nation', ...LEVELS].includes(level))
-    issues.push({ path: ['level'], message: 'must be nation, province, regency, district or village', received: level });
-  if (issues.length) invalidInput(issues, 'coverage rows');
-  const groups = new Map<string, RegionCoverageRow[]>();
-  all.forEach((r, i) => {
-    let key: string;
-    try {
-      key = regionAt(r.region, level);
-    } catch {
-      issues.push({ path: [i, 'region'], message: `is coarser than the level '${level}'`, received: r.region });
+    const key = containing(r.region, level);
+    if (key === undefined) {
+      issues.push({
+        path: [i, 'region'],
+        message: `is coarser than the level '${level}'`,
+        received: r.region,
+      });
       return;
     }
-    const g = groups.get(key) ?? [];
-    g.push(r);
-    groups.set(key, g);
+    const g = groups.get(key);
+    if (g) g.push(r);
+    else groups.set(key, [r]);
   });
   if (issues.length) invalidInput(issues, 'coverage rows');
-  const out: Record<string, CoverageSummary> = {};
-  for (const key of [...groups.keys()].sort()) out[key] = coverageSummary(groups.get(key) as RegionCoverageRow[]);
+  const out: Record<RegionCode, CoverageSummary> = {};
+  for (const [key, g] of [...groups].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+    out[key] = coverageSummary(g);
   return out;
 }

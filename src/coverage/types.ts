@@ -3,10 +3,12 @@
  *
  * @module
  */
-import type { Basis, Explainable } from '../explain/basis.ts';
+import type { Basis } from '../explain/basis.ts';
 import type { Rupiah } from '../money/rupiah.ts';
-import type { Citation, Confidence, Rulebook } from '../rulebook/types.ts';
+import type { IsoDate } from '../period/iso-date.ts';
+import type { Confidence, Rulebook } from '../rulebook/types.ts';
 import type { Ratio } from './ratio.ts';
+import type { RegionCode } from './region.ts';
 
 /** Input of `coverageRatio`. */
 export interface CoverageRatioInput {
@@ -17,7 +19,7 @@ export interface CoverageRatioInput {
 }
 
 /** Result of `coverageRatio`. */
-export interface CoverageRatioResult extends Explainable {
+export interface CoverageRatioResult {
   /** Always `'coverage-ratio'`. */
   readonly kind: 'coverage-ratio';
   /** Active participants, as given. */
@@ -28,6 +30,8 @@ export interface CoverageRatioResult extends Explainable {
   readonly coverage: Ratio;
   /** Workers not covered. */
   readonly uncovered: number;
+  /** Always `'A'`: no legal value is used. */
+  readonly confidence: Confidence;
   /** The basis. */
   readonly basis: Basis;
 }
@@ -41,7 +45,7 @@ export interface ProgramShareInput {
 }
 
 /** Result of `programShare`. */
-export interface ProgramShareResult extends Explainable {
+export interface ProgramShareResult {
   /** Always `'program-share'`. */
   readonly kind: 'program-share';
   /** Program participants, as given. */
@@ -50,45 +54,71 @@ export interface ProgramShareResult extends Explainable {
   readonly covered: number;
   /** programParticipants ÷ covered, exact. */
   readonly share: Ratio;
+  /** Always `'A'`: no legal value is used. */
+  readonly confidence: Confidence;
   /** The basis. */
   readonly basis: Basis;
 }
 
-/**
- * Input of `coverageImpact`: the coverage count either `after` the program (program participants are
- * part of it) or `before` it (program participants come on top). Give exactly one of the two.
- */
-export interface CoverageImpactInput {
-  /** Active participants including the program's. */
-  readonly after?: number | undefined;
-  /** Active participants without the program's. */
-  readonly before?: number | undefined;
+/** What `coverageImpact` needs besides the coverage count. */
+export interface CoverageImpactBase {
   /** Participants the program enrolled. */
   readonly programParticipants: number;
   /** Working population, ≥ 1. */
   readonly workingPopulation: number;
 }
 
-/** Result of `coverageImpact`. */
-export interface CoverageImpactResult extends Explainable {
-  /** Always `'coverage-impact'`. */
-  readonly kind: 'coverage-impact';
+/** The coverage count after the program: the program's participants are part of it. */
+export interface CoverageImpactAfter extends CoverageImpactBase {
+  /** Active participants including the program's. */
+  readonly after: number;
+  /** Not with `after`. */
+  readonly before?: never;
+}
+
+/** The coverage count before the program: the program's participants come on top. */
+export interface CoverageImpactBefore extends CoverageImpactBase {
+  /** Active participants without the program's. */
+  readonly before: number;
+  /** Not with `before`. */
+  readonly after?: never;
+}
+
+/**
+ * Input of `coverageImpact`: the coverage count either `after` the program or `before` it, exactly one
+ * of the two.
+ */
+export type CoverageImpactInput = CoverageImpactAfter | CoverageImpactBefore;
+
+/** The figures of a program's effect on coverage. */
+export interface CoverageProgramFigures {
+  /** Participants the program enrolled. */
+  readonly programParticipants: number;
+  /** The program's share of all covered workers (programParticipants ÷ covered with the program), exact. */
+  readonly share: Ratio;
   /** Covered without the program. */
   readonly coveredBefore: number;
-  /** Covered with the program. */
-  readonly coveredAfter: number;
-  /** Program participants. */
-  readonly programParticipants: number;
-  /** Working population. */
-  readonly workingPopulation: number;
   /** Coverage without the program, exact. */
   readonly before: Ratio;
+  /**
+   * Coverage with the program minus coverage without it, in percentage points, exact
+   * (programParticipants ÷ workingPopulation).
+   */
+  readonly uplift: Ratio;
+}
+
+/** Result of `coverageImpact`. */
+export interface CoverageImpactResult extends CoverageProgramFigures {
+  /** Always `'coverage-impact'`. */
+  readonly kind: 'coverage-impact';
+  /** Covered with the program. */
+  readonly coveredAfter: number;
+  /** Working population. */
+  readonly workingPopulation: number;
   /** Coverage with the program, exact. */
   readonly after: Ratio;
-  /** after − before: the uplift in percentage points, exact (programParticipants ÷ workingPopulation). */
-  readonly uplift: Ratio;
-  /** The program's share of all covered workers (programParticipants ÷ coveredAfter), exact. */
-  readonly share: Ratio;
+  /** Always `'A'`: no legal value is used. */
+  readonly confidence: Confidence;
   /** The basis. */
   readonly basis: Basis;
 }
@@ -103,12 +133,22 @@ export const COVERAGE_TARGET_DOCUMENTS: readonly CoverageTargetDocument[] = Obje
   'rpjpn-2025-2045',
 ]);
 
-/** A target named by its document and year, looked up in the rulebook. */
-export interface CoverageTargetQuery {
+/** A coverage target named by its planning document and year, to be looked up in the rulebook. */
+export interface CoverageTargetRef {
   /** The planning document. */
   readonly document: CoverageTargetDocument;
   /** The year the target is set for (the document must publish a value for it). */
   readonly year: number;
+}
+
+/**
+ * A coverage target, exactly one of: a decimal fraction string (`'0.4392'` for 43,92 %), or a
+ * {@link CoverageTargetRef} (`{ document: 'rpjmn-2025-2029', year: 2029 }`) read from the rulebook.
+ */
+export type CoverageTargetSpec = string | CoverageTargetRef;
+
+/** Input of `coverageTarget`. */
+export interface CoverageTargetQuery extends CoverageTargetRef {
   /** Rulebook to use; default the official one. */
   readonly rulebook?: Rulebook | undefined;
 }
@@ -121,8 +161,10 @@ export interface CoverageIndicator {
   readonly en: string;
 }
 
-/** A coverage target as found in the rulebook. */
-export interface CoverageTarget {
+/** Result of `coverageTarget`: a coverage target as found in the rulebook. */
+export interface CoverageTargetResult {
+  /** Always `'coverage-target'`. */
+  readonly kind: 'coverage-target';
   /** The planning document. */
   readonly document: CoverageTargetDocument;
   /** The year. */
@@ -133,41 +175,30 @@ export interface CoverageTarget {
   readonly target: Ratio;
   /** What the indicator measures (its numerator and denominator). */
   readonly indicator: CoverageIndicator;
-  /** The rule series id. */
-  readonly rule: string;
-  /** Where the value comes from. */
-  readonly citations: readonly Citation[];
-  /** How sure the library is of the value. */
+  /** How sure the library is of the value (the confidence of its rule). */
   readonly confidence: Confidence;
+  /** The basis: the rule (with its citations and window) and the value read. */
+  readonly basis: Basis;
 }
 
-/** Input of `gapToTarget`. */
-export interface GapToTargetInput {
+/** Input of `coverageGap`. */
+export interface CoverageGapInput {
   /** Active participants now. */
   readonly covered: number;
   /** Working population, ≥ 1 (assumed constant). */
   readonly workingPopulation: number;
-  /**
-   * The target: a decimal string fraction (`"0.4392"`) or a document and year from the rulebook
-   * (`{ document: 'rpjmn-2025-2029', year: 2029 }`).
-   */
-  readonly target: string | Omit<CoverageTargetQuery, 'rulebook'>;
+  /** The target: a decimal string fraction or a document and year from the rulebook. */
+  readonly target: CoverageTargetSpec;
   /** Rulebook for a named target; default the official one. */
   readonly rulebook?: Rulebook | undefined;
 }
 
-/** Result of `gapToTarget`. */
-export interface GapToTargetResult extends Explainable {
-  /** Always `'coverage-gap'`. */
-  readonly kind: 'coverage-gap';
-  /** Covered now. */
-  readonly covered: number;
-  /** Working population. */
-  readonly workingPopulation: number;
-  /** Coverage now, exact. */
-  readonly coverage: Ratio;
+/** The figures of a gap to a coverage target. */
+export interface CoverageGapFigures {
   /** The target, exact. */
   readonly target: Ratio;
+  /** The document and year the target was read from; only for a named target. */
+  readonly source?: CoverageTargetRef | undefined;
   /** The smallest number of covered workers whose coverage reaches the target (rounded up). */
   readonly requiredCovered: number;
   /** Workers still needed (0 when reached). */
@@ -176,17 +207,54 @@ export interface GapToTargetResult extends Explainable {
   readonly reached: boolean;
   /** target − coverage in percentage points, exact (negative when above the target). */
   readonly gap: Ratio;
+}
+
+/** Result of `coverageGap`. */
+export interface CoverageGapResult extends CoverageGapFigures {
+  /** Always `'coverage-gap'`. */
+  readonly kind: 'coverage-gap';
+  /** Covered now. */
+  readonly covered: number;
+  /** Working population. */
+  readonly workingPopulation: number;
+  /** Coverage now, exact. */
+  readonly coverage: Ratio;
+  /** `'A'` for a decimal target; the target rule's confidence for a named one. */
+  readonly confidence: Confidence;
   /** The basis. */
   readonly basis: Basis;
 }
 
-/** Input of `coveragePath`. */
-export interface CoveragePathInput extends GapToTargetInput {
+/** What `coveragePath` needs besides the target and the year to reach it by. */
+export interface CoveragePathBase {
+  /** Active participants now. */
+  readonly covered: number;
+  /** Working population, ≥ 1 (assumed constant). */
+  readonly workingPopulation: number;
   /** The year the current figures describe. */
   readonly fromYear: number;
-  /** The year the target must be reached by; default the year of a named target. */
+  /** Rulebook for a named target; default the official one. */
+  readonly rulebook?: Rulebook | undefined;
+}
+
+/** A path to a named target: by default it ends in the target's year. */
+export interface CoveragePathToNamedTarget extends CoveragePathBase {
+  /** The document and year of the target. */
+  readonly target: CoverageTargetRef;
+  /** The year the target must be reached by; default the target's year. */
   readonly byYear?: number | undefined;
 }
+
+/** A path to a decimal target: the year to reach it by is required. */
+export interface CoveragePathToRate extends CoveragePathBase {
+  /** The target as a decimal string fraction (`'0.4392'`). */
+  readonly target: string;
+  /** The year the target must be reached by, after `fromYear`. */
+  readonly byYear: number;
+}
+
+/** Input of `coveragePath`: a named target (`byYear` optional) or a decimal one (`byYear` required). */
+export type CoveragePathInput = CoveragePathToNamedTarget | CoveragePathToRate;
 
 /** One year of a coverage path. */
 export interface CoveragePathYear {
@@ -201,14 +269,79 @@ export interface CoveragePathYear {
 }
 
 /** Result of `coveragePath`. */
-export interface CoveragePathResult extends Explainable {
+export interface CoveragePathResult {
   /** Always `'coverage-path'`. */
   readonly kind: 'coverage-path';
   /** The gap the path closes. */
-  readonly gap: GapToTargetResult;
+  readonly gap: CoverageGapResult;
   /** One entry per year after `fromYear` up to `byYear`; the additions sum to `gap.workersNeeded`. */
   readonly years: readonly CoveragePathYear[];
+  /** `'A'` for a decimal target; the target rule's confidence for a named one. */
+  readonly confidence: Confidence;
   /** The basis. */
+  readonly basis: Basis;
+}
+
+/** What `coverageReport` needs besides the date of the figures. */
+export interface CoverageReportBase {
+  /** Kemendagri code of the region (`'35.09'`), or `'ID'`; shown in the explanation. */
+  readonly region?: RegionCode | undefined;
+  /** Active participants (residents of the region insured anywhere), a whole number ≥ 0. */
+  readonly covered: number;
+  /** Working population (penduduk bekerja, BPS Sakernas), a whole number ≥ 1. */
+  readonly workingPopulation: number;
+  /** Participants enrolled by a program (e.g. paid by the regional budget), part of `covered`. */
+  readonly programParticipants?: number | undefined;
+  /** A coverage target to measure the gap to. */
+  readonly target?: CoverageTargetSpec | undefined;
+  /** Rulebook for a named target; default the official one. */
+  readonly rulebook?: Rulebook | undefined;
+}
+
+/** A report on the figures of a date. */
+export interface CoverageReportAsOf extends CoverageReportBase {
+  /** The date the figures describe. */
+  readonly asOf?: IsoDate | undefined;
+  /** Not with `asOf`. */
+  readonly year?: never;
+}
+
+/** A report on the figures of a year. */
+export interface CoverageReportOfYear extends CoverageReportBase {
+  /** The year the figures describe. */
+  readonly year?: number | undefined;
+  /** Not with `year`. */
+  readonly asOf?: never;
+}
+
+/** Input of `coverageReport`: at most one of `asOf` and `year` dates the figures. */
+export type CoverageReportInput = CoverageReportAsOf | CoverageReportOfYear;
+
+/** Result of `coverageReport`: a region's coverage card in one result. */
+export interface CoverageReportResult {
+  /** Always `'coverage-report'`. */
+  readonly kind: 'coverage-report';
+  /** The region, when given. */
+  readonly region?: RegionCode | undefined;
+  /** The date of the figures, when given. */
+  readonly asOf?: IsoDate | undefined;
+  /** The year of the figures, when given. */
+  readonly year?: number | undefined;
+  /** Active participants, as given. */
+  readonly covered: number;
+  /** Working population, as given. */
+  readonly workingPopulation: number;
+  /** Workers not covered. */
+  readonly uncovered: number;
+  /** covered ÷ workingPopulation, exact. */
+  readonly coverage: Ratio;
+  /** The program's share and uplift; only when `programParticipants` was given. */
+  readonly program?: CoverageProgramFigures | undefined;
+  /** The gap to the target; only when a target was given. */
+  readonly gap?: CoverageGapFigures | undefined;
+  /** `'A'` unless a named target was read (then its rule's confidence). */
+  readonly confidence: Confidence;
+  /** The basis: every figure above in one explanation. */
   readonly basis: Basis;
 }
 
@@ -264,7 +397,7 @@ export interface ClaimsProgramLine {
 }
 
 /** Result of `claimsMetrics`. */
-export interface ClaimsMetricsResult extends Explainable {
+export interface ClaimsMetricsResult {
   /** Always `'claims-metrics'`. */
   readonly kind: 'claims-metrics';
   /** The reported total. */
@@ -279,12 +412,14 @@ export interface ClaimsMetricsResult extends Explainable {
   readonly programs: readonly ClaimsProgramLine[];
   /** total − sum of the program lines: what the reported programs do not explain. */
   readonly residual: Rupiah;
+  /** Always `'A'`: no legal value is used. */
+  readonly confidence: Confidence;
   /** The basis. */
   readonly basis: Basis;
 }
 
 /** Input of `benefitToPremiumRatio`. */
-export interface BenefitToPremiumInput {
+export interface BenefitToPremiumRatioInput {
   /** Benefits paid, whole rupiah. */
   readonly benefits: Rupiah;
   /** Premiums paid for the same program and period, whole rupiah, ≥ 1. */
@@ -292,15 +427,17 @@ export interface BenefitToPremiumInput {
 }
 
 /** Result of `benefitToPremiumRatio`. */
-export interface BenefitToPremiumResult extends Explainable {
-  /** Always `'benefit-to-premium'`. */
-  readonly kind: 'benefit-to-premium';
+export interface BenefitToPremiumRatioResult {
+  /** Always `'benefit-to-premium-ratio'`. */
+  readonly kind: 'benefit-to-premium-ratio';
   /** Benefits, as given. */
   readonly benefits: Rupiah;
   /** Premiums, as given. */
   readonly premiums: Rupiah;
   /** benefits ÷ premiums, exact (a claims ratio; above 1 the program paid out more than it collected). */
   readonly ratio: Ratio;
+  /** Always `'A'`: no legal value is used. */
+  readonly confidence: Confidence;
   /** The basis. */
   readonly basis: Basis;
 }

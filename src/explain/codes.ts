@@ -89,10 +89,16 @@ export type StepCode =
   | 'coverage.impact.after'
   | 'coverage.impact.uplift'
   | 'coverage.target'
+  | 'coverage.target.indicator'
   | 'coverage.required'
   | 'coverage.needed'
   | 'coverage.reached'
+  | 'coverage.gap'
   | 'coverage.path.year'
+  | 'coverage.report.region'
+  | 'coverage.report.as-of'
+  | 'coverage.report.year'
+  | 'coverage.uncovered'
   | 'claims.average'
   | 'claims.program'
   | 'claims.program.average'
@@ -205,10 +211,12 @@ export type TitleCode =
   | 'title.coverage-ratio'
   | 'title.program-share'
   | 'title.coverage-impact'
+  | 'title.coverage-target'
   | 'title.coverage-gap'
   | 'title.coverage-path'
+  | 'title.coverage-report'
   | 'title.claims-metrics'
-  | 'title.benefit-to-premium'
+  | 'title.benefit-to-premium-ratio'
   | 'title.program-budget'
   | 'title.budget-capacity'
   | 'title.budget-duration'
@@ -262,6 +270,23 @@ export type BenefitNoticeCode = Extract<
 export type BenefitTitleCode = Extract<
   TitleCode,
   'title.jkm-benefit' | 'title.jkk-benefit' | 'title.scholarship-schedule' | 'title.disability-table'
+>;
+
+/** @internal The step codes of coverage and claims metrics. */
+export type CoverageStepCode = Extract<StepCode, `coverage.${string}` | `claims.${string}`>;
+
+/** @internal The title codes of coverage results. */
+export type CoverageTitleCode = Extract<
+  TitleCode,
+  | 'title.coverage-ratio'
+  | 'title.program-share'
+  | 'title.coverage-impact'
+  | 'title.coverage-target'
+  | 'title.coverage-gap'
+  | 'title.coverage-path'
+  | 'title.coverage-report'
+  | 'title.claims-metrics'
+  | 'title.benefit-to-premium-ratio'
 >;
 
 /** @internal The step codes of program funding. */

@@ -24,12 +24,14 @@ import type {
   PuWageBaseResult,
 } from '../contributions/pu/types.ts';
 import type {
-  BenefitToPremiumResult,
+  BenefitToPremiumRatioResult,
   ClaimsMetricsResult,
+  CoverageGapResult,
   CoverageImpactResult,
   CoveragePathResult,
   CoverageRatioResult,
-  GapToTargetResult,
+  CoverageReportResult,
+  CoverageTargetResult,
   ProgramShareResult,
 } from '../coverage/types.ts';
 import type { EligibilityResult, RosterScreening } from '../eligibility/types.ts';
@@ -65,10 +67,12 @@ export type JamsostekResult =
   | CoverageRatioResult
   | ProgramShareResult
   | CoverageImpactResult
-  | GapToTargetResult
+  | CoverageTargetResult
+  | CoverageGapResult
   | CoveragePathResult
+  | CoverageReportResult
   | ClaimsMetricsResult
-  | BenefitToPremiumResult
+  | BenefitToPremiumRatioResult
   | ProgramBudgetResult
   | BudgetCapacityResult
   | BudgetDurationResult

@@ -1,4 +1,3 @@
-import { isJamsostekError } from 'jamsostek';
 import { benefitToPremiumRatio, claimsMetrics, ratioToDecimal } from 'jamsostek/coverage';
 import { explain } from 'jamsostek/explain';
 import { describe, expect, it } from 'vitest';
@@ -24,9 +23,9 @@ describe('claimsMetrics (seed article 000)', () => {
     const jkm = m.programs[0];
     expect(jkm?.decomposition?.fullClaims).toBe(1177);
     expect(jkm?.decomposition?.remainder).toBe(6_000_000);
-    expect(ratioToDecimal(jkm?.decomposition?.claims ?? { numerator: 0, denominator: 1 }, { decimals: 2 })).toBe(
-      '1177.14',
-    );
+    expect(
+      ratioToDecimal(jkm?.decomposition?.claims ?? { numerator: 0, denominator: 1 }, { decimals: 2 }),
+    ).toBe('1177.14');
   });
 
   it('leaves a residual of Rp1,09 miliar (51,57 − 49,44 − 1,04), set against the 253 scholarship children', () => {
@@ -63,7 +62,13 @@ describe('claimsMetrics (seed article 000)', () => {
     expect(errorCode(() => claimsMetrics({ ...JEMBER, total: 1 }))).toBe('INVALID_INPUT');
     expect(errorCode(() => claimsMetrics({ ...JEMBER, beneficiaries: 0 }))).toBe('INVALID_INPUT');
     expect(
-      errorCode(() => claimsMetrics({ total: 10, beneficiaries: 1, programs: [{ program: 'JKM', amount: 1, unitAmount: 0 }] })),
+      errorCode(() =>
+        claimsMetrics({
+          total: 10,
+          beneficiaries: 1,
+          programs: [{ program: 'JKM', amount: 1, unitAmount: 0 }],
+        }),
+      ),
     ).toBe('INVALID_INPUT');
     expect(errorCode(() => claimsMetrics({ total: 10.5, beneficiaries: 1 }))).toBe('INVALID_INPUT');
   });
@@ -73,8 +78,15 @@ describe('benefitToPremiumRatio', () => {
   it('Jember 2025: Rp17,8 miliar of benefits against 82.093 × Rp201.600 of premiums ≈ 1,08', () => {
     // Premiums: 82.093 × 12 × 16.800 = 16.549.948.800 (contributions research §7d); 17,8 / 16,55 = 1,0755…
     const r = benefitToPremiumRatio({ benefits: 17_800_000_000, premiums: 16_549_948_800 });
+    expect(r.kind).toBe('benefit-to-premium-ratio');
+    expect(r.confidence).toBe('A');
     expect(ratioToDecimal(r.ratio, { decimals: 2 })).toBe('1.08');
-    expect(explain(r, { lang: 'en' })[1]).toBe('- Benefits Rp17,800,000,000 ÷ premiums Rp16,549,948,800 = 1.0755');
+    expect(explain(r, { lang: 'en' })[0]).toBe(
+      'Benefit-to-premium ratio: benefits Rp17,800,000,000, premiums Rp16,549,948,800:',
+    );
+    expect(explain(r, { lang: 'en' })[1]).toBe(
+      '- Benefits Rp17,800,000,000 ÷ premiums Rp16,549,948,800 = 1.0755',
+    );
   });
 
   it('rejects zero premiums', () => {

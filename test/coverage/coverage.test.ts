@@ -1,9 +1,17 @@
 import fc from 'fast-check';
-import { isJamsostekError, type JamsostekError } from 'jamsostek';
-import { withRules } from 'jamsostek/rulebook';
-import { coverageImpact, coveragePath, coverageRatio, formatPercent, formatPoints, gapToTarget, programShare, ratio, ratioDifference } from 'jamsostek/coverage';
+import {
+  coverageGap,
+  coverageImpact,
+  coveragePath,
+  coverageRatio,
+  formatPercent,
+  formatPoints,
+  programShare,
+  ratio,
+  ratioDifference,
+} from 'jamsostek/coverage';
 import { explain } from 'jamsostek/explain';
-import { OFFICIAL_RULEBOOK } from 'jamsostek/rulebook';
+import { OFFICIAL_RULEBOOK, withRules } from 'jamsostek/rulebook';
 import { describe, expect, it } from 'vitest';
 import { coverageGoldens } from '../golden/coverage.ts';
 import { thrown } from '../helpers.ts';
@@ -32,7 +40,9 @@ describe('coverageRatio', () => {
     expect(explain(r)[1]).toBe(
       '- Cakupan 323.739 ÷ 1.480.981 = 21,86 % (persentase dibulatkan setengah ke atas ke 2 desimal)',
     );
-    expect(explain(r, { lang: 'en' })[0]).toBe('Coverage: 323,739 active participants of 1,480,981 working people:');
+    expect(explain(r, { lang: 'en' })[0]).toBe(
+      'Coverage: 323,739 active participants of 1,480,981 working people:',
+    );
   });
 
   it('rejects zero population, negative or fractional counts and covered > population', () => {
@@ -115,19 +125,30 @@ describe('coverageImpact (seed article 000)', () => {
 
   it('rejects both or neither of before/after, and impossible counts', () => {
     const base = { programParticipants: 1, workingPopulation: 10 };
-    expect(thrown(() => coverageImpact(base)).issues[0]?.message).toBe('give exactly one of before and after');
-    expect(thrown(() => coverageImpact({ ...base, before: 1, after: 2 })).code).toBe('INVALID_INPUT');
+    // Neither and both are compile errors too (the input is a union with `?: never`).
+    expect(thrown(() => coverageImpact(base as never)).issues[0]?.message).toBe(
+      'give exactly one of before and after',
+    );
+    expect(thrown(() => coverageImpact({ ...base, before: 1, after: 2 } as never)).issues).toEqual([
+      {
+        path: ['after'],
+        message: 'give exactly one of before and after',
+        received: { ...base, before: 1, after: 2 },
+      },
+    ]);
     expect(thrown(() => coverageImpact({ ...base, after: 11 })).issues[0]?.path).toEqual(['after']);
-    expect(thrown(() => coverageImpact({ ...base, after: 0 })).issues[0]?.path).toEqual(['programParticipants']);
+    expect(thrown(() => coverageImpact({ ...base, after: 0 })).issues[0]?.path).toEqual([
+      'programParticipants',
+    ]);
     expect(thrown(() => coverageImpact({ ...base, before: 10 })).issues[0]?.path).toEqual(['before']);
   });
 });
 
-describe('gapToTarget', () => {
+describe('coverageGap (was gapToTarget)', () => {
   it('Jember to 25 %: 1.480.981 × 0,25 = 370.245,25, rounded up to 370.246 workers, 46.507 more', () => {
     // A reading of "25 persen" as a coverage level would need 46.507 more participants; 46.506 falls a
     // quarter worker short (370.245 / 1.480.981 < 0,25).
-    const g = gapToTarget({ covered: 323739, workingPopulation: 1480981, target: '0.25' });
+    const g = coverageGap({ covered: 323739, workingPopulation: 1480981, target: '0.25' });
     expect(g.requiredCovered).toBe(370246);
     expect(g.workersNeeded).toBe(46507);
     expect(g.reached).toBe(false);
@@ -135,7 +156,7 @@ describe('gapToTarget', () => {
 
   it('Jember to the RPJMN 2029 target 43,92 %: 650.447 required, 326.708 more, 22,06 points short', () => {
     // 1.480.981 × 0,4392 = 650.446,8552 → 650.447; 650.447 − 323.739 = 326.708
-    const g = gapToTarget({
+    const g = coverageGap({
       covered: 323739,
       workingPopulation: 1480981,
       target: { document: 'rpjmn-2025-2029', year: 2029 },
@@ -148,7 +169,7 @@ describe('gapToTarget', () => {
   });
 
   it('reports a reached target with zero workers needed and a negative gap', () => {
-    const g = gapToTarget({ covered: 4336959, workingPopulation: 14531668, target: '0.2984' });
+    const g = coverageGap({ covered: 4336959, workingPopulation: 14531668, target: '0.2984' });
     expect(g.reached).toBe(true);
     expect(g.workersNeeded).toBe(0);
     expect(g.gap.numerator).toBeLessThan(0);
@@ -156,32 +177,43 @@ describe('gapToTarget', () => {
   });
 
   it('uses the rulebook it is given', () => {
-    const rb = withRules(OFFICIAL_RULEBOOK, [
-      {
-        id: 'coverage.target.rkp-2026',
-        mode: 'replace',
-        versions: [
-          {
-            from: '2026-01-01',
-            to: '2027-01-01',
-            value: { indicator: { id: 'x', en: 'x' }, points: [{ year: 2026, value: '0.5' }] },
-            citations: [{ instrument: 'Skenario', article: '-' }],
-            confidence: 'U',
-          },
-        ],
-      },
-    ], 'scenario');
-    const g = gapToTarget({ covered: 1, workingPopulation: 4, target: { document: 'rkp-2026', year: 2026 }, rulebook: rb });
+    const rb = withRules(
+      OFFICIAL_RULEBOOK,
+      [
+        {
+          id: 'coverage.target.rkp-2026',
+          mode: 'replace',
+          versions: [
+            {
+              from: '2026-01-01',
+              to: '2027-01-01',
+              value: { indicator: { id: 'x', en: 'x' }, points: [{ year: 2026, value: '0.5' }] },
+              citations: [{ instrument: 'Skenario', article: '-' }],
+              confidence: 'U',
+            },
+          ],
+        },
+      ],
+      'scenario',
+    );
+    const g = coverageGap({
+      covered: 1,
+      workingPopulation: 4,
+      target: { document: 'rkp-2026', year: 2026 },
+      rulebook: rb,
+    });
     expect(g.workersNeeded).toBe(1);
     expect(g.basis.rulebook.name).toBe('scenario');
   });
 
   it('rejects targets that are not fractions of 1, and a year the document has no value for', () => {
     for (const target of ['43.92', '1.5', '-0.1', '43,92 %', '']) {
-      expect(thrown(() => gapToTarget({ covered: 1, workingPopulation: 2, target })).code).toBe('INVALID_INPUT');
+      expect(thrown(() => coverageGap({ covered: 1, workingPopulation: 2, target })).code).toBe(
+        'INVALID_INPUT',
+      );
     }
     const e = thrown(() =>
-      gapToTarget({ covered: 1, workingPopulation: 2, target: { document: 'rpjmn-2025-2029', year: 2027 } }),
+      coverageGap({ covered: 1, workingPopulation: 2, target: { document: 'rpjmn-2025-2029', year: 2027 } }),
     );
     expect(e.code).toBe('INVALID_INPUT');
     expect(e.issues[0]?.message).toContain('does not interpolate');
@@ -191,9 +223,11 @@ describe('gapToTarget', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 50_000_000 }), fc.nat(10_000), (population, basis) => {
         const target = (basis / 10_000).toFixed(4);
-        const g = gapToTarget({ covered: 0, workingPopulation: population, target });
+        const g = coverageGap({ covered: 0, workingPopulation: population, target });
         // required / population ≥ target and (required − 1) / population < target, in integers:
-        expect(BigInt(g.requiredCovered) * 10_000n).toBeGreaterThanOrEqual(BigInt(basis) * BigInt(population));
+        expect(BigInt(g.requiredCovered) * 10_000n).toBeGreaterThanOrEqual(
+          BigInt(basis) * BigInt(population),
+        );
         if (g.requiredCovered > 0)
           expect(BigInt(g.requiredCovered - 1) * 10_000n).toBeLessThan(BigInt(basis) * BigInt(population));
       }),
@@ -217,20 +251,35 @@ describe('coveragePath', () => {
   });
 
   it('gives earlier years the extra worker, and zeros once reached', () => {
-    const p = coveragePath({ covered: 0, workingPopulation: 10, fromYear: 2025, byYear: 2028, target: '0.5' });
+    const p = coveragePath({
+      covered: 0,
+      workingPopulation: 10,
+      fromYear: 2025,
+      byYear: 2028,
+      target: '0.5',
+    });
     expect(p.years.map((y) => y.added)).toEqual([2, 2, 1]);
-    const done = coveragePath({ covered: 9, workingPopulation: 10, fromYear: 2025, byYear: 2027, target: '0.5' });
+    const done = coveragePath({
+      covered: 9,
+      workingPopulation: 10,
+      fromYear: 2025,
+      byYear: 2027,
+      target: '0.5',
+    });
     expect(done.years.map((y) => y.added)).toEqual([0, 0]);
   });
 
   it('requires byYear for a decimal target, after fromYear', () => {
+    // Without byYear a decimal target is a compile error too (CoveragePathToRate requires it).
     expect(
-      thrown(() => coveragePath({ covered: 0, workingPopulation: 10, fromYear: 2025, target: '0.5' })).issues[0]
-        ?.path,
+      thrown(() =>
+        coveragePath({ covered: 0, workingPopulation: 10, fromYear: 2025, target: '0.5' } as never),
+      ).issues[0]?.path,
     ).toEqual(['byYear']);
     expect(
-      thrown(() => coveragePath({ covered: 0, workingPopulation: 10, fromYear: 2025, byYear: 2025, target: '0.5' }))
-        .code,
+      thrown(() =>
+        coveragePath({ covered: 0, workingPopulation: 10, fromYear: 2025, byYear: 2025, target: '0.5' }),
+      ).code,
     ).toBe('INVALID_INPUT');
   });
 });

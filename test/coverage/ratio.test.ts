@@ -1,8 +1,18 @@
 import fc from 'fast-check';
 import { isJamsostekError } from 'jamsostek';
-import { compareRatios, formatPercent, formatPoints, ratio, ratioDifference, ratioFromDecimal, ratioPercent, ratioToDecimal, reduceRatio } from 'jamsostek/coverage';
+import {
+  compareRatios,
+  formatPercent,
+  formatPoints,
+  ratio,
+  ratioDifference,
+  ratioFromDecimal,
+  ratioPercent,
+  ratioToDecimal,
+  reduceRatio,
+} from 'jamsostek/coverage';
 import { describe, expect, it } from 'vitest';
-import { errorCode } from '../helpers.ts';
+import { errorCode, issuesOf } from '../helpers.ts';
 
 describe('ratio display', () => {
   // Article 000 (Jember, Dec 2025): the regency's 82.093 workers "menyumbang sekitar 25,3 persen" of 323.739.
@@ -70,7 +80,95 @@ describe('ratio display', () => {
     expect(errorCode(() => ratioFromDecimal('0.12345678901234567'))).toBe('INVALID_INPUT');
     expect(errorCode(() => reduceRatio({ numerator: 1, denominator: 0 }))).toBe('INVALID_INPUT');
     expect(errorCode(() => formatPercent({ numerator: 1, denominator: 0 }))).toBe('INVALID_INPUT');
-    expect(errorCode(() => compareRatios({ numerator: 1.5, denominator: 2 }, ratio(1, 2)))).toBe('INVALID_INPUT');
+    expect(errorCode(() => compareRatios({ numerator: 1.5, denominator: 2 }, ratio(1, 2)))).toBe(
+      'INVALID_INPUT',
+    );
+  });
+
+  it('names every problem of every argument, with its path', () => {
+    expect(issuesOf(() => ratio(0.5, 0))).toEqual(['numerator', 'denominator']);
+    expect(
+      issuesOf(() =>
+        formatPercent({ numerator: 1.5, denominator: 0 }, {
+          decimals: -1,
+          mode: 'sideways',
+          lang: 'fr',
+        } as never),
+      ),
+    ).toEqual(['ratio.numerator', 'ratio.denominator', 'options.decimals', 'options.mode', 'options.lang']);
+    expect(issuesOf(() => formatPoints(ratio(1, 2), null as never))).toEqual(['options']);
+    expect(issuesOf(() => ratioPercent(ratio(1, 2), { digits: 2 } as never))).toEqual(['options.digits']);
+    // ratioToDecimal is a machine format: it takes no language.
+    expect(issuesOf(() => ratioToDecimal(ratio(1, 2), { lang: 'id' } as never))).toEqual(['options.lang']);
+    expect(issuesOf(() => compareRatios(null as never, { numerator: 1, denominator: -1 }))).toEqual([
+      'a',
+      'b.denominator',
+    ]);
+    expect(issuesOf(() => ratioDifference(ratio(1, 2), 'half' as never))).toEqual(['b']);
+    expect(issuesOf(() => reduceRatio({ numerator: Number.NaN, denominator: 1 }))).toEqual([
+      'ratio.numerator',
+    ]);
+    expect(issuesOf(() => ratioFromDecimal(123 as never))).toEqual(['value']);
+  });
+
+  it('property: any argument either gives a string or throws a JamsostekError, never another error', () => {
+    const fns = [formatPercent, formatPoints, ratioPercent, ratioToDecimal] as const;
+    fc.assert(
+      fc.property(fc.anything(), fc.anything(), fc.nat(3), (r, options, k) => {
+        const f = fns[k] as (r: unknown, o: unknown) => string;
+        try {
+          expect(typeof f(r, options)).toBe('string');
+        } catch (e) {
+          expect(isJamsostekError(e)).toBe(true);
+        }
+        try {
+          compareRatios(r as never, options as never);
+        } catch (e) {
+          expect(isJamsostekError(e)).toBe(true);
+        }
+      }),
+    );
+  });
+
+  it('takes the output language: a decimal comma in Indonesian, a point in English', () => {
+    const coverage = ratio(323739, 1480981);
+    expect(formatPercent(coverage, { lang: 'en' })).toBe('21.86%');
+    expect(formatPercent(coverage, { lang: 'id' })).toBe('21,86 %');
+    expect(ratioPercent(coverage, { lang: 'id' })).toBe('21,86');
+    expect(ratioPercent(coverage, { lang: 'en' })).toBe('21.86');
+    // Without a language ratioPercent stays a plain machine-readable decimal.
+    expect(ratioPercent(coverage)).toBe('21.86');
+    expect(formatPoints(ratioDifference(ratio(4392, 10000), coverage), { lang: 'en', decimals: 1 })).toBe(
+      '22.1 pp',
+    );
+  });
+
+  it('never returns -0', () => {
+    expect(Object.is(ratio(-0, 5).numerator, 0)).toBe(true);
+    // −1 / 1.000.000 = −0,0001 %: rounds to zero at 2 decimals in every mode but up (away from zero).
+    const tiny = ratio(-1, 1_000_000);
+    expect(ratioPercent(tiny)).toBe('0.00');
+    expect(ratioPercent(tiny, { mode: 'down' })).toBe('0.00');
+    expect(ratioPercent(tiny, { mode: 'half-even' })).toBe('0.00');
+    expect(ratioPercent(tiny, { mode: 'up' })).toBe('-0.01');
+    expect(formatPercent(tiny)).toBe('0,00 %');
+    expect(formatPoints(tiny, { lang: 'en' })).toBe('0.00 pp');
+    expect(ratioToDecimal(tiny, { decimals: 0 })).toBe('0');
+    expect(formatPoints(ratioDifference(ratio(1, 3), ratio(2, 6)))).toBe('0,00 poin');
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -1000, max: 0 }),
+        fc.integer({ min: 1, max: 10_000_000 }),
+        fc.nat(3),
+        (n, d, places) => {
+          for (const s of [
+            ratioPercent(ratio(n, d), { decimals: places }),
+            formatPoints(ratio(n, d), { decimals: places }),
+          ])
+            expect(s).not.toMatch(/^-0([.,]0*)?( |$)/);
+        },
+      ),
+    );
   });
 
   it('throws OUT_OF_RANGE when an exact difference cannot be held in safe integers', () => {

@@ -1,6 +1,19 @@
 import fc from 'fast-check';
 import { isJamsostekError } from 'jamsostek';
-import { aggregateCoverage, type CoverageSummary, coverageSummary, EMPTY_COVERAGE_SUMMARY, formatPercent, mergeCoverageSummaries, regionAt, type RegionCoverageRow, regionLevel, regionParent, summaryCoverage } from 'jamsostek/coverage';
+import {
+  aggregateCoverage,
+  type CoverageSummary,
+  coverageSummary,
+  EMPTY_COVERAGE_SUMMARY,
+  formatPercent,
+  mergeCoverageSummaries,
+  NATION,
+  type RegionCoverageRow,
+  regionAt,
+  regionLevel,
+  regionParent,
+  summaryCoverage,
+} from 'jamsostek/coverage';
 import { describe, expect, it } from 'vitest';
 
 function thrown(f: () => unknown): { code: string; paths: unknown[] } {
@@ -39,7 +52,20 @@ describe('region codes', () => {
 
   it('reject malformed codes and levels finer than the code', () => {
     expect(thrown(() => regionParent('35-09')).code).toBe('INVALID_INPUT');
-    expect(thrown(() => regionAt('35', 'regency')).code).toBe('INVALID_INPUT');
+    expect(thrown(() => regionAt('35', 'regency')).paths).toEqual([['code']]);
+    expect(thrown(() => regionAt('ID', 'province')).paths).toEqual([['code']]);
+    // Every problem at once; an unknown level used to give '' instead of an error.
+    expect(thrown(() => regionAt('35-09', 'county' as never)).paths).toEqual([['code'], ['level']]);
+    expect(thrown(() => regionAt('35.09', 'county' as never)).paths).toEqual([['level']]);
+    expect(thrown(() => regionParent(3509 as never)).paths).toEqual([['code']]);
+    expect(regionLevel(3509 as never)).toBeUndefined();
+  });
+
+  it('NATION is the parent of every province and the only key at the nation level', () => {
+    expect(NATION).toBe('ID');
+    expect(regionParent('11')).toBe(NATION);
+    expect(regionAt('35.09.01.2001', 'nation')).toBe(NATION);
+    expect(regionAt('ID', 'nation')).toBe(NATION);
   });
 });
 
@@ -54,7 +80,10 @@ describe('coverage summaries', () => {
       workingPopulation: 2036135,
       programParticipants: 82093,
     });
-    const nation = aggregateCoverage([JEMBER, LUMAJANG, { region: '11.01', covered: 1, workingPopulation: 2 }], 'nation');
+    const nation = aggregateCoverage(
+      [JEMBER, LUMAJANG, { region: '11.01', covered: 1, workingPopulation: 2 }],
+      'nation',
+    );
     expect(Object.keys(nation)).toEqual(['ID']);
     expect(nation['ID']?.covered).toBe(413006);
     expect(formatPercent(summaryCoverage(coverageSummary([LUMAJANG])))).toBe('16,08 %');
@@ -88,13 +117,48 @@ describe('coverage summaries', () => {
   it('refuse to double count a region, or a region and one inside it', () => {
     expect(thrown(() => coverageSummary([JEMBER, JEMBER])).code).toBe('INVALID_INPUT');
     expect(
-      thrown(() => mergeCoverageSummaries(coverageSummary([JEMBER]), coverageSummary([{ ...LUMAJANG, region: '35' }])))
-        .code,
+      thrown(() =>
+        mergeCoverageSummaries(coverageSummary([JEMBER]), coverageSummary([{ ...LUMAJANG, region: '35' }])),
+      ).code,
     ).toBe('INVALID_INPUT');
     expect(thrown(() => aggregateCoverage([JEMBER], 'district')).paths).toEqual([[0, 'region']]);
     expect(thrown(() => aggregateCoverage([JEMBER], 'county' as never)).paths).toEqual([['level']]);
-    expect(thrown(() => aggregateCoverage([{ ...JEMBER, covered: -1 }], 'nation')).code).toBe('INVALID_INPUT');
+    expect(thrown(() => aggregateCoverage([{ ...JEMBER, covered: -1 }], 'nation')).code).toBe(
+      'INVALID_INPUT',
+    );
     expect(thrown(() => summaryCoverage(EMPTY_COVERAGE_SUMMARY)).code).toBe('INVALID_INPUT');
+  });
+
+  it('check the summaries they merge, by argument index', () => {
+    const good = coverageSummary([JEMBER]);
+    const e = thrown(() =>
+      mergeCoverageSummaries(
+        good,
+        { regions: ['35.08'], covered: 5, workingPopulation: 4, programParticipants: 0 },
+        { regions: 'x', covered: -1, workingPopulation: 4, programParticipants: 0 } as never,
+        null as never,
+      ),
+    );
+    expect(e.code).toBe('INVALID_INPUT');
+    expect(e.paths).toEqual([[1, 'covered'], [2, 'regions'], [2, 'covered'], [3]]);
+    expect(thrown(() => summaryCoverage({ ...good, covered: 1.5 })).paths).toEqual([['summary', 'covered']]);
+    expect(thrown(() => summaryCoverage(EMPTY_COVERAGE_SUMMARY)).paths).toEqual([
+      ['summary', 'workingPopulation'],
+    ]);
+    expect(thrown(() => coverageSummary(42 as never)).paths).toEqual([['rows']]);
+    expect(thrown(() => aggregateCoverage(null as never, 'nation')).paths).toEqual([['rows']]);
+  });
+
+  it('return new objects: never the empty summary, nor an input', () => {
+    const merged = mergeCoverageSummaries(EMPTY_COVERAGE_SUMMARY);
+    expect(merged).toEqual(EMPTY_COVERAGE_SUMMARY);
+    expect(merged).not.toBe(EMPTY_COVERAGE_SUMMARY);
+    expect(merged.regions).not.toBe(EMPTY_COVERAGE_SUMMARY.regions);
+    expect(Object.isFrozen(EMPTY_COVERAGE_SUMMARY)).toBe(true);
+    expect(mergeCoverageSummaries()).toEqual(EMPTY_COVERAGE_SUMMARY);
+    const a = coverageSummary([JEMBER]);
+    expect(mergeCoverageSummaries(a)).not.toBe(a);
+    expect(mergeCoverageSummaries(a).regions).not.toBe(a.regions);
   });
 
   it('refuse sums beyond safe integers', () => {
@@ -134,7 +198,9 @@ describe('coverage summaries', () => {
     fc.assert(
       fc.property(rowsArb, fc.array(fc.nat(3)), (rows, buckets) => {
         const parts: RegionCoverageRow[][] = [[], [], [], []];
-        rows.forEach((r, i) => parts[(buckets[i] ?? 0) % 4]?.push(r));
+        rows.forEach((r, i) => {
+          parts[(buckets[i] ?? 0) % 4]?.push(r);
+        });
         const merged = mergeCoverageSummaries(...parts.map((p) => coverageSummary(p)));
         expect(merged).toEqual(coverageSummary(rows));
       }),

@@ -1,10 +1,12 @@
 /**
- * Messages of coverage metrics and claims metrics.
+ * Messages of coverage metrics and claims metrics: exactly the coverage codes of `codes.ts` (a missing
+ * or an extra one is a compile error).
  *
  * @internal
  * @module
  */
-import type { MessageCatalog } from './types.ts';
+import type { CoverageStepCode, CoverageTitleCode } from '../codes.ts';
+import type { Message } from './types.ts';
 
 const HALF_UP = {
   id: '(persentase dibulatkan setengah ke atas ke 2 desimal)',
@@ -12,7 +14,7 @@ const HALF_UP = {
 };
 
 /** @internal */
-export const coverageMessages: MessageCatalog = {
+export const coverageMessages: Readonly<Record<CoverageStepCode | CoverageTitleCode, Message>> = {
   'title.coverage-ratio': {
     id: 'Cakupan kepesertaan: {covered:n} peserta aktif dari {workingPopulation:n} penduduk bekerja:',
     en: 'Coverage: {covered:n} active participants of {workingPopulation:n} working people:',
@@ -25,6 +27,10 @@ export const coverageMessages: MessageCatalog = {
     id: 'Dampak program {programParticipants:n} peserta terhadap cakupan {workingPopulation:n} penduduk bekerja:',
     en: 'Impact of a program of {programParticipants:n} participants on the coverage of {workingPopulation:n} working people:',
   },
+  'title.coverage-target': {
+    id: 'Sasaran cakupan {document} untuk tahun {year}:',
+    en: 'Coverage target of {document} for {year}:',
+  },
   'title.coverage-gap': {
     id: 'Kekurangan peserta terhadap sasaran cakupan {target}:',
     en: 'Participants still needed for the coverage target {target}:',
@@ -33,11 +39,15 @@ export const coverageMessages: MessageCatalog = {
     id: 'Lintasan tahunan menuju sasaran cakupan {target} dari {fromYear} sampai {byYear}:',
     en: 'Yearly path to the coverage target {target} from {fromYear} to {byYear}:',
   },
+  'title.coverage-report': {
+    id: 'Laporan cakupan kepesertaan: {covered:n} peserta aktif dari {workingPopulation:n} penduduk bekerja:',
+    en: 'Coverage report: {covered:n} active participants of {workingPopulation:n} working people:',
+  },
   'title.claims-metrics': {
     id: 'Manfaat dibayar {total:rp} kepada {beneficiaries:n} penerima:',
     en: 'Benefits of {total:rp} paid to {beneficiaries:n} beneficiaries:',
   },
-  'title.benefit-to-premium': {
+  'title.benefit-to-premium-ratio': {
     id: 'Rasio manfaat terhadap iuran: manfaat {benefits:rp}, iuran {premiums:rp}:',
     en: 'Benefit-to-premium ratio: benefits {benefits:rp}, premiums {premiums:rp}:',
   },
@@ -73,6 +83,10 @@ export const coverageMessages: MessageCatalog = {
     id: 'Sasaran {document} untuk tahun {year}: {ratio:pct}',
     en: 'Target of {document} for {year}: {ratio:pct}',
   },
+  'coverage.target.indicator': {
+    id: 'Indikator: {indicatorId}',
+    en: 'Indicator: {indicatorEn}',
+  },
   'coverage.required': {
     id: 'Peserta yang diperlukan {target:pct} × {population:n}, dibulatkan ke atas ke pekerja utuh: {required:n}',
     en: 'Participants required {target:pct} × {population:n}, rounded up to a whole worker: {required:n}',
@@ -84,6 +98,26 @@ export const coverageMessages: MessageCatalog = {
   'coverage.reached': {
     id: 'Sasaran sudah tercapai: {covered:n} ≥ {required:n}',
     en: 'The target is reached: {covered:n} ≥ {required:n}',
+  },
+  'coverage.gap': {
+    id: 'Selisih terhadap sasaran: {target:pct} − {coverage:pct} = {points:n} poin persentase (dari nilai yang tepat, dibulatkan setengah ke atas ke 2 desimal)',
+    en: 'Gap to the target: {target:pct} − {coverage:pct} = {points:n} percentage points (from the exact values, rounded half-up to 2 decimals)',
+  },
+  'coverage.uncovered': {
+    id: 'Pekerja yang belum terlindungi: {population:n} − {covered:n} = {uncovered:n}',
+    en: 'Workers not covered: {population:n} − {covered:n} = {uncovered:n}',
+  },
+  'coverage.report.region': {
+    id: 'Wilayah (kode Kemendagri): {region}',
+    en: 'Region (Kemendagri code): {region}',
+  },
+  'coverage.report.as-of': {
+    id: 'Keadaan per tanggal {asOf}',
+    en: 'Figures as of {asOf}',
+  },
+  'coverage.report.year': {
+    id: 'Angka tahun {year}',
+    en: 'Figures for {year}',
   },
   'coverage.path.year': {
     id: 'Tahun {year}: tambah {added:n} pekerja, peserta {covered:n}, cakupan {ratio:pct}',
