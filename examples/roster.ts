@@ -29,7 +29,7 @@ const summary = await processRoster(
     months: { from: '2025-07', to: '2025-12' },
     eligibility: {
       asOf: '2025-07-01',
-      criteria: { maxDtsenDecile: 4, age: { min: 18, max: 65 }, payer: 'APBD' },
+      criteria: { maxDtsenDecile: 4, age: { min: 18, max: 65 }, fundingSource: 'APBD' },
     },
   },
 );

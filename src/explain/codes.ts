@@ -4,6 +4,7 @@
  *
  * @module
  */
+import type { ScreeningReasonCode } from '../eligibility/types.ts';
 
 /** Code of a step of a basis, rendered by `explain` from the message catalogue. */
 export type StepCode =
@@ -64,6 +65,14 @@ export type StepCode =
   | 'eligibility.pp50.not-in-force'
   | 'eligibility.pp50.payer-excluded'
   | 'eligibility.pp50.category-not-covered'
+  | 'eligibility.pension-age'
+  | 'eligibility.segment.size.micro'
+  | 'eligibility.segment.size.small'
+  | 'eligibility.segment.size.medium'
+  | 'eligibility.segment.size.large'
+  | 'eligibility.segment.mandatory'
+  | 'eligibility.segment.optional'
+  | 'eligibility.segment.unavailable'
   | 'law.program-not-available'
   | 'law.foreigner-min-work'
   | 'law.jkp-citizens-only'
@@ -202,6 +211,8 @@ export type TitleCode =
   | 'title.migrant-worker-contribution'
   | 'title.construction-contribution'
   | 'title.program-eligibility'
+  | 'title.pension-age'
+  | 'title.segment-programs'
   | 'title.coverage-ratio'
   | 'title.program-share'
   | 'title.coverage-impact'
@@ -272,6 +283,9 @@ export type RenderCode =
   | 'roster.total'
   | 'title.roster-screening'
   | 'screening.counts'
+  | 'screening.by-reason'
+  | 'screening.reason'
+  | `screening.reason.${ScreeningReasonCode}`
   | 'footer.rulebook'
   | 'footer.rounding'
   | 'footer.confidence'

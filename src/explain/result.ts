@@ -32,7 +32,12 @@ import type {
   GapToTargetResult,
   ProgramShareResult,
 } from '../coverage/types.ts';
-import type { EligibilityResult, RosterScreening } from '../eligibility/types.ts';
+import type {
+  PensionAgeResult,
+  ProgramEligibilityResult,
+  RosterScreeningResult,
+  SegmentProgramsResult,
+} from '../eligibility/types.ts';
 import type {
   BudgetCapacityResult,
   BudgetDurationResult,
@@ -60,8 +65,10 @@ export type JamsostekResult =
   | JkkBenefitResult
   | ScholarshipScheduleResult
   | DisabilityTableResult
-  | EligibilityResult
-  | RosterScreening
+  | ProgramEligibilityResult
+  | RosterScreeningResult
+  | PensionAgeResult
+  | SegmentProgramsResult
   | CoverageRatioResult
   | ProgramShareResult
   | CoverageImpactResult

@@ -216,7 +216,12 @@ describe('processRoster', () => {
         declaredIncome: 1_000_000,
         eligibility: {
           asOf: '2025-07-01',
-          criteria: { maxDtsenDecile: 4, regions: ['35.09'], age: { min: 18, max: 65 }, payer: 'APBD' },
+          criteria: {
+            maxDtsenDecile: 4,
+            regions: ['35.09'],
+            age: { min: 18, max: 65 },
+            fundingSource: 'APBD',
+          },
         },
       },
     );
