@@ -484,7 +484,7 @@ export function segmentPrograms(input: SegmentProgramsInput): SegmentProgramsRes
     optional: JAMSOSTEK_PROGRAMS.filter((p) => openList.includes(p) && !must.includes(p)),
     unavailable: JAMSOSTEK_PROGRAMS.filter((p) => !openList.includes(p)),
   };
-  if (size) b.step(SIZE_STEPS[size], {}, [mandatory.id]);
+  if (size) b.step(SIZE_STEPS[size], {}, []);
   b.step('eligibility.segment.mandatory', { programs: list(result.mandatory) }, [mandatory.id]);
   if (result.optional.length)
     b.step('eligibility.segment.optional', { programs: list(result.optional) }, [open.id, mandatory.id]);

@@ -275,6 +275,24 @@ export type BenefitTitleCode = Extract<
   'title.jkm-benefit' | 'title.jkk-benefit' | 'title.scholarship-schedule' | 'title.disability-table'
 >;
 
+/** @internal The step codes of eligibility (the reason codes are steps too), pension ages and segment programs. */
+export type EligibilityStepCode = Extract<
+  StepCode,
+  `eligibility.${string}` | `law.${string}` | `program.${string}`
+>;
+
+/** @internal The title codes of eligibility results. */
+export type EligibilityTitleCode = Extract<
+  TitleCode,
+  'title.program-eligibility' | 'title.pension-age' | 'title.segment-programs'
+>;
+
+/** @internal The screening labels: the by-reason heading and line, and one label per reason code. */
+export type ScreeningLabelCode =
+  | 'screening.by-reason'
+  | 'screening.reason'
+  | `screening.reason.${ScreeningReasonCode}`;
+
 /** @internal Codes of the fixed parts of an explanation and of the results rendered from their fields. */
 export type RenderCode =
   | 'title.roster-summary'
@@ -283,9 +301,7 @@ export type RenderCode =
   | 'roster.total'
   | 'title.roster-screening'
   | 'screening.counts'
-  | 'screening.by-reason'
-  | 'screening.reason'
-  | `screening.reason.${ScreeningReasonCode}`
+  | ScreeningLabelCode
   | 'footer.rulebook'
   | 'footer.rounding'
   | 'footer.confidence'

@@ -230,7 +230,7 @@ describe('programs by segment (PP 44/2015 Pasal 4–5, PP 45/2015 Pasal 2, PP 37
     ]);
     const id = explain(segmentPrograms({ segment: 'PU', enterpriseSize: 'medium', asOf: '2026-01-01' }));
     expect(id[0]).toBe('Program BPJS Ketenagakerjaan bagi peserta segmen PU per 2026-01-01:');
-    expect(id[1]).toMatch(/^- Pemberi kerja: usaha menengah \(/);
+    expect(id[1]).toBe('- Pemberi kerja: usaha menengah');
     expect(id[2]).toMatch(/^- Wajib diikuti: JKK, JKM, JHT, JP \(/);
     expect(id.join('\n')).not.toContain('Tidak dapat diikuti');
   });

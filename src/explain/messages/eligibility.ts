@@ -1,20 +1,17 @@
 /**
- * Messages of eligibility checks, pension ages, segment programs and roster screenings.
+ * Messages of eligibility checks, pension ages, segment programs and roster screenings: exactly the
+ * eligibility codes of `codes.ts` (a missing or an extra one is a compile error).
  *
  * @internal
  * @module
  */
-import type { RenderCode, StepCode, TitleCode } from '../codes.ts';
+import type { EligibilityStepCode, EligibilityTitleCode, ScreeningLabelCode } from '../codes.ts';
 import type { Message } from './types.ts';
 
-/** @internal Every code this file covers, exactly: its steps (the reason codes are steps too), titles and screening labels. */
-export type EligibilityMessageCode =
-  | Extract<StepCode, `eligibility.${string}` | `law.${string}` | `program.${string}`>
-  | Extract<TitleCode, 'title.program-eligibility' | 'title.pension-age' | 'title.segment-programs'>
-  | Extract<RenderCode, 'screening.by-reason' | `screening.reason${string}`>;
-
 /** @internal */
-export const eligibilityMessages: Readonly<Record<EligibilityMessageCode, Message>> = {
+export const eligibilityMessages: Readonly<
+  Record<EligibilityStepCode | EligibilityTitleCode | ScreeningLabelCode, Message>
+> = {
   'title.program-eligibility': {
     id: 'Pemeriksaan kelayakan kepesertaan per {asOf}:',
     en: 'Eligibility check as of {asOf}:',
