@@ -6,7 +6,7 @@
 import { decidePp50 } from '../contributions/bpu/discount.ts';
 import { type InputIssue, invalidInput } from '../errors.ts';
 import { BasisBuilder, type BasisParam } from '../explain/basis.ts';
-import { fullCatalog } from '../explain/catalog.ts';
+import { eligibilityMessages } from '../explain/messages/eligibility.ts';
 import { message } from '../explain/render.ts';
 import { payerOf } from '../funding/sources.ts';
 import {
@@ -116,8 +116,8 @@ class Checker {
       actual,
       expected,
       message: {
-        id: message(fullCatalog(), code, params, 'id'),
-        en: message(fullCatalog(), code, params, 'en'),
+        id: message(eligibilityMessages, code, params, 'id'),
+        en: message(eligibilityMessages, code, params, 'en'),
       },
       rules,
       confidence: weakestConfidence(refs.map((r) => r.confidence)),
