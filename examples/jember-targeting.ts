@@ -5,7 +5,7 @@
 // NIK does); no row describes a real person. The criteria are "Jember-like", not the regency's decree.
 //
 // Run: node --import tsx examples/jember-targeting.ts
-import { type ProgramCriteria, screenRoster } from 'jamsostek/eligibility';
+import { type ProgramCriteria, rosterScreening } from 'jamsostek/eligibility';
 import { explain } from 'jamsostek/explain';
 
 interface SyntheticRow {
@@ -92,20 +92,20 @@ const SYNTHETIC_ROSTER: readonly SyntheticRow[] = [
 
 const criteria: ProgramCriteria = {
   id: 'lingkaran-cinta-like',
+  fundingSource: 'APBD',
   segments: ['BPU'],
   maxDtsenDecile: 4,
   age: { min: 18, max: 65 },
   regions: ['jember'],
   notActiveParticipant: true,
   notFundedByOtherProgram: true,
-  payer: 'APBD',
 };
 
-const screening = screenRoster(
-  SYNTHETIC_ROSTER.map((r) => r.worker),
+const screening = rosterScreening({
+  rows: SYNTHETIC_ROSTER.map((r) => r.worker),
   criteria,
-  { asOf: '2026-05-01' },
-);
+  asOf: '2026-05-01',
+});
 
 console.log('SYNTHETIC roster (made-up names and NIKs), screened as of', screening.asOf);
 console.log(`${screening.eligible.length} of ${screening.rows} rows eligible:`);
@@ -116,13 +116,16 @@ for (const e of screening.eligible) {
 console.log('Rejected:');
 for (const r of screening.rejected) {
   const row = SYNTHETIC_ROSTER[r.row - 1];
-  const why = r.issues.length
-    ? r.issues.map((i) => `invalid ${i.path.join('.')}: ${i.message}`)
-    : r.reasons.map((x) => `[${x.source}] ${x.message.id}`);
+  const why =
+    r.kind === 'invalid'
+      ? r.issues.map((i) => `invalid ${i.path.join('.')}: ${i.message}`)
+      : r.reasons.map((x) => `[${x.source}] ${x.message.id}`);
   console.log(`  row ${r.row} ${row?.name}:`);
   for (const w of why) console.log(`    - ${w}`);
 }
-console.log('Counts by reason:', screening.countsByReason);
+// The counts by reason, as the screening's explanation in Indonesian gives them (a row with two reasons
+// counts under both).
+console.log(`\n${explain(screening, { sources: false }).join('\n')}`);
 
 // The first eligible row, explained in English.
 const first = screening.eligible[0];

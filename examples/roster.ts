@@ -32,7 +32,7 @@ const summary = await processRoster(
     // vocabulary, would be rejected rather than priced with a guessed payer.
     eligibility: {
       asOf: '2025-07-01',
-      criteria: { maxDtsenDecile: 4, age: { min: 18, max: 65 }, payer: 'APBD' },
+      criteria: { maxDtsenDecile: 4, age: { min: 18, max: 65 }, fundingSource: 'APBD' },
     },
   },
 );

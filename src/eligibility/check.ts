@@ -6,47 +6,53 @@
 import { decidePp50 } from '../contributions/bpu/discount.ts';
 import { type InputIssue, invalidInput } from '../errors.ts';
 import { BasisBuilder, type BasisParam } from '../explain/basis.ts';
-import { fullCatalog } from '../explain/catalog.ts';
+import { eligibilityMessages } from '../explain/messages/eligibility.ts';
 import { message } from '../explain/render.ts';
-import { ageOn, calendarMonthsBetween, daysInMonth, type IsoDate, monthOf } from '../period/iso-date.ts';
+import { payerOf } from '../funding/sources.ts';
+import {
+  ageOn,
+  calendarMonthsBetween,
+  daysInMonth,
+  type IsoDate,
+  isIsoDate,
+  monthOf,
+} from '../period/iso-date.ts';
 import type { RuleCatalog, RuleId } from '../rulebook/catalog.ts';
 import { weakestConfidence } from '../rulebook/confidence.ts';
 import { requireRule } from '../rulebook/lookup.ts';
 import { ELIGIBILITY_RULEBOOK } from '../rulebook/official/eligibility.ts';
-import type { Confidence, Rulebook, RuleRef } from '../rulebook/types.ts';
-import { IsoDateSchema, RulebookSchema } from '../schemas/common.ts';
+import type { Rulebook, RuleRef } from '../rulebook/types.ts';
 import { parseInput, toIssues } from '../schemas/validate.ts';
+import { JAMSOSTEK_PROGRAMS, type JamsostekProgram, type ReliefOutcome, SEGMENTS } from '../vocabulary.ts';
 import {
-  JAMSOSTEK_PROGRAMS,
-  type JamsostekProgram,
-  type ReliefOutcome,
-  SEGMENTS,
-  type Segment,
-} from '../vocabulary.ts';
-import {
-  EligibilityOptionsSchema,
-  EligibilityWorkerSchema,
-  ProgramCriteriaSchema,
-  SegmentProgramsQuerySchema,
+  asOfIssues,
+  eligibilityWorker,
+  pensionAgeInput,
+  programCriteria,
+  programEligibilityInput,
+  rosterScreeningInput,
+  segmentProgramsInput,
 } from './schema.ts';
 import type {
-  EligibilityOptions,
   EligibilityReason,
   EligibilityReasonCode,
-  EligibilityResult,
   EligibilityWorker,
   EligibleRow,
+  EnterpriseSize,
+  PensionAgeInput,
+  PensionAgeResult,
   ProgramCriteria,
-  RosterReasonCode,
-  RosterScreening,
+  ProgramEligibilityInput,
+  ProgramEligibilityResult,
+  RosterScreeningInput,
+  RosterScreeningResult,
+  ScreeningReasonCode,
   ScreeningRejectedRow,
-  SegmentProgramsQuery,
+  SegmentProgramsInput,
   SegmentProgramsResult,
 } from './types.ts';
 
-function weakest(refs: readonly RuleRef[]): Confidence {
-  return weakestConfidence(refs.map((r) => r.confidence));
-}
+const DEFAULT_PROGRAMS: readonly JamsostekProgram[] = Object.freeze(['JKK', 'JKM']);
 
 /** @internal Whole months from `start` to `end`; a day missing in the end month counts as its last day. */
 export function completedMonths(start: IsoDate, end: IsoDate): number {
@@ -57,28 +63,20 @@ export function completedMonths(start: IsoDate, end: IsoDate): number {
   return endDay < Math.min(startDay, endDays) ? months - 1 : months;
 }
 
-/** @internal Parses one worker and checks its dates against `asOf`: the worker, or every issue. */
+/**
+ * @internal Parses one worker and checks its dates against `asOf`: the worker, or every issue with its
+ * path from the worker.
+ */
 export function parseWorker(
   input: unknown,
   asOf: IsoDate,
-): { readonly worker: EligibilityWorker } | { readonly issues: readonly InputIssue[] } {
-  const r = EligibilityWorkerSchema.safeParse(input, { reportInput: true });
-  if (!r.success) return { issues: toIssues(r.error.issues) };
-  const w = r.data;
-  const issues: InputIssue[] = [];
-  if (w.birthDate > asOf)
-    issues.push({
-      path: ['birthDate'],
-      message: `must not be after the as-of date ${asOf}`,
-      received: w.birthDate,
-    });
-  if (w.workStartInIndonesia !== undefined && w.workStartInIndonesia > asOf)
-    issues.push({
-      path: ['workStartInIndonesia'],
-      message: `must not be after the as-of date ${asOf}`,
-      received: w.workStartInIndonesia,
-    });
-  return issues.length ? { issues } : { worker: w };
+): { readonly worker: EligibilityWorker } | { readonly issues: readonly [InputIssue, ...InputIssue[]] } {
+  const r = eligibilityWorker.safeParse(input, { reportInput: true });
+  const late = asOfIssues(input, asOf);
+  if (r.success && late.length === 0) return { worker: r.data };
+  const [first, ...rest] = [...(r.success ? [] : toIssues(r.error.issues)), ...late];
+  // A failed parse has at least one issue.
+  return { issues: first ? [first, ...rest] : [{ path: [], message: 'is invalid', received: input }] };
 }
 
 class Checker {
@@ -98,7 +96,7 @@ class Checker {
   rule<K extends RuleId>(id: K): RuleRef<RuleCatalog[K]> {
     const ref = requireRule(this.rulebook, id, this.asOf);
     this.basis.use(ref);
-    this.refs.set(id, ref as RuleRef);
+    this.refs.set(id, ref);
     return ref;
   }
 
@@ -118,11 +116,11 @@ class Checker {
       actual,
       expected,
       message: {
-        id: message(fullCatalog(), code, params, 'id'),
-        en: message(fullCatalog(), code, params, 'en'),
+        id: message(eligibilityMessages, code, params, 'id'),
+        en: message(eligibilityMessages, code, params, 'en'),
       },
       rules,
-      confidence: weakest(refs),
+      confidence: weakestConfidence(refs.map((r) => r.confidence)),
     });
     this.basis.step(code, params, rules);
   }
@@ -144,11 +142,9 @@ function checkLaw(
         'participant.foreigner-min-months',
       ]);
   }
-  const bySegment = k.rule('participant.programs-by-segment').value as Readonly<
-    Partial<Record<Segment, readonly string[]>>
-  >;
-  const open = bySegment[w.segment] ?? [];
-  const jkpExists = (bySegment.PU ?? []).includes('JKP');
+  const bySegment = k.rule('participant.programs-by-segment').value;
+  const open = bySegment[w.segment];
+  const jkpExists = bySegment.PU.includes('JKP');
   for (const p of programs) {
     if (open.includes(p)) continue;
     if (p === 'JKP' && jkpExists) {
@@ -165,7 +161,7 @@ function checkLaw(
         'law.program-not-available',
         { program: p, segment: w.segment, open: list(open) },
         w.segment,
-        list(SEGMENTS.filter((s) => bySegment[s]?.includes(p))) || '-',
+        list(SEGMENTS.filter((s) => bySegment[s].includes(p))) || '-',
         ['participant.programs-by-segment'],
         p,
       );
@@ -266,33 +262,38 @@ export function decideEligibility(
   c: ProgramCriteria,
   rulebook: Rulebook,
   asOf: IsoDate,
-): EligibilityResult {
+): ProgramEligibilityResult {
   const k = new Checker(rulebook, asOf);
-  const programs = c.programs ?? (['JKK', 'JKM'] as const);
+  // A copy per result: a screening decides many workers with the same criteria.
+  const programs = [...(c.programs ?? DEFAULT_PROGRAMS)];
+  const fundingSource = c.fundingSource;
+  const payer = payerOf(fundingSource);
   const age = ageOn(w.birthDate, asOf);
   k.basis.step('eligibility.age', { birthDate: w.birthDate, asOf, age }, []);
   checkLaw(k, w, programs, age);
   checkProgram(k, w, c, age);
   let discount: ReliefOutcome | undefined;
   if (w.segment === 'BPU') {
-    discount = decidePp50(
+    const month = monthOf(asOf);
+    const d = decidePp50(
       rulebook,
-      monthOf(asOf),
+      month,
       w.sector ?? 'other',
-      c.payer ?? 'self',
+      payer,
       w.bpuCategory ?? 'self-employed',
       k.basis,
     );
+    discount = d && { ...d, programs: [...d.programs] };
     k.basis.step(
-      !discount
+      !d
         ? 'eligibility.pp50.not-in-force'
-        : discount.status === 'applied'
+        : d.status === 'applied'
           ? 'eligibility.pp50.applied'
-          : discount.reason === 'payer-excluded'
+          : d.reason === 'payer-excluded'
             ? 'eligibility.pp50.payer-excluded'
             : 'eligibility.pp50.category-not-covered',
-      { month: monthOf(asOf), payer: c.payer ?? 'self' },
-      discount?.rules ?? [],
+      { month, fundingSource, payer },
+      d?.rules ?? [],
     );
   }
   const [first, ...rest] = k.reasons;
@@ -302,6 +303,8 @@ export function decideEligibility(
     asOf,
     age,
     programs,
+    fundingSource,
+    payer,
     discount,
     confidence: k.basis.confidence(),
     basis: k.basis.build({ asOf }),
@@ -316,138 +319,183 @@ export function decideEligibility(
  * Indonesia, JKP only for Indonesian citizens under 54 at registration in an employment relation, JP
  * registration below the pension age. Then the program's own criteria (`source: 'program'`). For a BPU
  * the result also tells whether the PP 50/2025 discount applies in the month of `asOf`, by the same
- * decision `bpuContribution` uses. Invalid input throws `INVALID_INPUT`.
+ * decision `bpuContribution` uses, for the payer of the criteria's `fundingSource`. Invalid input
+ * throws `INVALID_INPUT` listing every issue with its path from the input.
  *
  * @example
  * ```ts
- * import { checkProgramEligibility } from 'jamsostek/eligibility';
- * const r = checkProgramEligibility(
- *   { birthDate: '1980-03-15', segment: 'BPU', dtsenDecile: 6 },
- *   { programs: ['JKK', 'JKM', 'JP'], maxDtsenDecile: 4 },
- *   { asOf: '2026-05-01' },
- * );
+ * import { programEligibility } from 'jamsostek/eligibility';
+ * const r = programEligibility({
+ *   worker: { birthDate: '1980-03-15', segment: 'BPU', dtsenDecile: 6 },
+ *   criteria: { fundingSource: 'APBD', programs: ['JKK', 'JKM', 'JP'], maxDtsenDecile: 4 },
+ *   asOf: '2026-05-01',
+ * });
  * if (!r.eligible) r.reasons.map((x) => x.code); // ['law.program-not-available', 'program.dtsen-decile']
  * ```
  */
-export function checkProgramEligibility(
-  worker: EligibilityWorker,
-  criteria: ProgramCriteria,
-  options: EligibilityOptions,
-): EligibilityResult {
-  const c = parseInput(ProgramCriteriaSchema, criteria, 'program criteria');
-  const o = parseInput(EligibilityOptionsSchema, options, 'eligibility options');
-  const parsed = parseWorker(worker, o.asOf);
-  if ('issues' in parsed) invalidInput(parsed.issues, 'worker');
-  return decideEligibility(parsed.worker, c, o.rulebook ?? ELIGIBILITY_RULEBOOK, o.asOf);
+export function programEligibility(input: ProgramEligibilityInput): ProgramEligibilityResult {
+  const i = parseInput(programEligibilityInput, input, 'program eligibility input');
+  return decideEligibility(i.worker, i.criteria, i.rulebook ?? ELIGIBILITY_RULEBOOK, i.asOf);
 }
 
 /**
- * Screens a roster: every row checked as by `checkProgramEligibility`, with the eligible rows, the
- * rejected rows with their 1-based row numbers and reasons, and how many rows failed each reason. An
- * invalid row does not stop the screening: it is rejected with its input issues and counted under
- * `'INVALID_INPUT'`. Invalid criteria or options, or a roster that is not an array, throw
+ * @internal The decision for one roster row, for `jamsostek/roster`: throws `INVALID_INPUT` with the
+ * worker's issues by their path from the worker (the row), the criteria's by their path from the
+ * criteria.
+ */
+export function rowEligibility(
+  worker: unknown,
+  criteria: ProgramCriteria,
+  asOf: IsoDate,
+  rulebook: Rulebook,
+): ProgramEligibilityResult {
+  const c = parseInput(programCriteria, criteria, 'program criteria');
+  if (!isIsoDate(asOf))
+    invalidInput(
+      [{ path: ['asOf'], message: 'must be a YYYY-MM-DD calendar date', received: asOf }],
+      'eligibility date',
+    );
+  const parsed = parseWorker(worker, asOf);
+  if ('issues' in parsed) invalidInput(parsed.issues, 'worker');
+  return decideEligibility(parsed.worker, c, rulebook, asOf);
+}
+
+/**
+ * Screens a roster: every row checked as by `programEligibility`, with the eligible rows, the rejected
+ * rows (`kind: 'invalid'` with the row's input `issues`, or `kind: 'ineligible'` with its `reasons`)
+ * and their 1-based row numbers, and how many rejected rows have each reason. An invalid row does not
+ * stop the screening. Invalid criteria, an invalid date, or rows that are not an array throw
  * `INVALID_INPUT`.
  *
  * @example
  * ```ts
- * import { screenRoster } from 'jamsostek/eligibility';
- * const s = screenRoster(
- *   [
+ * import { rosterScreening } from 'jamsostek/eligibility';
+ * const s = rosterScreening({
+ *   rows: [
  *     { birthDate: '1980-03-15', segment: 'BPU', dtsenDecile: 2 },
  *     { birthDate: '1975-07-01', segment: 'BPU', dtsenDecile: 7 },
  *     { birthDate: 'not a date', segment: 'BPU' },
  *   ],
- *   { segments: ['BPU'], maxDtsenDecile: 4 },
- *   { asOf: '2026-05-01' },
- * );
+ *   criteria: { fundingSource: 'APBD', segments: ['BPU'], maxDtsenDecile: 4 },
+ *   asOf: '2026-05-01',
+ * });
  * s.eligible.length; // 1
- * s.countsByReason; // { 'program.dtsen-decile': 1, INVALID_INPUT: 1 }
+ * s.rejectedByReason; // { 'program.dtsen-decile': 1, INVALID_INPUT: 1 }
  * ```
  */
-export function screenRoster(
-  workers: readonly unknown[],
-  criteria: ProgramCriteria,
-  options: EligibilityOptions,
-): RosterScreening {
-  const c = parseInput(ProgramCriteriaSchema, criteria, 'program criteria');
-  const o = parseInput(EligibilityOptionsSchema, options, 'eligibility options');
-  if (!Array.isArray(workers))
-    invalidInput([{ path: [], message: 'must be an array of workers', received: workers }], 'roster');
-  const rulebook = o.rulebook ?? ELIGIBILITY_RULEBOOK;
+export function rosterScreening(input: RosterScreeningInput): RosterScreeningResult {
+  const i = parseInput(rosterScreeningInput, input, 'roster screening input');
+  const rulebook = i.rulebook ?? ELIGIBILITY_RULEBOOK;
+  const used = new BasisBuilder(rulebook);
   const eligible: EligibleRow[] = [];
   const rejected: ScreeningRejectedRow[] = [];
-  const counts: Partial<Record<RosterReasonCode, number>> = {};
-  const count = (code: RosterReasonCode): void => {
+  const counts: Partial<Record<ScreeningReasonCode, number>> = {};
+  const count = (code: ScreeningReasonCode): void => {
     counts[code] = (counts[code] ?? 0) + 1;
   };
-  workers.forEach((input: unknown, i: number) => {
-    const row = i + 1;
-    const parsed = parseWorker(input, o.asOf);
+  i.rows.forEach((input: unknown, index: number) => {
+    const row = index + 1;
+    const parsed = parseWorker(input, i.asOf);
     if ('issues' in parsed) {
-      rejected.push({ row, reasons: [], issues: parsed.issues });
+      rejected.push({ kind: 'invalid', row, issues: parsed.issues });
       count('INVALID_INPUT');
       return;
     }
-    const result = decideEligibility(parsed.worker, c, rulebook, o.asOf);
+    const result = decideEligibility(parsed.worker, i.criteria, rulebook, i.asOf);
+    for (const r of result.basis.rules) used.use(r);
     if (result.eligible) {
       eligible.push({ row, worker: parsed.worker, result });
     } else {
-      rejected.push({ row, worker: parsed.worker, reasons: result.reasons, issues: [] });
+      rejected.push({ kind: 'ineligible', row, worker: parsed.worker, reasons: result.reasons });
       for (const code of new Set(result.reasons.map((r) => r.code))) count(code);
     }
   });
   return {
     kind: 'roster-screening',
-    asOf: o.asOf,
-    rows: workers.length,
+    asOf: i.asOf,
+    rows: i.rows.length,
     eligible,
     rejected,
-    countsByReason: counts,
+    rejectedByReason: counts,
+    confidence: used.confidence(),
+    basis: used.build({ asOf: i.asOf }),
   };
 }
 
 /**
  * The JP pension age (usia pensiun) in force on a date: 56 until 2018, 57 from 1 January 2019, then one
- * year more every three years up to 65 from 2043 (PP 45/2015 Pasal 15).
+ * year more every three years up to 65 from 2043 (PP 45/2015 Pasal 15), as a result with the rule
+ * version and its citation in the basis. Throws `RULE_NOT_IN_FORCE` before JP began (2015-07-01).
  *
  * @example
  * ```ts
  * import { pensionAge } from 'jamsostek/eligibility';
- * pensionAge('2023-05-01'); // 58
- * pensionAge('2025-01-01'); // 59
- * pensionAge('2043-01-01'); // 65
+ * pensionAge({ asOf: '2023-05-01' }).age; // 58
+ * pensionAge({ asOf: '2025-01-01' }).age; // 59
+ * pensionAge({ asOf: '2043-01-01' }).age; // 65
  * ```
  */
-export function pensionAge(date: IsoDate, rulebook?: Rulebook): number {
-  const d = parseInput(IsoDateSchema, date, 'date');
-  const rb = rulebook === undefined ? ELIGIBILITY_RULEBOOK : parseInput(RulebookSchema, rulebook, 'rulebook');
-  return requireRule(rb, 'jp.pension-age', d).value;
+export function pensionAge(input: PensionAgeInput): PensionAgeResult {
+  const i = parseInput(pensionAgeInput, input, 'pension age input');
+  const rulebook = i.rulebook ?? ELIGIBILITY_RULEBOOK;
+  const b = new BasisBuilder(rulebook);
+  const rule = b.use(requireRule(rulebook, 'jp.pension-age', i.asOf));
+  b.step('eligibility.pension-age', { asOf: i.asOf, age: rule.value }, [rule.id]);
+  return {
+    kind: 'pension-age',
+    asOf: i.asOf,
+    age: rule.value,
+    confidence: b.confidence(),
+    basis: b.build({ asOf: i.asOf }),
+  };
 }
+
+const SIZE_STEPS = {
+  micro: 'eligibility.segment.size.micro',
+  small: 'eligibility.segment.size.small',
+  medium: 'eligibility.segment.size.medium',
+  large: 'eligibility.segment.size.large',
+} as const satisfies Record<EnterpriseSize, string>;
 
 /**
  * Which BPJS Ketenagakerjaan programs a segment must join, may join and cannot join on a date: a BPU
  * must join JKK and JKM and may add JHT, but cannot join JP or JKP; a wage earner's mandatory programs
- * depend on the enterprise size.
+ * depend on the enterprise size (default `'large'`).
  *
  * @example
  * ```ts
  * import { segmentPrograms } from 'jamsostek/eligibility';
- * segmentPrograms({ segment: 'BPU', date: '2026-01-01' });
- * // { mandatory: ['JKK', 'JKM'], optional: ['JHT'], unavailable: ['JP', 'JKP'], … }
+ * segmentPrograms({ segment: 'BPU', asOf: '2026-01-01' });
+ * // { kind: 'segment-programs', mandatory: ['JKK', 'JKM'], optional: ['JHT'], unavailable: ['JP', 'JKP'], … }
+ * segmentPrograms({ segment: 'PU', enterpriseSize: 'micro', asOf: '2026-01-01' }).optional; // ['JHT', 'JP', 'JKP']
  * ```
  */
-export function segmentPrograms(query: SegmentProgramsQuery): SegmentProgramsResult {
-  const q = parseInput(SegmentProgramsQuerySchema, query, 'segment programs query');
-  const rb = q.rulebook ?? ELIGIBILITY_RULEBOOK;
-  const open = requireRule(rb, 'participant.programs-by-segment', q.date);
-  const mandatory = requireRule(rb, 'participant.mandatory-programs', q.date);
+export function segmentPrograms(input: SegmentProgramsInput): SegmentProgramsResult {
+  const q = parseInput(segmentProgramsInput, input, 'segment programs input');
+  const rulebook = q.rulebook ?? ELIGIBILITY_RULEBOOK;
+  const b = new BasisBuilder(rulebook);
+  const open = b.use(requireRule(rulebook, 'participant.programs-by-segment', q.asOf));
+  const mandatory = b.use(requireRule(rulebook, 'participant.mandatory-programs', q.asOf));
+  const size = q.segment === 'PU' ? (q.enterpriseSize ?? 'large') : undefined;
   const openList = open.value[q.segment];
-  const must = mandatory.value[q.segment === 'BPU' ? 'BPU' : (q.enterpriseSize ?? 'large')];
-  return {
+  const must = mandatory.value[size ?? 'BPU'];
+  const result = {
     mandatory: JAMSOSTEK_PROGRAMS.filter((p) => must.includes(p)),
     optional: JAMSOSTEK_PROGRAMS.filter((p) => openList.includes(p) && !must.includes(p)),
     unavailable: JAMSOSTEK_PROGRAMS.filter((p) => !openList.includes(p)),
-    rules: [open.id, mandatory.id],
-    confidence: weakest([open, mandatory]),
   };
+  if (size) b.step(SIZE_STEPS[size], {}, []);
+  b.step('eligibility.segment.mandatory', { programs: list(result.mandatory) }, [mandatory.id]);
+  if (result.optional.length)
+    b.step('eligibility.segment.optional', { programs: list(result.optional) }, [open.id, mandatory.id]);
+  if (result.unavailable.length)
+    b.step('eligibility.segment.unavailable', { programs: list(result.unavailable) }, [open.id]);
+  const common = {
+    kind: 'segment-programs' as const,
+    asOf: q.asOf,
+    ...result,
+    confidence: b.confidence(),
+    basis: b.build({ segment: q.segment, asOf: q.asOf }),
+  };
+  return size ? { ...common, segment: 'PU', enterpriseSize: size } : { ...common, segment: 'BPU' };
 }

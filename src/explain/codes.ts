@@ -4,6 +4,7 @@
  *
  * @module
  */
+import type { ScreeningReasonCode } from '../eligibility/types.ts';
 
 /** Code of a step of a basis, rendered by `explain` from the message catalogue. */
 export type StepCode =
@@ -64,6 +65,14 @@ export type StepCode =
   | 'eligibility.pp50.not-in-force'
   | 'eligibility.pp50.payer-excluded'
   | 'eligibility.pp50.category-not-covered'
+  | 'eligibility.pension-age'
+  | 'eligibility.segment.size.micro'
+  | 'eligibility.segment.size.small'
+  | 'eligibility.segment.size.medium'
+  | 'eligibility.segment.size.large'
+  | 'eligibility.segment.mandatory'
+  | 'eligibility.segment.optional'
+  | 'eligibility.segment.unavailable'
   | 'law.program-not-available'
   | 'law.foreigner-min-work'
   | 'law.jkp-citizens-only'
@@ -208,6 +217,8 @@ export type TitleCode =
   | 'title.migrant-worker-contribution'
   | 'title.construction-contribution'
   | 'title.program-eligibility'
+  | 'title.pension-age'
+  | 'title.segment-programs'
   | 'title.coverage-ratio'
   | 'title.program-share'
   | 'title.coverage-impact'
@@ -348,6 +359,24 @@ export type RosterReasonCode = `roster.reason.${
   | 'program.active-participant'
   | 'program.funded-by-other-program'}`;
 
+/** @internal The step codes of eligibility (the reason codes are steps too), pension ages and segment programs. */
+export type EligibilityStepCode = Extract<
+  StepCode,
+  `eligibility.${string}` | `law.${string}` | `program.${string}`
+>;
+
+/** @internal The title codes of eligibility results. */
+export type EligibilityTitleCode = Extract<
+  TitleCode,
+  'title.program-eligibility' | 'title.pension-age' | 'title.segment-programs'
+>;
+
+/** @internal The screening labels: the by-reason heading and line, and one label per reason code. */
+export type ScreeningLabelCode =
+  | 'screening.by-reason'
+  | 'screening.reason'
+  | `screening.reason.${ScreeningReasonCode}`;
+
 /** @internal Codes of the explanation of a roster summary, rendered from its fields. */
 export type RosterRenderCode =
   | 'title.roster-summary'
@@ -369,6 +398,7 @@ export type RenderCode =
   | RosterRenderCode
   | 'title.roster-screening'
   | 'screening.counts'
+  | ScreeningLabelCode
   | 'footer.rulebook'
   | 'footer.rounding'
   | 'footer.confidence'

@@ -5,14 +5,15 @@
  * @internal
  * @module
  */
-import type { RosterScreening } from '../eligibility/types.ts';
+import type { RosterScreeningResult } from '../eligibility/types.ts';
+import { invalidInput } from '../errors.ts';
 import { isFundingSource, payerOf } from '../funding/sources.ts';
 import type { Lang } from '../money/format.ts';
 import type { RosterSummary } from '../roster/types.ts';
 import { weakestConfidence } from '../rulebook/confidence.ts';
 import type { BasisParams } from './basis.ts';
 import type { MessageCatalog } from './messages/types.ts';
-import { type ExplainOptions, message, renderTail } from './render.ts';
+import { basisIssues, type ExplainOptions, message, renderTail } from './render.ts';
 
 type Renderer = (
   catalog: MessageCatalog,
@@ -86,12 +87,32 @@ function rosterScreening(
   result: Record<string, unknown>,
   options: ExplainOptions,
 ): string[] {
-  const s = result as unknown as RosterScreening;
+  const issues = basisIssues(result['basis']);
+  for (const k of ['eligible', 'rejected'] as const)
+    if (!Array.isArray(result[k]))
+      issues.push({ path: [k], message: 'must be an array', received: result[k] });
+  const counts = result['rejectedByReason'];
+  if (typeof counts !== 'object' || counts === null)
+    issues.push({ path: ['rejectedByReason'], message: 'must be an object', received: counts });
+  if (issues.length) invalidInput(issues, 'explain arguments');
+  const s = result as unknown as RosterScreeningResult;
   const lang: Lang = options.lang ?? 'id';
   const lines = [message(catalog, 'title.roster-screening', { asOf: s.asOf }, lang)];
   lines.push(
     `- ${message(catalog, 'screening.counts', { rows: s.rows, eligible: s.eligible.length, rejected: s.rejected.length }, lang)}`,
   );
+  // Most frequent reason first; ties keep the order in which the roster first met them.
+  const byReason = Object.entries(s.rejectedByReason)
+    .filter((e): e is [string, number] => typeof e[1] === 'number')
+    .sort((a, b) => b[1] - a[1]);
+  if (byReason.length) {
+    lines.push(message(catalog, 'screening.by-reason', {}, lang));
+    for (const [code, count] of byReason) {
+      const label = message(catalog, `screening.reason.${code}`, {}, lang);
+      lines.push(`- ${message(catalog, 'screening.reason', { label, count }, lang)}`);
+    }
+  }
+  lines.push(...renderTail(catalog, s.basis, s.confidence, options));
   return lines;
 }
 

@@ -34,7 +34,12 @@ import type {
   CoverageTargetResult,
   ProgramShareResult,
 } from '../coverage/types.ts';
-import type { EligibilityResult, RosterScreening } from '../eligibility/types.ts';
+import type {
+  PensionAgeResult,
+  ProgramEligibilityResult,
+  RosterScreeningResult,
+  SegmentProgramsResult,
+} from '../eligibility/types.ts';
 import type {
   BudgetCapacityResult,
   BudgetDurationResult,
@@ -62,8 +67,10 @@ export type JamsostekResult =
   | JkkBenefitResult
   | ScholarshipScheduleResult
   | DisabilityTableResult
-  | EligibilityResult
-  | RosterScreening
+  | ProgramEligibilityResult
+  | RosterScreeningResult
+  | PensionAgeResult
+  | SegmentProgramsResult
   | CoverageRatioResult
   | ProgramShareResult
   | CoverageImpactResult

@@ -14,7 +14,7 @@ import {
   type BpuProgram,
   type BpuSector,
 } from '../contributions/bpu/types.ts';
-import { checkProgramEligibility } from '../eligibility/check.ts';
+import { rowEligibility } from '../eligibility/check.ts';
 import { type InputIssue, invalidInput, isJamsostekError, JamsostekError } from '../errors.ts';
 import { BasisBuilder } from '../explain/basis.ts';
 import { Pricer } from '../funding/pricing.ts';
@@ -657,7 +657,7 @@ function byCriteria(
 ): (row: RosterRow, worker: RosterWorker) => RosterEligibility {
   return (row, worker) => {
     const input = c.toWorker ? c.toWorker(row, worker) : rowToEligibilityWorker(row, worker);
-    return checkProgramEligibility(input as never, c.criteria, { asOf: c.asOf, rulebook });
+    return rowEligibility(input, c.criteria, c.asOf, rulebook);
   };
 }
 

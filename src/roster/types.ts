@@ -98,7 +98,7 @@ export interface RosterIneligibleOutcome {
 export type RosterEligibility = RosterEligibleOutcome | RosterIneligibleOutcome;
 
 /**
- * Program criteria to screen every row with `checkProgramEligibility`. By default a row's fields map to
+ * Program criteria to screen every row with `programEligibility`. By default a row's fields map to
  * the worker directly (`birthDate`, `segment` (default `'BPU'`), `bpuCategory` (else the row's
  * `category`), `sector`, `dtsenDecile`, `region`, `activeParticipant`, `fundedBy`, `citizenship`,
  * `workStartInIndonesia`); `toWorker` maps other layouts. A row whose worker fields are invalid is
@@ -136,7 +136,7 @@ export interface RosterOptions {
   /** Default declared income for rows without one; without it the field is required. */
   readonly declaredIncome?: Rupiah | undefined;
   /**
-   * Optional eligibility check: program criteria (checked with `checkProgramEligibility`) or a function.
+   * Optional eligibility check: program criteria (checked with `programEligibility`) or a function.
    * Ineligible rows are rejected with their reason codes.
    */
   readonly eligibility?:

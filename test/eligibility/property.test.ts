@@ -1,14 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  checkProgramEligibility,
   type EligibilityWorker,
   ENTERPRISE_SIZES,
   type ProgramCriteria,
-  screenRoster,
+  programEligibility,
+  rosterScreening,
 } from '../../src/entries/eligibility.ts';
 import type { IsoDate } from '../../src/index.ts';
-import { BPU_CATEGORIES, BPU_SECTORS, PAYERS } from '../../src/index.ts';
+import { BPU_CATEGORIES, BPU_SECTORS, FUNDING_SOURCES } from '../../src/index.ts';
 
 const asOf = '2026-05-01';
 const date = (min: number, max: number) =>
@@ -50,10 +50,10 @@ const worker: fc.Arbitrary<EligibilityWorker> = fc
 const criteria: fc.Arbitrary<ProgramCriteria> = fc.record(
   {
     id: fc.constantFrom('a', 'b'),
+    fundingSource: fc.constantFrom(...FUNDING_SOURCES),
     programs: fc
       .subarray(['JHT', 'JP', 'JKP'] as const)
       .map((extra) => ['JKK' as const, 'JKM' as const, ...extra]),
-    payer: fc.constantFrom(...PAYERS),
     segments: fc.subarray(['PU', 'BPU'] as const),
     bpuCategories: fc.subarray([...BPU_CATEGORIES]),
     maxDtsenDecile: fc.integer({ min: 1, max: 10 }),
@@ -63,7 +63,7 @@ const criteria: fc.Arbitrary<ProgramCriteria> = fc.record(
     notActiveParticipant: fc.boolean(),
     notFundedByOtherProgram: fc.boolean(),
   },
-  { requiredKeys: [] },
+  { requiredKeys: ['fundingSource'] },
 );
 
 const keys = [
@@ -82,10 +82,9 @@ describe('properties', () => {
   it('adding a criterion never makes more workers eligible', () => {
     fc.assert(
       fc.property(worker, criteria, fc.constantFrom(...keys), (w, c, key) => {
-        const without: Record<string, unknown> = { ...c };
-        delete without[key];
-        const loose = checkProgramEligibility(w, without as ProgramCriteria, { asOf });
-        const strict = checkProgramEligibility(w, c, { asOf });
+        const without: ProgramCriteria = { ...c, [key]: undefined };
+        const loose = programEligibility({ worker: w, criteria: without, asOf });
+        const strict = programEligibility({ worker: w, criteria: c, asOf });
         if (strict.eligible) expect(loose.eligible).toBe(true);
         // Reasons of the looser criteria stay reasons under the stricter ones.
         if (!loose.eligible && !strict.eligible && key !== 'programs') {
@@ -100,13 +99,21 @@ describe('properties', () => {
   it('screening a roster equals checking its workers one by one', () => {
     fc.assert(
       fc.property(fc.array(worker, { maxLength: 12 }), criteria, (ws, c) => {
-        const s = screenRoster(ws, c, { asOf });
-        const one = ws.map((w) => checkProgramEligibility(w, c, { asOf }));
-        expect(s.eligible.map((e) => e.row)).toEqual(one.flatMap((r, i) => (r.eligible ? [i + 1] : [])));
-        expect(s.rejected.map((r) => [r.row, r.reasons])).toEqual(
+        const s = rosterScreening({ rows: ws, criteria: c, asOf });
+        const one = ws.map((w) => programEligibility({ worker: w, criteria: c, asOf }));
+        expect(s.eligible.map((e) => [e.row, e.result])).toEqual(
+          one.flatMap((r, i) => (r.eligible ? [[i + 1, r]] : [])),
+        );
+        expect(s.rejected.map((r) => [r.row, r.kind === 'ineligible' ? r.reasons : r.issues])).toEqual(
           one.flatMap((r, i) => (r.eligible ? [] : [[i + 1, r.reasons]])),
         );
         expect(s.eligible.length + s.rejected.length).toBe(ws.length);
+        // Each not-eligible row counts once under each of its distinct reasons.
+        const counts: Record<string, number> = {};
+        for (const r of one)
+          if (!r.eligible)
+            for (const code of new Set(r.reasons.map((x) => x.code))) counts[code] = (counts[code] ?? 0) + 1;
+        expect(s.rejectedByReason).toEqual(counts);
       }),
       { numRuns: 100 },
     );

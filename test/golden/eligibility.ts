@@ -1,17 +1,13 @@
-import type {
-  EligibilityOptions,
-  EligibilityWorker,
-  ProgramCriteria,
-} from '../../src/entries/eligibility.ts';
+import type { ProgramEligibilityInput } from '../../src/entries/eligibility.ts';
 
-/** Golden eligibility cases: input, expected reason codes (empty = eligible), and the source of the expectation. */
+/**
+ * Golden eligibility cases: input, expected reason codes (empty = eligible), and the source of the
+ * expectation. `fundingSource: 'self'` where the case is not about funding (it decides only the
+ * PP 50/2025 discount of a BPU).
+ */
 export const eligibilityGolden: readonly {
   readonly name: string;
-  readonly input: {
-    readonly worker: EligibilityWorker;
-    readonly criteria: ProgramCriteria;
-    readonly options: EligibilityOptions;
-  };
+  readonly input: ProgramEligibilityInput;
   readonly expected: readonly string[];
   readonly source: string;
 }[] = [
@@ -19,8 +15,8 @@ export const eligibilityGolden: readonly {
     name: 'pension age 58 reached in 2023 blocks JP registration',
     input: {
       worker: { birthDate: '1965-04-30', segment: 'PU', enterpriseSize: 'medium' },
-      criteria: { programs: ['JKK', 'JKM', 'JHT', 'JP'] },
-      options: { asOf: '2023-05-01' },
+      criteria: { fundingSource: 'self', programs: ['JKK', 'JKM', 'JHT', 'JP'] },
+      asOf: '2023-05-01',
     },
     expected: ['law.jp-pension-age'],
     source: 'PP 45/2015 Pasal 15 ayat (3): 57 from 2019 + 1 in 2022 = 58; 2023-05-01 − 1965-04-30 = 58 years',
@@ -29,8 +25,8 @@ export const eligibilityGolden: readonly {
     name: 'JKP at 54 refused',
     input: {
       worker: { birthDate: '1971-01-01', segment: 'PU', enterpriseSize: 'small' },
-      criteria: { programs: ['JKK', 'JKM', 'JHT', 'JKP'] },
-      options: { asOf: '2025-06-01' },
+      criteria: { fundingSource: 'self', programs: ['JKK', 'JKM', 'JHT', 'JKP'] },
+      asOf: '2025-06-01',
     },
     expected: ['law.jkp-registration-age'],
     source:
@@ -46,8 +42,8 @@ export const eligibilityGolden: readonly {
         citizenship: 'WNA',
         workStartInIndonesia: '2025-03-01',
       },
-      criteria: {},
-      options: { asOf: '2025-09-01' },
+      criteria: { fundingSource: 'self' },
+      asOf: '2025-09-01',
     },
     expected: [],
     source: 'PP 44/2015 Pasal 1 angka 4: at least 6 months; March 1 → September 1 = 6 months',
@@ -62,8 +58,13 @@ export const eligibilityGolden: readonly {
         dtsenDecile: 5,
         activeParticipant: true,
       },
-      criteria: { segments: ['BPU'], maxDtsenDecile: 4, notActiveParticipant: true, payer: 'APBD' },
-      options: { asOf: '2025-10-01' },
+      criteria: {
+        fundingSource: 'APBD',
+        segments: ['BPU'],
+        maxDtsenDecile: 4,
+        notActiveParticipant: true,
+      },
+      asOf: '2025-10-01',
     },
     expected: ['program.dtsen-decile', 'program.active-participant'],
     source: 'Program criteria as declared (hand check)',

@@ -273,7 +273,7 @@ describe('processRoster', () => {
     expect(s.rows).toBe(s.workers + s.invalid + s.ineligible);
   });
 
-  it('screens rows with program criteria through checkProgramEligibility', () => {
+  it('screens rows with program criteria through programEligibility', () => {
     const s = processRosterSync(
       [
         { nik: '3509010101900001', birthDate: '1980-01-01', dtsenDecile: '2', region: '35.09' },
@@ -286,7 +286,12 @@ describe('processRoster', () => {
         declaredIncome: 1_000_000,
         eligibility: {
           asOf: '2025-07-01',
-          criteria: { maxDtsenDecile: 4, regions: ['35.09'], age: { min: 18, max: 65 }, payer: 'APBD' },
+          criteria: {
+            maxDtsenDecile: 4,
+            regions: ['35.09'],
+            age: { min: 18, max: 65 },
+            fundingSource: 'APBD',
+          },
         },
       },
     );
@@ -482,7 +487,7 @@ describe('explain(roster summary)', () => {
       from: '2025-11',
       to: '2025-12',
       declaredIncome: 1_000_000,
-      eligibility: { asOf: '2025-07-01', criteria: { maxDtsenDecile: 4, payer: 'APBD' } },
+      eligibility: { asOf: '2025-07-01', criteria: { maxDtsenDecile: 4, fundingSource: 'APBD' } },
     },
   );
 

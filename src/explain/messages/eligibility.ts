@@ -1,13 +1,17 @@
 /**
- * Messages of eligibility checks.
+ * Messages of eligibility checks, pension ages, segment programs and roster screenings: exactly the
+ * eligibility codes of `codes.ts` (a missing or an extra one is a compile error).
  *
  * @internal
  * @module
  */
-import type { MessageCatalog } from './types.ts';
+import type { EligibilityStepCode, EligibilityTitleCode, ScreeningLabelCode } from '../codes.ts';
+import type { Message } from './types.ts';
 
 /** @internal */
-export const eligibilityMessages: MessageCatalog = {
+export const eligibilityMessages: Readonly<
+  Record<EligibilityStepCode | EligibilityTitleCode | ScreeningLabelCode, Message>
+> = {
   'title.program-eligibility': {
     id: 'Pemeriksaan kelayakan kepesertaan per {asOf}:',
     en: 'Eligibility check as of {asOf}:',
@@ -22,16 +26,16 @@ export const eligibilityMessages: MessageCatalog = {
     en: 'Fails {count} criteria.',
   },
   'eligibility.pp50.applied': {
-    id: 'Keringanan PP 50/2025 berlaku untuk iuran JKK dan JKM bulan {month} (pembayar: {payer}).',
-    en: 'The PP 50/2025 discount applies to the JKK and JKM contribution of {month} (payer: {payer}).',
+    id: 'Keringanan PP 50/2025 berlaku untuk iuran JKK dan JKM bulan {month} (sumber dana: {fundingSource}; pembayar: {payer}).',
+    en: 'The PP 50/2025 discount applies to the JKK and JKM contribution of {month} (funding source: {fundingSource}; payer: {payer}).',
   },
   'eligibility.pp50.not-in-force': {
     id: 'Keringanan PP 50/2025 tidak berlaku pada bulan {month}.',
     en: 'No PP 50/2025 discount is in force in {month}.',
   },
   'eligibility.pp50.payer-excluded': {
-    id: 'Keringanan PP 50/2025 tidak diberikan pada bulan {month}: iuran dibayar melalui {payer} (Pasal 3 ayat (5)).',
-    en: 'The PP 50/2025 discount is refused for {month}: the premium is paid through {payer} (Pasal 3 ayat (5)).',
+    id: 'Keringanan PP 50/2025 tidak diberikan pada bulan {month}: iuran didanai {fundingSource} dan dibayar melalui {payer} (Pasal 3 ayat (5)).',
+    en: 'The PP 50/2025 discount is refused for {month}: the premium is funded by {fundingSource} and paid through {payer} (Pasal 3 ayat (5)).',
   },
   'eligibility.pp50.category-not-covered': {
     id: 'Keringanan PP 50/2025 tidak diberikan pada bulan {month}: kategori peserta tidak tercakup (Pasal 3 ayat (4)).',
@@ -104,5 +108,113 @@ export const eligibilityMessages: MessageCatalog = {
   'program.funded-by-other-program': {
     id: 'Iuran sudah dibayar oleh program lain ({funders}).',
     en: 'The premium is already paid by another program ({funders}).',
+  },
+  'title.pension-age': {
+    id: 'Usia pensiun Jaminan Pensiun per {asOf}:',
+    en: 'Pension age (JP) as of {asOf}:',
+  },
+  'eligibility.pension-age': {
+    id: 'Usia pensiun yang berlaku pada {asOf}: {age} tahun',
+    en: 'Pension age in force on {asOf}: {age} years',
+  },
+  'title.segment-programs': {
+    id: 'Program BPJS Ketenagakerjaan bagi peserta segmen {segment} per {asOf}:',
+    en: 'BPJS Ketenagakerjaan programs of segment {segment} participants as of {asOf}:',
+  },
+  'eligibility.segment.size.micro': {
+    id: 'Pemberi kerja: usaha mikro',
+    en: 'Employer: a micro enterprise',
+  },
+  'eligibility.segment.size.small': {
+    id: 'Pemberi kerja: usaha kecil',
+    en: 'Employer: a small enterprise',
+  },
+  'eligibility.segment.size.medium': {
+    id: 'Pemberi kerja: usaha menengah',
+    en: 'Employer: a medium enterprise',
+  },
+  'eligibility.segment.size.large': {
+    id: 'Pemberi kerja: usaha besar',
+    en: 'Employer: a large enterprise',
+  },
+  'eligibility.segment.mandatory': { id: 'Wajib diikuti: {programs}', en: 'Mandatory: {programs}' },
+  'eligibility.segment.optional': {
+    id: 'Dapat diikuti sebagai tambahan: {programs}',
+    en: 'May be joined besides: {programs}',
+  },
+  'eligibility.segment.unavailable': {
+    id: 'Tidak dapat diikuti: {programs}',
+    en: 'Cannot be joined: {programs}',
+  },
+  'screening.by-reason': {
+    id: 'Baris ditolak menurut alasan (baris dengan beberapa alasan dihitung pada setiap alasannya):',
+    en: 'Rejected rows by reason (a row with several reasons counts under each):',
+  },
+  'screening.reason': { id: '{label}: {count:n}', en: '{label}: {count:n}' },
+  'screening.reason.INVALID_INPUT': { id: 'Data baris tidak sah', en: 'Invalid row data' },
+  'screening.reason.law.program-not-available': {
+    id: 'Program tidak terbuka bagi segmen peserta',
+    en: "Program not open to the participant's segment",
+  },
+  'screening.reason.law.foreigner-min-work': {
+    id: 'Orang asing yang belum cukup lama bekerja di Indonesia',
+    en: 'Foreigner not yet long enough at work in Indonesia',
+  },
+  'screening.reason.law.jkp-citizens-only': {
+    id: 'JKP hanya untuk warga negara Indonesia',
+    en: 'JKP is for Indonesian citizens only',
+  },
+  'screening.reason.law.jkp-registration-age': {
+    id: 'Usia di atas batas pendaftaran JKP',
+    en: 'Above the JKP registration age',
+  },
+  'screening.reason.law.jkp-employment-relation': {
+    id: 'JKP tanpa hubungan kerja',
+    en: 'JKP without an employment relation',
+  },
+  'screening.reason.law.jkp-prerequisite-programs': {
+    id: 'Program prasyarat JKP tidak diikuti',
+    en: 'JKP prerequisite programs missing',
+  },
+  'screening.reason.law.jp-pension-age': {
+    id: 'Sudah mencapai usia pensiun (JP)',
+    en: 'At or above the pension age (JP)',
+  },
+  'screening.reason.program.segment': {
+    id: 'Segmen bukan sasaran program',
+    en: 'Segment not targeted by the program',
+  },
+  'screening.reason.program.bpu-category': {
+    id: 'Kategori BPU bukan sasaran program',
+    en: 'BPU category not targeted by the program',
+  },
+  'screening.reason.program.not-in-dtsen': { id: 'Tidak terdata di DTSEN', en: 'Not in DTSEN' },
+  'screening.reason.program.dtsen-decile': {
+    id: 'Desil DTSEN di atas batas program',
+    en: 'DTSEN decile above the program limit',
+  },
+  'screening.reason.program.age-below': {
+    id: 'Usia di bawah batas program',
+    en: 'Age below the program minimum',
+  },
+  'screening.reason.program.age-above': {
+    id: 'Usia di atas batas program',
+    en: 'Age above the program maximum',
+  },
+  'screening.reason.program.sector': {
+    id: 'Sektor bukan sasaran program',
+    en: 'Sector not targeted by the program',
+  },
+  'screening.reason.program.region': {
+    id: 'Domisili di luar wilayah program',
+    en: 'Residence outside the program area',
+  },
+  'screening.reason.program.active-participant': {
+    id: 'Sudah menjadi peserta aktif',
+    en: 'Already an active participant',
+  },
+  'screening.reason.program.funded-by-other-program': {
+    id: 'Iuran sudah dibayar program lain',
+    en: 'Premium already paid by another program',
   },
 };
