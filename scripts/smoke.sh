@@ -196,6 +196,47 @@ run_check "tsc $ts_version, Node consumer (@types/node, skipLibCheck off): consu
 run_check "tsc $ts_version, bare consumer (no Node/DOM types): consumer.mts + consumer.cts" \
   bash -c 'cd "$1" && "$2" -p tsconfig.bare.json' _ "$consumer" "$tsc"
 
+# A legacy consumer: TypeScript's old "node" (node10) resolution, CommonJS, and no esModuleInterop. It
+# reads neither the exports map nor its conditions: the root resolves through "types" and every subpath
+# through "typesVersions". No declaration of the package may need a dependency's types to be resolved
+# in this mode (no zod in our declarations).
+mkdir -p "$consumer/legacy"
+cat >"$consumer/legacy/tsconfig.json" <<JSON
+{
+  "compilerOptions": {
+    "module": "commonjs",
+    "moduleResolution": "node",
+    "target": "es2020",
+    "lib": ["es2020"],
+    "strict": true,
+    "noEmit": true,
+    "types": [],
+    "skipLibCheck": false,
+    "ignoreDeprecations": "6.0"
+  },
+  "files": ["consumer.ts"]
+}
+JSON
+cat >"$consumer/legacy/consumer.ts" <<'TS'
+import { bpuContribution, type BpuContributionResult, type FundingSource } from 'jamsostek';
+import { explain } from 'jamsostek/explain';
+import { puContribution } from 'jamsostek/payroll';
+import { programBudget } from 'jamsostek/funding';
+import { OFFICIAL_RULEBOOK, ruleAt } from 'jamsostek/rulebook';
+import { asYearMonth } from 'jamsostek/period';
+
+const source: FundingSource = 'DBHCHT';
+const r: BpuContributionResult = bpuContribution({ month: asYearMonth('2025-09'), declaredIncome: 1000000, fundingSource: source });
+const lines: string[] = explain(r);
+const jkm: number = ruleAt(OFFICIAL_RULEBOOK, 'bpu.jkm.amount', '2025-09').value;
+const pu: number = puContribution({ month: '2024-06', wage: 10000000, riskClass: 1 }).totals.total;
+const budget: number = programBudget({ fundingSource: 'APBD', cohorts: [{ workers: 1, from: '2025-01', to: '2025-12' }] }).total;
+export const all = [lines.length, jkm, pu, budget];
+TS
+ln -s ../node_modules "$consumer/legacy/node_modules"
+run_check "tsc $ts_version, legacy consumer (moduleResolution node, CommonJS, no esModuleInterop, skipLibCheck off)" \
+  bash -c 'cd "$1/legacy" && "$2" -p tsconfig.json' _ "$consumer" "$tsc"
+
 # Node 22.18+ and 24 strip types from .mts out of the box: run the typed consumer as a user would.
 for node_bin in "${nodes[@]}"; do
   version=$("$node_bin" --version)
