@@ -139,7 +139,7 @@ function staleness(
 ): { readonly staleFrom: IsoDate; readonly staleRef: RuleRef } | Record<string, never> {
   const last = s.versions[s.versions.length - 1];
   const lastRef = refs[refs.length - 1];
-  if (!s.rhythm || s.rhythm.kind !== 'reset' || !last || !lastRef || last.to !== undefined) return {};
+  if (s.rhythm?.kind !== 'reset' || !last || !lastRef || last.to !== undefined) return {};
   const due = nextDue(last.from, s.rhythm);
   const staleRef: RuleRef = Object.freeze({
     ...lastRef,

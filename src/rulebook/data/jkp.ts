@@ -142,7 +142,7 @@ export const jkpRules: readonly AnyRuleSeries[] = [
       month: 2,
       publishedBy: {
         id: 'evaluasi batas atas upah JKP setiap 2 tahun; perubahan ditetapkan dengan Peraturan Pemerintah (PP 37/2021 Pasal 12)',
-        en: 'review of the JKP wage cap at least every 2 years; a change is made by government regulation (PP 37/2021 Pasal 12)',
+        en: 'review of the JKP wage cap every 2 years; a change is made by government regulation (PP 37/2021 Pasal 12)',
       },
     },
     versions: jkpVersions(
