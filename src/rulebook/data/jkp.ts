@@ -4,7 +4,7 @@
  *
  * The series are keyed on the contribution month, but PP 37/2021 (2 February 2021) and PP 6/2025
  * (7 February 2025) took effect within a month. Neither has a transitional rule for contributions, and a
- * month's contribution falls due only after that date (PP 44/2015 Pasal 22: the 15th of the next month),
+ * month's contribution falls due only after that date (PP 44/2015 Pasal 21 ayat (2): the 15th of the next month),
  * with no rule that splits a month by days. The library therefore prices the whole contribution month
  * February 2021 under PP 37/2021 and the whole month February 2025 under PP 6/2025, each as a one-month
  * version with its own confidence and note. For February 2025 the legislator's own choice supports the
