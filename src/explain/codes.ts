@@ -14,6 +14,7 @@ export type StepCode =
   | 'bpu.discount.refused'
   | 'total'
   | 'bpu.level.raised'
+  | 'bpu.level.capped'
   | 'bpu.jkk.table'
   | 'bpu.jkk.fallback'
   | 'bpu.jkm'
@@ -158,6 +159,7 @@ export type StepCode =
   | 'jkk.disability.functional'
   | 'jkk.total-disability'
   | 'jkk.death'
+  | 'jkk.death.floor'
   | 'jkk.home-care'
   | 'jkk.device.dentures'
   | 'jkk.device.hearing-aid'
@@ -171,11 +173,14 @@ export type NoticeCode =
   | 'jkm.no-heirs'
   | 'jkm.short-membership.notice'
   | 'rule.unverified'
+  | 'rule.stale'
   | 'pp50.payer-excluded'
   | 'pp50.category-not-covered'
   | 'pu.jp.cap-unverified'
+  | 'pu.jp.cap-stale'
   | 'pu.jp.deferred'
   | 'pu.jkp.not-in-force'
+  | 'pu.jkp.transition-month'
   | 'pu.jkp.jkm-open-question'
   | 'pu.pp7.applied'
   | 'pu.pp7.not-in-force'
@@ -202,7 +207,8 @@ export type NoticeCode =
   | 'scholarship.age-limit'
   | 'scholarship.no-children'
   | 'scholarship.period-too-short'
-  | 'scholarship.stop-date';
+  | 'scholarship.stop-date'
+  | 'scholarship.school-entry';
 
 /** Code of the title of an explanation: `title.` and the result's kind. */
 export type TitleCode =
@@ -400,6 +406,7 @@ export type RenderCode =
   | 'screening.counts'
   | ScreeningLabelCode
   | 'footer.rulebook'
+  | 'footer.verified-through'
   | 'footer.rounding'
   | 'footer.confidence'
   | 'notices.title'
