@@ -220,7 +220,7 @@ describe('bpuContribution fast path', () => {
 
 describe('BasisBuilder against the builder it replaced', () => {
   const official = OFFICIAL_RULEBOOK;
-  const refs: RuleRef[] = [
+  const found: (RuleRef<unknown> | undefined)[] = [
     lookupRule(official, 'bpu.jkk.lowest-level', '2025-09'),
     lookupRule(official, 'bpu.jkk.fallback-rate', '2025-09'), // U
     lookupRule(official, 'bpu.jkm.amount', '2025-09'),
@@ -231,7 +231,8 @@ describe('BasisBuilder against the builder it replaced', () => {
     ...eachMonth({ from: '2016-03', to: '2026-03' })
       .filter((m) => m.endsWith('-03'))
       .map((m) => lookupRule(official, 'pu.jp.wage-cap', m)),
-  ].filter((r): r is RuleRef => r !== undefined);
+  ];
+  const refs = found.filter((r) => r !== undefined) as RuleRef[];
   // Copies: equal rules that are not the same objects (as a result read back from JSON holds).
   const pool = [...refs, ...refs.map((r) => JSON.parse(JSON.stringify(r)) as RuleRef)];
   const op = fc.oneof(
