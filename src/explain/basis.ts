@@ -75,6 +75,27 @@ export interface Explainable {
 /** @internal The stamp of results that use no rule (a split of an amount). */
 export const NO_RULEBOOK: RulebookStamp = Object.freeze({ name: 'none', version: 'none' });
 
+const onlyRules = new Map<RuleId, readonly RuleId[]>();
+
+/**
+ * @internal The rule ids of a step that rests on one rule, `[id]`: made once per id and frozen, so a
+ * calculator called many times does not build the same one-element list on every call.
+ */
+export function onlyRule(id: RuleId): readonly RuleId[] {
+  let ids = onlyRules.get(id);
+  if (ids === undefined) {
+    ids = Object.freeze([id]);
+    onlyRules.set(id, ids);
+  }
+  return ids;
+}
+
+/** @internal Parameters of a step or notice that has none; shared and frozen. */
+export const NO_PARAMS: Readonly<Record<string, never>> = Object.freeze({});
+
+/** @internal The rule ids of a step that rests on no rule; shared and frozen. */
+export const NO_RULES: readonly RuleId[] = Object.freeze([]);
+
 /** Rank of each confidence level, weakest last. */
 const RANK: Readonly<Record<string, number>> = { A: 0, B: 1, C: 2, U: 3 };
 const BY_RANK: readonly Confidence[] = ['A', 'B', 'C', 'U'];
@@ -255,7 +276,8 @@ export class BasisBuilder {
     rules: readonly RuleId[],
   ): void {
     this.unshare();
-    (this.notices ??= []).push({ code, level, params, rules });
+    if (this.notices === undefined) this.notices = [];
+    this.notices.push({ code, level, params, rules });
   }
 
   /** The weakest confidence of the rules recorded so far (`'A'` for none). */

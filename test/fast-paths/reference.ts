@@ -1,9 +1,9 @@
 /**
- * The straightforward implementations the fast paths are checked against: the BPU calculation and the
- * basis builder as they were written before the single-call work (issue 21), reading every rule with
+ * The straightforward implementations the fast paths are checked against: the BPU and PU calculations
+ * and the basis builder as they were written before the single-call work (issue 21), reading every rule with
  * `requireRule`/`lookupRule` on every call. The fast paths must give the same results, key for key.
  *
- * When the law changes what BPU pricing does (a new level, a new relief), change it here too, the
+ * When the law changes what BPU or PU pricing does (a new level, a new relief), change it here too, the
  * step-by-step way: this is the reading of the regulation the fast path is compared with.
  */
 
@@ -15,17 +15,29 @@ import type {
   BpuProgram,
   BpuSector,
 } from '../../src/contributions/bpu/types.ts';
+import type {
+  PuContributionInput,
+  PuContributionLine,
+  PuContributionResult,
+  PuDeferral,
+  PuRecomposition,
+  PuSideTotals,
+  RiskClass,
+} from '../../src/contributions/pu/types.ts';
 import type { Basis, BasisParam, BasisStep, Notice } from '../../src/explain/basis.ts';
 import { NO_RULEBOOK } from '../../src/explain/basis.ts';
 import type { NoticeCode, StepCode } from '../../src/explain/codes.ts';
 import { type Payer, payerOf } from '../../src/funding/sources.ts';
+import { Dec } from '../../src/money/decimal.ts';
 import { applyRate, complementRate, DEFAULT_ROUNDING, type Rounding } from '../../src/money/rounding.ts';
 import { checkRupiah } from '../../src/money/rupiah.ts';
 import type { YearMonth } from '../../src/period/year-month.ts';
-import type { RuleId } from '../../src/rulebook/catalog.ts';
+import { addMonths } from '../../src/period/year-month.ts';
+import type { RiskClassRates, RuleId } from '../../src/rulebook/catalog.ts';
 import { weakestConfidence } from '../../src/rulebook/confidence.ts';
 import { lookupRule, requireRule } from '../../src/rulebook/lookup.ts';
 import { BPU_RULEBOOK } from '../../src/rulebook/official/bpu.ts';
+import { PAYROLL_RULEBOOK } from '../../src/rulebook/official/payroll.ts';
 import type { Confidence, Rulebook, RulebookStamp, RuleRef } from '../../src/rulebook/types.ts';
 import type { JamsostekProgram, ReliefOutcome } from '../../src/vocabulary.ts';
 
@@ -280,5 +292,289 @@ export function referenceBpuContribution(input: BpuContributionInput): BpuContri
     reliefs,
     confidence: b.confidence(),
     basis: b.build({ month, income: declaredIncome }),
+  };
+}
+
+function referenceRateOf(ref: RuleRef<RiskClassRates>, riskClass: RiskClass): string {
+  return ref.value[`${riskClass}`];
+}
+
+interface Cash {
+  full: number;
+  cash: number;
+}
+
+/** The PU calculation as it was before the fast path, read step by step. */
+export function referencePuContribution(input: PuContributionInput): PuContributionResult {
+  const rulebook = input.rulebook ?? PAYROLL_RULEBOOK;
+  const { month, wage, riskClass } = input;
+  const programs = input.programs ?? (['JKK', 'JKM', 'JHT', 'JP'] as const);
+  const b = new ReferenceBasisBuilder(rulebook);
+  const reliefs: ReliefOutcome[] = [];
+  const R = DEFAULT_ROUNDING;
+
+  // JKK and JKM: employer only, on the whole wage (no cap).
+  const jkkRule = b.use(requireRule(rulebook, 'pu.jkk.rate', month));
+  const jkkRate = referenceRateOf(jkkRule, riskClass);
+  const jkk: Cash = { full: applyRate(wage, jkkRate), cash: 0 };
+  jkk.cash = jkk.full;
+  b.step('pu.jkk', { wage, rate: jkkRate, riskClass }, [jkkRule.id], jkk.full, R);
+  const jkmRule = b.use(requireRule(rulebook, 'pu.jkm.rate', month));
+  const jkmRate = jkmRule.value;
+  const jkm: Cash = { full: applyRate(wage, jkmRate), cash: 0 };
+  jkm.cash = jkm.full;
+  b.step('pu.jkm', { wage, rate: jkmRate }, [jkmRule.id], jkm.full, R);
+
+  const pp49 = lookupRule(rulebook, 'relief.pp49-2020.jkk-jkm', month);
+  if (pp49) {
+    b.use(pp49);
+    const rate = pp49.value;
+    for (const [program, c] of [
+      ['JKK', jkk],
+      ['JKM', jkm],
+    ] as const) {
+      c.cash = applyRate(c.full, complementRate(rate));
+      b.step('relief.applied', { relief: 'PP 49/2020', program, full: c.full, rate }, [pp49.id], c.cash, R);
+    }
+    reliefs.push({
+      relief: 'PP 49/2020',
+      status: 'applied',
+      discountRate: rate,
+      programs: ['JKK', 'JKM'],
+      rules: [pp49.id],
+    });
+  }
+
+  // The JKK share recomposed to JKP: by risk class under PP 7/2025, else one rate.
+  let pp7Recomposition: RuleRef<RiskClassRates> | undefined;
+  if (input.laborIntensiveRelief) {
+    const pp7 = lookupRule(rulebook, 'relief.pp7-2025.jkk', month);
+    if (pp7) {
+      b.use(pp7);
+      const rate = referenceRateOf(pp7, riskClass);
+      jkk.cash = Math.min(jkk.cash, applyRate(wage, rate));
+      b.step('pu.pp7.jkk', { wage, rate, full: jkk.full }, [pp7.id], jkk.cash, R);
+      pp7Recomposition = b.use(requireRule(rulebook, 'relief.pp7-2025.jkp-recomposition', month));
+      reliefs.push({
+        relief: 'PP 7/2025',
+        status: 'applied',
+        discountRate: complementRate(new Dec(rate).div(jkkRate).toFixed()),
+        programs: ['JKK'],
+        rules: [pp7.id],
+      });
+      b.notice('pu.pp7.applied', 'info', {}, [pp7.id]);
+    } else {
+      b.notice('pu.pp7.not-in-force', 'info', { month }, []);
+    }
+  }
+
+  // JKP: government share plus part of the employer's JKK (and, until PP 6/2025, JKM) cash.
+  const recompositions: PuRecomposition[] = [];
+  let jkpLine: PuContributionLine | undefined;
+  if (input.jkpMember) {
+    const gov = lookupRule(rulebook, 'pu.jkp.government-rate', month);
+    if (!gov) {
+      b.notice('pu.jkp.not-in-force', 'info', { month }, []);
+    } else {
+      b.use(gov);
+      // A version covering exactly this contribution month: the instrument took effect within it.
+      if (gov.from === `${month}-01` && gov.to === `${addMonths(month, 1)}-01`)
+        b.notice('pu.jkp.transition-month', 'info', { month }, [gov.id]);
+      const capRule = b.use(requireRule(rulebook, 'pu.jkp.wage-cap', month));
+      const cap = capRule.value;
+      const base = Math.min(wage, cap);
+      b.step('pu.jkp.base', { wage, cap }, [capRule.id], base);
+      const government = applyRate(base, gov.value);
+      b.step('pu.jkp.government', { base, rate: gov.value }, [gov.id], government, R);
+      let jkkRec: { readonly id: RuleId; readonly rate: string };
+      if (pp7Recomposition) {
+        jkkRec = { id: pp7Recomposition.id, rate: referenceRateOf(pp7Recomposition, riskClass) };
+      } else {
+        const r = b.use(requireRule(rulebook, 'pu.jkp.jkk-recomposition-rate', month));
+        jkkRec = { id: r.id, rate: r.value };
+      }
+      const fromJkk = Math.min(applyRate(base, jkkRec.rate), jkk.cash);
+      b.step('pu.jkp.from-jkk', { base, rate: jkkRec.rate }, [jkkRec.id], fromJkk, R);
+      const jkmRec = b.use(requireRule(rulebook, 'pu.jkp.jkm-recomposition-rate', month));
+      const fromJkm = Math.min(applyRate(base, jkmRec.value), jkm.cash);
+      if (jkmRec.confidence === 'U') b.notice('pu.jkp.jkm-open-question', 'warning', {}, [jkmRec.id]);
+      if (fromJkm > 0 || jkmRec.confidence !== 'A')
+        b.step('pu.jkp.from-jkm', { base, rate: jkmRec.value }, [jkmRec.id], fromJkm, R);
+      recompositions.push({ from: 'JKK', to: 'JKP', amount: fromJkk });
+      if (fromJkm > 0) recompositions.push({ from: 'JKM', to: 'JKP', amount: fromJkm });
+      const employer = fromJkk + fromJkm;
+      jkpLine = {
+        program: 'JKP',
+        base,
+        cap,
+        capped: wage > cap,
+        employer,
+        worker: 0,
+        government,
+        total: employer + government,
+        employerCash: 0,
+        fullAmount: employer + government,
+        relief: 0,
+        deferred: 0,
+      };
+    }
+  }
+  const movedFrom = (p: 'JKK' | 'JKM'): number =>
+    recompositions.filter((r) => r.from === p).reduce((s, r) => s + r.amount, 0);
+
+  const lines: PuContributionLine[] = [];
+  for (const [program, c] of [
+    ['JKK', jkk],
+    ['JKM', jkm],
+  ] as const) {
+    const employer = c.cash - movedFrom(program);
+    if (employer !== c.cash)
+      b.step(program === 'JKK' ? 'pu.jkk.kept' : 'pu.jkm.kept', { cash: c.cash }, [], employer);
+    lines.push({
+      program,
+      base: wage,
+      capped: false,
+      employer,
+      worker: 0,
+      government: 0,
+      total: employer,
+      employerCash: c.cash,
+      fullAmount: c.full,
+      relief: c.full - c.cash,
+      deferred: 0,
+    });
+  }
+
+  if (programs.includes('JHT')) {
+    const er = b.use(requireRule(rulebook, 'pu.jht.employer-rate', month));
+    const wr = b.use(requireRule(rulebook, 'pu.jht.worker-rate', month));
+    const employer = applyRate(wage, er.value);
+    const worker = applyRate(wage, wr.value);
+    b.step('pu.jht.employer', { wage, rate: er.value }, [er.id], employer, R);
+    b.step('pu.jht.worker', { wage, rate: wr.value }, [wr.id], worker, R);
+    lines.push({
+      program: 'JHT',
+      base: wage,
+      capped: false,
+      employer,
+      worker,
+      government: 0,
+      total: employer + worker,
+      employerCash: employer,
+      fullAmount: employer + worker,
+      relief: 0,
+      deferred: 0,
+    });
+  }
+
+  let deferral: PuDeferral | undefined;
+  if (programs.includes('JP')) {
+    const capRule = b.use(requireRule(rulebook, 'pu.jp.wage-cap', month));
+    const cap = capRule.value;
+    const base = Math.min(wage, cap);
+    b.step(wage > cap ? 'pu.jp.base.capped' : 'pu.jp.base', { wage, cap }, [capRule.id], base);
+    if (capRule.stale) {
+      const due = capRule.stale.due;
+      b.notice(
+        'pu.jp.cap-stale',
+        'warning',
+        { cap, due, dueMonth: due.slice(0, 7), gdpYear: Number(due.slice(0, 4)) - 1 },
+        [capRule.id],
+      );
+    } else if (capRule.confidence === 'U')
+      b.notice('pu.jp.cap-unverified', 'warning', { cap, from: capRule.from }, [capRule.id]);
+    const er = b.use(requireRule(rulebook, 'pu.jp.employer-rate', month));
+    const wr = b.use(requireRule(rulebook, 'pu.jp.worker-rate', month));
+    const fullEmployer = applyRate(base, er.value);
+    const fullWorker = applyRate(base, wr.value);
+    b.step('pu.jp.employer', { base, rate: er.value }, [er.id], fullEmployer, R);
+    b.step('pu.jp.worker', { base, rate: wr.value }, [wr.id], fullWorker, R);
+    let employer = fullEmployer;
+    let worker = fullWorker;
+    const defer = lookupRule(rulebook, 'relief.pp49-2020.jp-deferral', month);
+    if (defer) {
+      b.use(defer);
+      const window = b.use(requireRule(rulebook, 'relief.pp49-2020.jp-repayment', month));
+      const rate = defer.value;
+      const { start, end } = window.value;
+      employer = applyRate(fullEmployer, complementRate(rate));
+      worker = applyRate(fullWorker, complementRate(rate));
+      b.step('pu.jp.paid-now', { side: 'employer', full: fullEmployer, rate }, [defer.id], employer, R);
+      b.step('pu.jp.paid-now', { side: 'worker', full: fullWorker, rate }, [defer.id], worker, R);
+      deferral = {
+        program: 'JP',
+        employer: fullEmployer - employer,
+        worker: fullWorker - worker,
+        total: fullEmployer - employer + fullWorker - worker,
+        repaymentStart: start,
+        repaymentEnd: end,
+      };
+      b.notice('pu.jp.deferred', 'warning', { amount: deferral.total, start, end }, [defer.id, window.id]);
+      reliefs.push({
+        relief: 'PP 49/2020',
+        status: 'applied',
+        discountRate: rate,
+        programs: ['JP'],
+        rules: [defer.id, window.id],
+      });
+    }
+    lines.push({
+      program: 'JP',
+      base,
+      cap,
+      capped: wage > cap,
+      employer,
+      worker,
+      government: 0,
+      total: employer + worker,
+      employerCash: employer,
+      fullAmount: fullEmployer + fullWorker,
+      relief: 0,
+      deferred: fullEmployer + fullWorker - employer - worker,
+    });
+  }
+  if (jkpLine) lines.push(jkpLine);
+
+  const totals = referenceSumSides(lines);
+  b.step('pu.total.employer', {}, [], totals.employer);
+  b.step('pu.total.worker', {}, [], totals.worker);
+  if (totals.government) b.step('pu.total.government', {}, [], totals.government);
+  const basis = b.build({ month, wage, riskClass });
+  return {
+    kind: 'pu-contribution',
+    month,
+    wage,
+    riskClass,
+    jkp: jkpLine !== undefined,
+    lines,
+    recompositions,
+    totals,
+    employerRemittance: checkRupiah(totals.employer + totals.worker, 'employer remittance'),
+    deferral,
+    reliefs,
+    confidence: b.confidence(),
+    basis,
+  };
+}
+
+function referenceSumSides(lines: readonly PuContributionLine[]): PuSideTotals {
+  let employer = 0;
+  let worker = 0;
+  let government = 0;
+  let total = 0;
+  let deferred = 0;
+  for (const l of lines) {
+    employer += l.employer;
+    worker += l.worker;
+    government += l.government;
+    total += l.total;
+    deferred += l.deferred;
+  }
+  return {
+    employer: checkRupiah(employer, 'employer total'),
+    worker,
+    government,
+    total: checkRupiah(total, 'total'),
+    deferred,
   };
 }
