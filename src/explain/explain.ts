@@ -7,7 +7,7 @@ import { type InputIssue, invalidInput } from '../errors.ts';
 import type { Basis } from './basis.ts';
 import { fullCatalog } from './catalog.ts';
 import { derivedRenderers } from './derived.ts';
-import { basisIssues, concernedDate, type ExplainOptions, renderBasis } from './render.ts';
+import { basisIssues, concernedDate, type ExplainOptions, lookup, renderBasis, titleCode } from './render.ts';
 import type { JamsostekResult } from './result.ts';
 
 function isObject(v: unknown): v is Record<string, unknown> {
@@ -53,7 +53,7 @@ export function explain(result: JamsostekResult, options: ExplainOptions = {}): 
   const catalog = fullCatalog();
   const derived =
     typeof kind === 'string' && Object.hasOwn(derivedRenderers, kind) ? derivedRenderers[kind] : undefined;
-  if (!derived && (typeof kind !== 'string' || !Object.hasOwn(catalog, `title.${kind}`)))
+  if (!derived && (typeof kind !== 'string' || lookup(catalog, titleCode(kind)) === undefined))
     issues.push({ path: ['kind'], message: 'is not the kind of a result of the library', received: kind });
   const confidence = result['confidence'];
   if (!derived) {

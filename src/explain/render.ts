@@ -5,10 +5,10 @@
  */
 import { type InputIssue, invalidInput } from '../errors.ts';
 import { formatCount, formatRate, formatRupiah, type Lang } from '../money/format.ts';
-import type { RoundingMode } from '../money/rounding.ts';
-import type { Citation, Confidence, RuleRef } from '../rulebook/types.ts';
-import type { Basis, BasisParams } from './basis.ts';
-import type { MessageCatalog } from './messages/types.ts';
+import type { Rounding, RoundingMode } from '../money/rounding.ts';
+import type { Citation, Confidence, RulebookStamp, RuleRef } from '../rulebook/types.ts';
+import type { Basis, BasisParam, BasisParams } from './basis.ts';
+import type { Message, MessageCatalog } from './messages/types.ts';
 
 /** Options of `explain`. */
 export interface ExplainOptions {
@@ -46,27 +46,193 @@ export function formatCitation(citation: Citation): string {
   return `${citation.instrument} ${citation.article}`;
 }
 
-function fill(template: string, params: BasisParams, lang: Lang): string {
-  return template.replace(/\{(\w+)(?::(\w+))?\}/g, (whole, name: string, fmt: string | undefined) => {
-    const v = params[name];
-    if (v === undefined) return whole;
-    if (fmt === 'rp' && typeof v === 'number') return formatRupiah(v, lang);
-    if (fmt === 'pct' && typeof v === 'string') return formatRate(v, lang);
-    if (fmt === 'n' && typeof v === 'number') return formatCount(v, lang);
-    if (typeof v === 'boolean') return lang === 'id' ? (v ? 'ya' : 'tidak') : v ? 'yes' : 'no';
-    return String(v);
-  });
+/** A placeholder of a message template: `{name}` or `{name:format}`, and its text as written. */
+interface Slot {
+  readonly name: string;
+  readonly format: string | undefined;
+  readonly whole: string;
+}
+
+const PLACEHOLDER = /\{(\w+)(?::(\w+))?\}/g;
+/** Templates split once into text and placeholders (there are a few hundred templates). */
+const compiled = new Map<string, readonly (string | Slot)[]>();
+
+function compile(template: string): readonly (string | Slot)[] {
+  let parts = compiled.get(template);
+  if (parts === undefined) {
+    const out: (string | Slot)[] = [];
+    let at = 0;
+    for (const m of template.matchAll(PLACEHOLDER)) {
+      if (m.index > at) out.push(template.slice(at, m.index));
+      out.push({ name: m[1] as string, format: m[2], whole: m[0] });
+      at = m.index + m[0].length;
+    }
+    if (at < template.length) out.push(template.slice(at));
+    parts = out;
+    compiled.set(template, parts);
+  }
+  return parts;
+}
+
+/** '000' … '999': the groups of three digits, made once. */
+let groups: readonly string[] | undefined;
+
+/** `Rp16.800` / `Rp16,800`: {@link formatRupiah} for an amount already known to be whole rupiah. */
+function rupiah(amount: number, lang: Lang): string {
+  if (!Number.isSafeInteger(amount)) return formatRupiah(amount, lang); // throws INVALID_INPUT
+  if (groups === undefined) groups = Array.from({ length: 1000 }, (_, i) => String(i).padStart(3, '0'));
+  const g = groups;
+  const sep = lang === 'id' ? '.' : ',';
+  let n = Math.abs(amount);
+  let out = '';
+  while (n >= 1000) {
+    const q = Math.floor(n / 1000);
+    out = `${sep}${g[n - q * 1000] as string}${out}`;
+    n = q;
+  }
+  return `${amount < 0 ? '-' : ''}Rp${n}${out}`;
+}
+
+/** Rates shown, by language: a handful of distinct rates, each formatted once (bounded). */
+const rates: Record<Lang, Map<string, string>> = { id: new Map(), en: new Map() };
+
+function rate(value: string, lang: Lang): string {
+  const cache = rates[lang];
+  let text = cache.get(value);
+  if (text === undefined) {
+    text = formatRate(value, lang);
+    if (cache.size >= 1000) cache.clear();
+    cache.set(value, text);
+  }
+  return text;
+}
+
+/**
+ * The text of a template with its parameters. `amount`, when given, is the step's amount, which
+ * takes the place of a parameter of that name (the parameters' other own keys keep theirs).
+ */
+function fill(template: string, params: BasisParams, lang: Lang, amount?: number): string {
+  const parts = compile(template);
+  let out = '';
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i] as string | Slot;
+    if (typeof part === 'string') {
+      out += part;
+      continue;
+    }
+    const v = amount === undefined ? params[part.name] : stepParam(params, part.name, amount);
+    const fmt = part.format;
+    if (v === undefined) out += part.whole;
+    else if (fmt === 'rp' && typeof v === 'number') out += rupiah(v, lang);
+    else if (fmt === 'pct' && typeof v === 'string') out += rate(v, lang);
+    else if (fmt === 'n' && typeof v === 'number') out += formatCount(v, lang);
+    else if (typeof v === 'boolean') out += lang === 'id' ? (v ? 'ya' : 'tidak') : v ? 'yes' : 'no';
+    else out += String(v);
+  }
+  return out;
+}
+
+const NO_OWN: BasisParams = {};
+
+/**
+ * A parameter of a step with an amount, as `{ ...params, amount }` would hold it: the amount, or an
+ * own parameter (an inherited one is not copied by a spread, so it reads as a plain object's would).
+ */
+function stepParam(params: BasisParams, name: string, amount: number): BasisParam | undefined {
+  if (name === 'amount') return amount;
+  return (Object.hasOwn(params, name) ? params : NO_OWN)[name];
+}
+
+/** Each catalogue as a map (looking a code up in a large object costs more than in a map). */
+const catalogMaps = new WeakMap<MessageCatalog, Map<string, Message>>();
+/** The catalogue looked up last, and its map: nearly every lookup is in the merged catalogue. */
+let lastCatalog: MessageCatalog | undefined;
+let lastMap: Map<string, Message> | undefined;
+
+/** @internal The message of a code in a catalogue, if it has one. */
+export function lookup(catalog: MessageCatalog, code: string): Message | undefined {
+  if (catalog === lastCatalog && lastMap !== undefined) return lastMap.get(code);
+  let map = catalogMaps.get(catalog);
+  if (map === undefined) {
+    // Only a frozen catalogue (the library's merged one) cannot change; any other is read directly.
+    if (!Object.isFrozen(catalog)) return Object.hasOwn(catalog, code) ? catalog[code] : undefined;
+    map = new Map(Object.entries(catalog));
+    catalogMaps.set(catalog, map);
+  }
+  lastCatalog = catalog;
+  lastMap = map;
+  return map.get(code);
 }
 
 /** @internal Renders a message code with params; unknown codes render as the code and its params. */
-export function message(catalog: MessageCatalog, code: string, params: BasisParams, lang: Lang): string {
-  const m = Object.hasOwn(catalog, code) ? catalog[code] : undefined;
-  if (!m) return `${code} ${JSON.stringify(params)}`;
-  return fill(m[lang], params, lang);
+export function message(
+  catalog: MessageCatalog,
+  code: string,
+  params: BasisParams,
+  lang: Lang,
+  amount?: number,
+): string {
+  const m = lookup(catalog, code);
+  if (!m) return `${code} ${JSON.stringify(amount === undefined ? params : { ...params, amount })}`;
+  return fill(m[lang], params, lang, amount);
 }
 
+const titleCodes = new Map<string, string>();
+
+/** @internal `title.<kind>`, the code of a result's title, made once per kind. */
+export function titleCode(kind: string): string {
+  let code = titleCodes.get(kind);
+  if (code === undefined) {
+    code = `title.${kind}`;
+    if (titleCodes.size < 1000) titleCodes.set(kind, code);
+  }
+  return code;
+}
+
+const labels = new WeakMap<RuleRef, string>();
+
+/** `PP 44/2015 Pasal 20 ayat (3) [A]`: the citations and confidence of a rule (kept per frozen rule). */
 function ruleLabel(ref: RuleRef): string {
-  return `${ref.citations.map(formatCitation).join('; ')} [${ref.confidence}]`;
+  let label = labels.get(ref);
+  if (label === undefined) {
+    label = `${ref.citations.map(formatCitation).join('; ')} [${ref.confidence}]`;
+    if (Object.isFrozen(ref)) labels.set(ref, label);
+  }
+  return label;
+}
+
+const sourceLines: Record<Lang, WeakMap<RuleRef, string>> = { id: new WeakMap(), en: new WeakMap() };
+
+/** The line of the legal basis for one rule (kept per frozen rule and language). */
+function sourceLine(r: RuleRef, lang: Lang): string {
+  let line = sourceLines[lang].get(r);
+  if (line === undefined) {
+    const window = `${r.from} … ${r.to ?? (lang === 'id' ? 'sekarang' : 'open')}`;
+    line = `- ${r.title[lang]}: ${ruleLabel(r)}, ${lang === 'id' ? 'berlaku' : 'in force'} ${window}`;
+    if (Object.isFrozen(r)) sourceLines[lang].set(r, line);
+  }
+  return line;
+}
+
+const roundingNotes: Record<Lang, WeakMap<Rounding, string>> = { id: new WeakMap(), en: new WeakMap() };
+
+/** ` [dibulatkan setengah ke atas ke Rp1]`: how a step rounded (kept per frozen rounding and language). */
+function roundingNote(rounding: Rounding, lang: Lang): string {
+  let note = roundingNotes[lang].get(rounding);
+  if (note === undefined) {
+    note =
+      lang === 'id'
+        ? ` [dibulatkan ${ROUNDING_NAMES.id[rounding.mode]} ke ${rupiah(rounding.unit, lang)}]`
+        : ` [rounded ${ROUNDING_NAMES.en[rounding.mode]} to ${rupiah(rounding.unit, lang)}]`;
+    if (Object.isFrozen(rounding)) roundingNotes[lang].set(rounding, note);
+  }
+  return note;
+}
+
+/** The last rule of the basis with this id (a basis lists a rule once; a stale lookup may repeat its id). */
+function ruleById(rules: readonly RuleRef[], id: string): RuleRef | undefined {
+  for (let i = rules.length - 1; i >= 0; i--) if ((rules[i] as RuleRef).id === id) return rules[i];
+  return undefined;
 }
 
 function isObject(v: unknown): v is Record<string, unknown> {
@@ -134,23 +300,27 @@ export function renderBasis(
   concerns?: string | undefined,
 ): string[] {
   const lang = options.lang ?? 'id';
-  const byId = new Map<string, RuleRef>();
-  for (const r of basis.rules) byId.set(r.id, r);
-  const lines: string[] = [];
-  lines.push(message(catalog, `title.${kind}`, basis.titleParams, lang));
-  for (const s of basis.steps) {
-    const params = s.amount === undefined ? s.params : { ...s.params, amount: s.amount };
-    let line = `- ${message(catalog, s.code, params, lang)}`;
-    const refs = s.rules.map((id) => byId.get(id)).filter((r): r is RuleRef => r !== undefined);
-    if (refs.length) line += ` (${refs.map(ruleLabel).join('; ')})`;
-    if (s.rounding)
-      line +=
-        lang === 'id'
-          ? ` [dibulatkan ${ROUNDING_NAMES.id[s.rounding.mode]} ke ${formatRupiah(s.rounding.unit, lang)}]`
-          : ` [rounded ${ROUNDING_NAMES.en[s.rounding.mode]} to ${formatRupiah(s.rounding.unit, lang)}]`;
-    lines.push(line);
+  const rules = basis.rules;
+  // A map from id to rule pays off only for a long list; a calculator's basis has a handful.
+  let byId: Map<string, RuleRef> | undefined;
+  if (rules.length > 16) {
+    byId = new Map();
+    for (const r of rules) byId.set(r.id, r);
   }
-  lines.push(...renderTail(catalog, basis, confidence, options, concerns));
+  const lines: string[] = [];
+  lines.push(message(catalog, titleCode(kind), basis.titleParams, lang));
+  for (const s of basis.steps) {
+    let cited = '';
+    for (const id of s.rules) {
+      const r = byId ? byId.get(id) : ruleById(rules, id);
+      if (r !== undefined) cited += cited === '' ? ruleLabel(r) : `; ${ruleLabel(r)}`;
+    }
+    const rounded = s.rounding ? roundingNote(s.rounding, lang) : '';
+    lines.push(
+      `- ${message(catalog, s.code, s.params, lang, s.amount)}${cited === '' ? '' : ` (${cited})`}${rounded}`,
+    );
+  }
+  for (const line of renderTail(catalog, basis, confidence, options, concerns)) lines.push(line);
   return lines;
 }
 
@@ -172,6 +342,69 @@ export function concernedDate(result: Readonly<Record<string, unknown>>): string
   return latest;
 }
 
+/** Texts of an explanation that depend only on the catalogue, the language and a few values. */
+class FixedTexts {
+  private readonly texts = new Map<string, string>();
+  private readonly levels = new Map<Confidence, string>();
+  private readonly stamps = new WeakMap<RulebookStamp, string>();
+  private readonly catalog: MessageCatalog;
+  private readonly lang: Lang;
+
+  constructor(catalog: MessageCatalog, lang: Lang) {
+    this.catalog = catalog;
+    this.lang = lang;
+  }
+
+  /** A message without parameters. */
+  text(code: string): string {
+    let text = this.texts.get(code);
+    if (text === undefined) {
+      text = message(this.catalog, code, {}, this.lang);
+      this.texts.set(code, text);
+    }
+    return text;
+  }
+
+  /** The footer naming the weakest confidence. */
+  confidence(level: Confidence): string {
+    let text = this.levels.get(level);
+    if (text === undefined) {
+      text = message(this.catalog, 'footer.confidence', { level }, this.lang);
+      if (this.levels.size < 8) this.levels.set(level, text);
+    }
+    return text;
+  }
+
+  /** The footer naming the rulebook and its data version (kept per frozen stamp). */
+  rulebook(stamp: RulebookStamp): string {
+    let text = this.stamps.get(stamp);
+    if (text === undefined) {
+      text = message(
+        this.catalog,
+        'footer.rulebook',
+        { name: stamp.name, version: stamp.version },
+        this.lang,
+      );
+      if (Object.isFrozen(stamp)) this.stamps.set(stamp, text);
+    }
+    return text;
+  }
+}
+
+const fixedByCatalog = new WeakMap<MessageCatalog, Record<Lang, FixedTexts>>();
+
+/** The fixed texts of a catalogue in a language; for a catalogue that may change, made afresh. */
+function fixedTexts(catalog: MessageCatalog, lang: Lang): FixedTexts {
+  let both = fixedByCatalog.get(catalog);
+  if (both === undefined) {
+    // (Object.isFrozen walks every key of a large catalogue, so it is asked once per catalogue.)
+    if (!Object.isFrozen(catalog)) return new FixedTexts(catalog, lang);
+    both = { id: new FixedTexts(catalog, 'id'), en: new FixedTexts(catalog, 'en') };
+    fixedByCatalog.set(catalog, both);
+  }
+  return both[lang];
+}
+
 /** @internal The notices, legal basis and footers of an explanation. */
 export function renderTail(
   catalog: MessageCatalog,
@@ -182,28 +415,18 @@ export function renderTail(
 ): string[] {
   const lang = options.lang ?? 'id';
   const lines: string[] = [];
+  const fixed = fixedTexts(catalog, lang);
   if (basis.notices.length) {
-    lines.push(message(catalog, 'notices.title', {}, lang));
+    lines.push(fixed.text('notices.title'));
     for (const n of basis.notices) lines.push(`- ${message(catalog, n.code, n.params, lang)}`);
   }
   if (options.sources !== false && basis.rules.length) {
-    lines.push(message(catalog, 'sources.title', {}, lang));
-    for (const r of basis.rules) {
-      const window = `${r.from} … ${r.to ?? (lang === 'id' ? 'sekarang' : 'open')}`;
-      lines.push(`- ${r.title[lang]}: ${ruleLabel(r)}, ${lang === 'id' ? 'berlaku' : 'in force'} ${window}`);
-    }
+    lines.push(fixed.text('sources.title'));
+    for (const r of basis.rules) lines.push(sourceLine(r, lang));
   }
-  if (basis.steps?.some((s) => s.rounding)) lines.push(message(catalog, 'footer.rounding', {}, lang));
-  if (basis.rules.length) lines.push(message(catalog, 'footer.confidence', { level: confidence }, lang));
-  if (basis.rulebook.name !== 'none')
-    lines.push(
-      message(
-        catalog,
-        'footer.rulebook',
-        { name: basis.rulebook.name, version: basis.rulebook.version },
-        lang,
-      ),
-    );
+  if (basis.steps?.some((s) => s.rounding)) lines.push(fixed.text('footer.rounding'));
+  if (basis.rules.length) lines.push(fixed.confidence(confidence));
+  if (basis.rulebook.name !== 'none') lines.push(fixed.rulebook(basis.rulebook));
   const checked = basis.rulebook.verifiedThrough;
   if (typeof checked === 'string' && concerns !== undefined && concerns > checked)
     lines.push(message(catalog, 'footer.verified-through', { date: checked, at: concerns }, lang));

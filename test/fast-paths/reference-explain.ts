@@ -1,0 +1,252 @@
+/**
+ * The explanation renderer as it was before the single-call work (issue 21): `explain` must give the
+ * same lines, and the same errors, as this.
+ */
+import { type InputIssue, invalidInput } from '../../src/errors.ts';
+import type { Basis, BasisParams } from '../../src/explain/basis.ts';
+import { fullCatalog } from '../../src/explain/catalog.ts';
+import { derivedRenderers } from '../../src/explain/derived.ts';
+import type { MessageCatalog } from '../../src/explain/messages/types.ts';
+import type { JamsostekResult } from '../../src/explain/result.ts';
+import { formatCount, formatRate, formatRupiah, type Lang } from '../../src/money/format.ts';
+import type { RoundingMode } from '../../src/money/rounding.ts';
+import type { Citation, Confidence, RuleRef } from '../../src/rulebook/types.ts';
+
+/** Options of `explain`. */
+export interface ExplainOptions {
+  /** Language: `'id'` (default) or `'en'`. */
+  readonly lang?: Lang | undefined;
+  /** Add the legal-basis section listing every rule used (default `true`). */
+  readonly sources?: boolean | undefined;
+}
+
+const ROUNDING_NAMES: Record<Lang, Record<RoundingMode, string>> = {
+  id: { 'half-up': 'setengah ke atas', 'half-even': 'setengah ke genap', down: 'ke bawah', up: 'ke atas' },
+  en: { 'half-up': 'half-up', 'half-even': 'half-even', down: 'down', up: 'up' },
+};
+
+/**
+ * Renders one citation: `PP 44/2015 Pasal 20 ayat (3)`.
+ *
+ * @example
+ * ```ts
+ * import { formatCitation } from 'jamsostek/explain';
+ * formatCitation({ instrument: 'PP 44/2015', article: 'Pasal 20 ayat (3)' }); // 'PP 44/2015 Pasal 20 ayat (3)'
+ * ```
+ */
+export function formatCitation(citation: Citation): string {
+  if (
+    typeof citation !== 'object' ||
+    citation === null ||
+    typeof citation.instrument !== 'string' ||
+    typeof citation.article !== 'string'
+  )
+    invalidInput(
+      [{ path: [], message: 'must be a citation { instrument, article } of two texts', received: citation }],
+      'citation',
+    );
+  return `${citation.instrument} ${citation.article}`;
+}
+
+function fill(template: string, params: BasisParams, lang: Lang): string {
+  return template.replace(/\{(\w+)(?::(\w+))?\}/g, (whole, name: string, fmt: string | undefined) => {
+    const v = params[name];
+    if (v === undefined) return whole;
+    if (fmt === 'rp' && typeof v === 'number') return formatRupiah(v, lang);
+    if (fmt === 'pct' && typeof v === 'string') return formatRate(v, lang);
+    if (fmt === 'n' && typeof v === 'number') return formatCount(v, lang);
+    if (typeof v === 'boolean') return lang === 'id' ? (v ? 'ya' : 'tidak') : v ? 'yes' : 'no';
+    return String(v);
+  });
+}
+
+/** @internal Renders a message code with params; unknown codes render as the code and its params. */
+export function message(catalog: MessageCatalog, code: string, params: BasisParams, lang: Lang): string {
+  const m = Object.hasOwn(catalog, code) ? catalog[code] : undefined;
+  if (!m) return `${code} ${JSON.stringify(params)}`;
+  return fill(m[lang], params, lang);
+}
+
+function ruleLabel(ref: RuleRef): string {
+  return `${ref.citations.map(formatCitation).join('; ')} [${ref.confidence}]`;
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** @internal Every problem of a basis that would keep it from rendering. */
+export function basisIssues(basis: unknown): InputIssue[] {
+  const issues: InputIssue[] = [];
+  if (!isObject(basis))
+    return [{ path: ['basis'], message: 'must be the basis object of a result', received: basis }];
+  for (const k of ['rules', 'steps', 'notices'] as const)
+    if (!Array.isArray(basis[k]))
+      issues.push({ path: ['basis', k], message: 'must be an array', received: basis[k] });
+  if (!isObject(basis['titleParams']))
+    issues.push({
+      path: ['basis', 'titleParams'],
+      message: 'must be an object',
+      received: basis['titleParams'],
+    });
+  const stamp = basis['rulebook'];
+  if (!isObject(stamp) || typeof stamp['name'] !== 'string' || typeof stamp['version'] !== 'string')
+    issues.push({ path: ['basis', 'rulebook'], message: 'must be { name, version }', received: stamp });
+  if (issues.length) return issues;
+  (basis['steps'] as unknown[]).forEach((s, i) => {
+    if (!isObject(s) || typeof s['code'] !== 'string' || !isObject(s['params']) || !Array.isArray(s['rules']))
+      issues.push({
+        path: ['basis', 'steps', i],
+        message: 'must be a step { code, params, rules }',
+        received: s,
+      });
+  });
+  (basis['notices'] as unknown[]).forEach((n, i) => {
+    if (!isObject(n) || typeof n['code'] !== 'string' || !isObject(n['params']))
+      issues.push({
+        path: ['basis', 'notices', i],
+        message: 'must be a notice { code, params }',
+        received: n,
+      });
+  });
+  (basis['rules'] as unknown[]).forEach((r, i) => {
+    if (
+      !isObject(r) ||
+      typeof r['id'] !== 'string' ||
+      !isObject(r['title']) ||
+      !Array.isArray(r['citations']) ||
+      typeof r['from'] !== 'string'
+    )
+      issues.push({ path: ['basis', 'rules', i], message: 'must be a rule reference', received: r });
+  });
+  return issues;
+}
+
+/**
+ * @internal Renders the explanation of a result from its basis with the given message catalogue: a
+ * title, one line per step with the citation and confidence of the rules behind it, the notices, and
+ * the legal basis. The caller has checked the basis with {@link basisIssues}.
+ */
+export function renderBasis(
+  catalog: MessageCatalog,
+  kind: string,
+  basis: Basis,
+  confidence: Confidence,
+  options: ExplainOptions,
+  concerns?: string | undefined,
+): string[] {
+  const lang = options.lang ?? 'id';
+  const byId = new Map<string, RuleRef>();
+  for (const r of basis.rules) byId.set(r.id, r);
+  const lines: string[] = [];
+  lines.push(message(catalog, `title.${kind}`, basis.titleParams, lang));
+  for (const s of basis.steps) {
+    const params = s.amount === undefined ? s.params : { ...s.params, amount: s.amount };
+    let line = `- ${message(catalog, s.code, params, lang)}`;
+    const refs = s.rules.map((id) => byId.get(id)).filter((r): r is RuleRef => r !== undefined);
+    if (refs.length) line += ` (${refs.map(ruleLabel).join('; ')})`;
+    if (s.rounding)
+      line +=
+        lang === 'id'
+          ? ` [dibulatkan ${ROUNDING_NAMES.id[s.rounding.mode]} ke ${formatRupiah(s.rounding.unit, lang)}]`
+          : ` [rounded ${ROUNDING_NAMES.en[s.rounding.mode]} to ${formatRupiah(s.rounding.unit, lang)}]`;
+    lines.push(line);
+  }
+  lines.push(...renderTail(catalog, basis, confidence, options, concerns));
+  return lines;
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const MONTH = /^\d{4}-\d{2}$/;
+
+/**
+ * @internal The latest month or date a result concerns, from its `to`, `month`, `eventDate` or `asOf`
+ * field (a month as its first day), or `undefined` when it has none.
+ */
+export function concernedDate(result: Readonly<Record<string, unknown>>): string | undefined {
+  let latest: string | undefined;
+  for (const key of ['to', 'month', 'eventDate', 'asOf']) {
+    const v = result[key];
+    if (typeof v !== 'string') continue;
+    const day = MONTH.test(v) ? `${v}-01` : DAY.test(v) ? v : undefined;
+    if (day !== undefined && (latest === undefined || day > latest)) latest = day;
+  }
+  return latest;
+}
+
+/** @internal The notices, legal basis and footers of an explanation. */
+export function renderTail(
+  catalog: MessageCatalog,
+  basis: Pick<Basis, 'notices' | 'rules' | 'rulebook'> & { readonly steps?: Basis['steps'] },
+  confidence: Confidence,
+  options: ExplainOptions,
+  concerns?: string | undefined,
+): string[] {
+  const lang = options.lang ?? 'id';
+  const lines: string[] = [];
+  if (basis.notices.length) {
+    lines.push(message(catalog, 'notices.title', {}, lang));
+    for (const n of basis.notices) lines.push(`- ${message(catalog, n.code, n.params, lang)}`);
+  }
+  if (options.sources !== false && basis.rules.length) {
+    lines.push(message(catalog, 'sources.title', {}, lang));
+    for (const r of basis.rules) {
+      const window = `${r.from} … ${r.to ?? (lang === 'id' ? 'sekarang' : 'open')}`;
+      lines.push(`- ${r.title[lang]}: ${ruleLabel(r)}, ${lang === 'id' ? 'berlaku' : 'in force'} ${window}`);
+    }
+  }
+  if (basis.steps?.some((s) => s.rounding)) lines.push(message(catalog, 'footer.rounding', {}, lang));
+  if (basis.rules.length) lines.push(message(catalog, 'footer.confidence', { level: confidence }, lang));
+  if (basis.rulebook.name !== 'none')
+    lines.push(
+      message(
+        catalog,
+        'footer.rulebook',
+        { name: basis.rulebook.name, version: basis.rulebook.version },
+        lang,
+      ),
+    );
+  const checked = basis.rulebook.verifiedThrough;
+  if (typeof checked === 'string' && concerns !== undefined && concerns > checked)
+    lines.push(message(catalog, 'footer.verified-through', { date: checked, at: concerns }, lang));
+  return lines;
+}
+
+export function referenceExplain(result: JamsostekResult, options: ExplainOptions = {}): string[] {
+  const issues: InputIssue[] = [];
+  const opts: unknown = options;
+  if (!isObject(opts)) issues.push({ path: ['options'], message: 'must be an object', received: options });
+  else {
+    const { lang, sources } = opts;
+    if (lang !== undefined && lang !== 'id' && lang !== 'en')
+      issues.push({ path: ['options', 'lang'], message: "must be 'id' or 'en'", received: lang });
+    if (sources !== undefined && typeof sources !== 'boolean')
+      issues.push({ path: ['options', 'sources'], message: 'must be true or false', received: sources });
+  }
+  if (!isObject(result)) {
+    issues.push({ path: [], message: 'must be a result of the library', received: result });
+    invalidInput(issues, 'explain arguments');
+  }
+  const kind = result['kind'];
+  const catalog = fullCatalog();
+  const derived =
+    typeof kind === 'string' && Object.hasOwn(derivedRenderers, kind) ? derivedRenderers[kind] : undefined;
+  if (!derived && (typeof kind !== 'string' || !Object.hasOwn(catalog, `title.${kind}`)))
+    issues.push({ path: ['kind'], message: 'is not the kind of a result of the library', received: kind });
+  const confidence = result['confidence'];
+  if (!derived) {
+    issues.push(...basisIssues(result['basis']));
+    if (confidence !== 'A' && confidence !== 'B' && confidence !== 'C' && confidence !== 'U')
+      issues.push({ path: ['confidence'], message: 'must be A, B, C or U', received: confidence });
+  }
+  if (issues.length) invalidInput(issues, 'explain arguments');
+  if (derived) return derived(catalog, result, options);
+  return renderBasis(
+    catalog,
+    kind as string,
+    result['basis'] as Basis,
+    confidence as 'A',
+    options,
+    concernedDate(result),
+  );
+}
