@@ -10,7 +10,7 @@ import { jkkBenefit, jkmBenefit, scholarshipSchedule } from '../../src/entries/b
 import { coverageRatio, coverageReport } from '../../src/entries/coverage.ts';
 import { programEligibility } from '../../src/entries/eligibility.ts';
 import { explain, type JamsostekResult } from '../../src/entries/explain.ts';
-import { programBudget, villageAllocation } from '../../src/entries/funding.ts';
+import { programBudget } from '../../src/entries/funding.ts';
 import {
   constructionContribution,
   migrantWorkerContribution,
@@ -30,7 +30,7 @@ import { referenceExplain } from './reference-explain.ts';
 
 const RPJMN_2029 = { document: 'rpjmn-2025-2029', year: 2029 } as const;
 
-/** Results of every domain, from the golden cases and a few more. */
+/** Results of every domain, from the golden cases and a few more (village allocations: village.test.ts). */
 function results(): JamsostekResult[] {
   const out: JamsostekResult[] = [];
   for (const g of bpuGolden) out.push(bpuContribution(g.input));
@@ -56,16 +56,6 @@ function results(): JamsostekResult[] {
     puContribution({ month: '2031-05', wage: 20_000_000, riskClass: 5, jkpMember: true }),
     puContributionSchedule({ from: '2025-12', to: '2026-03', wage: 12_000_000, riskClass: 1 }),
     payrollMonth({ month: '2025-06', riskClass: 1, employees: [{ wage: 5_000_000 }, { wage: 9_000_000 }] }),
-    villageAllocation({
-      villages: [
-        { name: 'Sungai Duren', grant: 100_000_000 },
-        { grant: 80_000_000, workers: 50 },
-      ],
-      share: '0.1',
-      from: '2025-01',
-      to: '2025-12',
-      fundingSource: 'BKBK',
-    }),
   );
   return out;
 }

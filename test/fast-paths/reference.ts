@@ -1,6 +1,6 @@
 /**
- * The straightforward implementations the fast paths are checked against: the BPU and PU calculations
- * and the basis builder as they were written before the single-call work (issue 21), reading every rule with
+ * The straightforward implementations the fast paths are checked against: the BPU and PU calculations,
+ * village allocations and the basis builder as they were written before the single-call work (issue 21), reading every rule with
  * `requireRule`/`lookupRule` on every call. The fast paths must give the same results, key for key.
  *
  * When the law changes what BPU or PU pricing does (a new level, a new relief), change it here too, the
@@ -25,20 +25,29 @@ import type {
   RiskClass,
 } from '../../src/contributions/pu/types.ts';
 import type { Basis, BasisParam, BasisStep, Notice } from '../../src/explain/basis.ts';
-import { NO_RULEBOOK } from '../../src/explain/basis.ts';
+import { BasisBuilder, NO_RULEBOOK } from '../../src/explain/basis.ts';
 import type { NoticeCode, StepCode } from '../../src/explain/codes.ts';
+import { premiumsPerWorker } from '../../src/funding/capacity.ts';
+import { channel, Pricer } from '../../src/funding/pricing.ts';
+import { villageAllocationInput } from '../../src/funding/schema.ts';
 import { type Payer, payerOf } from '../../src/funding/sources.ts';
+import type {
+  VillageAllocationInput,
+  VillageAllocationResult,
+  VillageLine,
+} from '../../src/funding/types.ts';
 import { Dec } from '../../src/money/decimal.ts';
 import { applyRate, complementRate, DEFAULT_ROUNDING, type Rounding } from '../../src/money/rounding.ts';
 import { checkRupiah } from '../../src/money/rupiah.ts';
 import type { YearMonth } from '../../src/period/year-month.ts';
-import { addMonths } from '../../src/period/year-month.ts';
+import { addMonths, eachMonth } from '../../src/period/year-month.ts';
 import type { RiskClassRates, RuleId } from '../../src/rulebook/catalog.ts';
 import { weakestConfidence } from '../../src/rulebook/confidence.ts';
 import { lookupRule, requireRule } from '../../src/rulebook/lookup.ts';
 import { BPU_RULEBOOK } from '../../src/rulebook/official/bpu.ts';
 import { PAYROLL_RULEBOOK } from '../../src/rulebook/official/payroll.ts';
 import type { Confidence, Rulebook, RulebookStamp, RuleRef } from '../../src/rulebook/types.ts';
+import { parseInput } from '../../src/schemas/validate.ts';
 import type { JamsostekProgram, ReliefOutcome } from '../../src/vocabulary.ts';
 
 const PROGRAMS: readonly JamsostekProgram[] = Object.freeze(['JKK', 'JKM']);
@@ -576,5 +585,101 @@ function referenceSumSides(lines: readonly PuContributionLine[]): PuSideTotals {
     government,
     total: checkRupiah(total, 'total'),
     deferred,
+  };
+}
+
+const VILLAGE_DOWN = Object.freeze({ mode: 'down', unit: 1 } as const);
+
+/** Village allocations as they were before issue 21: a decimal division and a basis step per village. */
+export function referenceVillageAllocation(input: VillageAllocationInput): VillageAllocationResult {
+  const v = parseInput(villageAllocationInput, input, 'village allocation input');
+  const pricer = new Pricer(v.rulebook, v.programs);
+  const b = new BasisBuilder(pricer.rulebook);
+  let monthCount: number;
+  let perWorker: number;
+  if (v.from !== undefined) {
+    const list = eachMonth({ from: v.from, to: v.to });
+    monthCount = list.length;
+    perWorker = premiumsPerWorker(list, v, pricer, b).reduce((s, x) => s + x, 0);
+  } else {
+    monthCount = v.monthCount;
+    perWorker = v.premium * monthCount;
+  }
+  checkRupiah(perWorker, 'premium per worker');
+  b.step('funding.per-worker', { monthCount }, [], perWorker);
+
+  const given =
+    typeof v.villages === 'number'
+      ? [{ name: 'each village', count: v.villages, grant: undefined, workers: undefined }]
+      : v.villages.map((x, i) => ({
+          name: x.name ?? `#${i + 1}`,
+          count: 1,
+          grant: x.grant,
+          workers: x.workers,
+        }));
+  const lines: VillageLine[] = given.map((x) => {
+    const grant = x.grant ?? v.grantPerVillage ?? 0;
+    const envelope = applyRate(grant, v.share, VILLAGE_DOWN);
+    const fundable = perWorker > 0 ? Math.floor(envelope / perWorker) : 0;
+    const workers = x.workers ?? v.workersPerVillage ?? fundable;
+    const cost = checkRupiah(workers * perWorker, 'village cost');
+    const shareOfGrant =
+      grant > 0 ? new Dec(cost).div(grant).toDecimalPlaces(6, Dec.ROUND_HALF_UP).toFixed() : '0';
+    b.step(
+      'funding.village',
+      { name: x.name, count: x.count, grant, share: v.share, envelope, workers },
+      [],
+      cost,
+    );
+    return {
+      name: x.name,
+      count: x.count,
+      grant,
+      envelope,
+      fundable,
+      workers,
+      cost,
+      balance: envelope - cost,
+      shareOfGrant,
+    };
+  });
+  const sum = (f: (l: VillageLine) => number): number =>
+    checkRupiah(
+      lines.reduce((s, l) => s + l.count * f(l), 0),
+      'village total',
+    );
+  const envelope = sum((l) => l.envelope);
+  const cost = sum((l) => l.cost);
+  const workers = sum((l) => l.workers);
+  const pooledWorkers = perWorker > 0 ? Math.floor(envelope / perWorker) : 0;
+  b.step('funding.villages.total', { villages: sum(() => 1), envelope, workers }, [], cost);
+  b.step(
+    'funding.villages.pooled',
+    { envelope, perWorker, workers: pooledWorkers },
+    [],
+    pooledWorkers * perWorker,
+  );
+  if (cost > envelope)
+    b.notice('funding.villages.shortfall', 'warning', { envelope, cost, shortfall: cost - envelope }, []);
+  const reliefs = pricer.summarise(b);
+  const villages = sum(() => 1);
+  const basis = b.build({ villages, channel: channel(v.fundingSource) });
+  return {
+    kind: 'village-allocation',
+    fundingSource: v.fundingSource,
+    payer: payerOf(v.fundingSource),
+    villages,
+    monthCount,
+    perWorker,
+    lines,
+    envelope,
+    workers,
+    cost,
+    balance: envelope - cost,
+    pooledWorkers,
+    pooledRemainder: envelope - pooledWorkers * perWorker,
+    reliefs,
+    confidence: b.confidence(),
+    basis,
   };
 }
