@@ -4,7 +4,7 @@
  * @module
  */
 import { type InputIssue, invalidInput } from '../errors.ts';
-import { formatCount, formatRate, formatRupiah, type Lang } from '../money/format.ts';
+import type { Lang } from '../money/format.ts';
 import type { Rounding, RoundingMode } from '../money/rounding.ts';
 import type { Citation, Confidence, RulebookStamp, RuleRef } from '../rulebook/types.ts';
 import type { Basis, BasisParam, BasisParams } from './basis.ts';
@@ -74,12 +74,20 @@ function compile(template: string): readonly (string | Slot)[] {
   return parts;
 }
 
+// The explanation formats amounts, rates and counts itself, with the same text and the same errors as
+// formatRupiah, formatRate and formatCount (a test compares them), so that the explain entry loads no
+// decimal arithmetic: formatRate's decimal.js is the only thing it would load it for.
+
 /** '000' … '999': the groups of three digits, made once. */
 let groups: readonly string[] | undefined;
 
-/** `Rp16.800` / `Rp16,800`: {@link formatRupiah} for an amount already known to be whole rupiah. */
-function rupiah(amount: number, lang: Lang): string {
-  if (!Number.isSafeInteger(amount)) return formatRupiah(amount, lang); // throws INVALID_INPUT
+/** @internal `Rp16.800` / `Rp16,800`, as `formatRupiah` writes it (and refuses what it refuses). */
+export function rupiahText(amount: number, lang: Lang): string {
+  if (typeof amount !== 'number' || !Number.isSafeInteger(amount))
+    invalidInput(
+      [{ path: ['amount'], message: 'must be a whole rupiah amount (a safe integer)', received: amount }],
+      'amount',
+    );
   if (groups === undefined) groups = Array.from({ length: 1000 }, (_, i) => String(i).padStart(3, '0'));
   const g = groups;
   const sep = lang === 'id' ? '.' : ',';
@@ -93,6 +101,48 @@ function rupiah(amount: number, lang: Lang): string {
   return `${amount < 0 ? '-' : ''}Rp${n}${out}`;
 }
 
+const RATE_TEXT = /^-?\d{1,20}(\.\d{1,20})?$/;
+
+/**
+ * @internal `"0.0024"` → `'0,24 %'` (id) or `'0.24%'` (en), as `formatRate` writes it: the decimal
+ * point moved two places (exact, in the digits), no trailing zeros, no sign on zero.
+ */
+export function percentText(rate: string, lang: Lang): string {
+  if (typeof rate !== 'string' || !RATE_TEXT.test(rate))
+    invalidInput(
+      [{ path: ['rate'], message: 'must be a decimal string such as "0.0024"', received: rate }],
+      'rate',
+    );
+  const negative = rate.startsWith('-');
+  const body = negative ? rate.slice(1) : rate;
+  const dot = body.indexOf('.');
+  const int = dot < 0 ? body : body.slice(0, dot);
+  const frac = dot < 0 ? '' : body.slice(dot + 1);
+  const shifted = `${frac}00`.slice(0, 2);
+  let whole = int + shifted;
+  let rest = frac.slice(2);
+  let start = 0;
+  while (start < whole.length - 1 && whole.charCodeAt(start) === 48) start++;
+  whole = whole.slice(start);
+  let end = rest.length;
+  while (end > 0 && rest.charCodeAt(end - 1) === 48) end--;
+  rest = rest.slice(0, end);
+  const zero = whole === '0' && rest === '';
+  const pct = `${negative && !zero ? '-' : ''}${whole}${rest ? `.${rest}` : ''}`;
+  return lang === 'id' ? `${pct.replace('.', ',')} %` : `${pct}%`;
+}
+
+/** @internal `82093` → `'82.093'` (id) or `'82,093'` (en), as `formatCount` writes it. */
+export function countText(value: number, lang: Lang): string {
+  if (typeof value !== 'number' || !Number.isFinite(value) || Math.abs(value) > Number.MAX_SAFE_INTEGER)
+    invalidInput([{ path: ['value'], message: 'must be a finite number', received: value }], 'count');
+  const s = String(Math.abs(value));
+  const [int = '', frac] = s.split('.');
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'id' ? '.' : ',');
+  const body = grouped + (frac ? (lang === 'id' ? ',' : '.') + frac : '');
+  return (value < 0 && body !== '0' ? '-' : '') + body;
+}
+
 /** Rates shown, by language: a handful of distinct rates, each formatted once (bounded). */
 const rates: Record<Lang, Map<string, string>> = { id: new Map(), en: new Map() };
 
@@ -100,7 +150,7 @@ function rate(value: string, lang: Lang): string {
   const cache = rates[lang];
   let text = cache.get(value);
   if (text === undefined) {
-    text = formatRate(value, lang);
+    text = percentText(value, lang);
     if (cache.size >= 1000) cache.clear();
     cache.set(value, text);
   }
@@ -123,9 +173,9 @@ function fill(template: string, params: BasisParams, lang: Lang, amount?: number
     const v = amount === undefined ? params[part.name] : stepParam(params, part.name, amount);
     const fmt = part.format;
     if (v === undefined) out += part.whole;
-    else if (fmt === 'rp' && typeof v === 'number') out += rupiah(v, lang);
+    else if (fmt === 'rp' && typeof v === 'number') out += rupiahText(v, lang);
     else if (fmt === 'pct' && typeof v === 'string') out += rate(v, lang);
-    else if (fmt === 'n' && typeof v === 'number') out += formatCount(v, lang);
+    else if (fmt === 'n' && typeof v === 'number') out += countText(v, lang);
     else if (typeof v === 'boolean') out += lang === 'id' ? (v ? 'ya' : 'tidak') : v ? 'yes' : 'no';
     else out += String(v);
   }
@@ -222,8 +272,8 @@ function roundingNote(rounding: Rounding, lang: Lang): string {
   if (note === undefined) {
     note =
       lang === 'id'
-        ? ` [dibulatkan ${ROUNDING_NAMES.id[rounding.mode]} ke ${rupiah(rounding.unit, lang)}]`
-        : ` [rounded ${ROUNDING_NAMES.en[rounding.mode]} to ${rupiah(rounding.unit, lang)}]`;
+        ? ` [dibulatkan ${ROUNDING_NAMES.id[rounding.mode]} ke ${rupiahText(rounding.unit, lang)}]`
+        : ` [rounded ${ROUNDING_NAMES.en[rounding.mode]} to ${rupiahText(rounding.unit, lang)}]`;
     if (Object.isFrozen(rounding)) roundingNotes[lang].set(rounding, note);
   }
   return note;

@@ -18,7 +18,9 @@ import {
   puContribution,
   puContributionSchedule,
 } from '../../src/entries/payroll.ts';
+import { countText, percentText, rupiahText } from '../../src/explain/render.ts';
 import { bpuContribution, bpuContributionSchedule, bpuDiscountStatus } from '../../src/index.ts';
+import { formatCount, formatRate, formatRupiah } from '../../src/money/format.ts';
 import { jkkGolden, jkmGolden, scholarshipGolden } from '../golden/benefits.ts';
 import { bpuGolden } from '../golden/bpu.ts';
 import { coverageGoldens, coverageReportGoldens } from '../golden/coverage.ts';
@@ -125,6 +127,45 @@ describe('explain against the renderer it replaced', () => {
         },
       ),
       { numRuns: 1500 },
+    );
+  });
+});
+
+describe('the formatting explain does itself', () => {
+  const langs = fc.constantFrom('id' as const, 'en' as const);
+
+  it('writes rates as formatRate does, and refuses what it refuses (property)', () => {
+    const digits = (min: number, max: number) =>
+      fc.string({ unit: fc.constantFrom('0', '0', '0', '1', '5', '9'), minLength: min, maxLength: max });
+    const rate = fc.oneof(
+      fc
+        .tuple(fc.boolean(), digits(1, 20), fc.option(digits(1, 20), { nil: undefined }))
+        .map(([neg, int, frac]) => `${neg ? '-' : ''}${int}${frac === undefined ? '' : `.${frac}`}`),
+      fc.constantFrom('0.0024', '-0', '-0.00', '00.10', '1', '', '.5', '1.', '1e-3', ' 0.1', '0,1'),
+      fc.string({ maxLength: 6 }),
+      fc.constantFrom(0.1 as unknown as string, null as unknown as string),
+    );
+    fc.assert(
+      fc.property(rate, langs, (r, lang) => {
+        expect(outcome(() => percentText(r, lang))).toBe(outcome(() => formatRate(r, lang)));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('writes amounts and counts as formatRupiah and formatCount do (property)', () => {
+    const n = fc.oneof(
+      fc.integer({ min: -Number.MAX_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER }),
+      fc.integer({ min: -5_000, max: 5_000_000 }),
+      fc.double(),
+      fc.constantFrom(0, -0, 1_000, 999, 1e21, 2 ** 53, Number.NaN, Number.POSITIVE_INFINITY, 1e-7, 0.5),
+    );
+    fc.assert(
+      fc.property(n, langs, (x, lang) => {
+        expect(outcome(() => rupiahText(x, lang))).toBe(outcome(() => formatRupiah(x, lang)));
+        expect(outcome(() => countText(x, lang))).toBe(outcome(() => formatCount(x, lang)));
+      }),
+      { numRuns: 5000 },
     );
   });
 });
