@@ -8,7 +8,9 @@
  */
 
 /** The median of some numbers (the mean of the two middle ones for an even count). */
-export function median(xs: readonly number[]): number {
+export function median(values: readonly number[]): number {
+  // (A missing figure is NaN, or null once it went through JSON: left out.)
+  const xs = values.filter((x) => typeof x === 'number' && Number.isFinite(x));
   if (xs.length === 0) return Number.NaN;
   const s = [...xs].sort((a, b) => a - b);
   const mid = s.length >> 1;
@@ -49,26 +51,28 @@ export async function timeOnceAsync<T>(fn: () => Promise<T>): Promise<{ timing: 
 }
 
 /** The timings of every implementation, round by round (index = round), and the last result of each. */
-export interface Rounds<K extends string, T> {
-  readonly timings: Record<K, Timing[]>;
-  readonly results: Record<K, T>;
+export interface Rounds<I extends Record<string, unknown>> {
+  readonly timings: Record<keyof I, Timing[]>;
+  readonly results: I;
 }
 
 /**
- * Runs every implementation once per round, `count` rounds, rotating the order each round. `skip`
- * leaves an implementation out of a round (its timing for that round is then missing: NaN).
+ * Runs every implementation once per round, `count` rounds, rotating the order each round, after
+ * `warmup` untimed runs of each (so that every one is compiled before timing). `skip` leaves an
+ * implementation out of a round (its timing for that round is then missing: NaN).
  */
-export async function rounds<K extends string, T>(
-  impls: Readonly<Record<K, () => T | Promise<T>>>,
+export async function rounds<I extends Record<string, unknown>>(
+  impls: { readonly [K in keyof I]: () => I[K] | Promise<I[K]> },
   count: number,
-  skip?: (name: K, round: number) => boolean,
-): Promise<Rounds<K, T>> {
-  const names = Object.keys(impls) as K[];
-  const timings = Object.fromEntries(names.map((n) => [n, [] as Timing[]])) as unknown as Record<K, Timing[]>;
-  const results = {} as Record<K, T>;
+  { skip, warmup = 1 }: { skip?: (name: keyof I, round: number) => boolean; warmup?: number } = {},
+): Promise<Rounds<I>> {
+  const names = Object.keys(impls) as (keyof I)[];
+  for (let w = 0; w < warmup; w++) for (const name of names) await impls[name]();
+  const timings = Object.fromEntries(names.map((n) => [n, [] as Timing[]])) as Record<keyof I, Timing[]>;
+  const results = {} as I;
   for (let r = 0; r < count; r++) {
     for (let i = 0; i < names.length; i++) {
-      const name = names[(i + r) % names.length] as K;
+      const name = names[(i + r) % names.length] as keyof I;
       if (skip?.(name, r)) {
         timings[name][r] = { wallMs: Number.NaN, cpuMs: Number.NaN };
         continue;
@@ -86,8 +90,10 @@ export async function rounds<K extends string, T>(
 export function ratios(a: readonly Timing[], b: readonly Timing[], of: keyof Timing = 'wallMs'): number[] {
   const out: number[] = [];
   for (let i = 0; i < Math.min(a.length, b.length); i++) {
-    const x = (a[i] as Timing)[of] / (b[i] as Timing)[of];
-    if (Number.isFinite(x)) out.push(x);
+    // A round that left one out has NaN there (null once it went through JSON).
+    const x = a[i]?.[of];
+    const y = b[i]?.[of];
+    if (typeof x === 'number' && typeof y === 'number' && Number.isFinite(x) && y > 0) out.push(x / y);
   }
   return out;
 }

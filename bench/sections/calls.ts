@@ -2,8 +2,9 @@
  * One call: bpuContribution, puContribution and explain, timed with mitata against a plain decimal.js
  * premium in the same rounds, and the bytes each call allocates.
  */
-import { Decimal } from 'decimal.js';
+
 import { getHeapStatistics } from 'node:v8';
+import { Decimal } from 'decimal.js';
 import { do_not_optimize, measure } from 'mitata';
 import { type Explain, entry, type Payroll, type Root } from '../lib/dist.ts';
 import { bytesPerCall, stopWatchingGc } from '../lib/memory.ts';
@@ -235,7 +236,8 @@ function render(runs: readonly CallsRun[]): { goals: Goal[]; markdown: string[] 
     'Per-round ratios over every round of every run (median [min–max]):',
     '',
     ...['bpu-lowest', 'bpu-2025', 'bpu-2026', 'pu', 'pu-jkp'].map(
-      (id) => `- ${first.labels[id]} ÷ decimal.js premium: ${fmtSpread(spread(allRatios(id, 'decimal')), 2, '×')}`,
+      (id) =>
+        `- ${first.labels[id]} ÷ decimal.js premium: ${fmtSpread(spread(allRatios(id, 'decimal')), 2, '×')}`,
     ),
     ...Object.entries(first.explains).map(
       ([id, of]) => `- ${first.labels[id]} ÷ the call: ${fmtSpread(spread(allRatios(id, of)), 2, '×')}`,

@@ -45,7 +45,8 @@ function entries(): string[] {
     .map((k) => (k === '.' ? 'index' : k.slice(2)));
 }
 
-const IMPORT_RE = /(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|(?:^|\n)\s*import\s*['"]([^'"]+)['"]/g;
+const IMPORT_RE =
+  /(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|(?:^|\n)\s*import\s*['"]([^'"]+)['"]/g;
 
 /** The packages a built entry imports, directly or through its chunks, in the order first met. */
 export function dependenciesOf(entry: string): string[] {
@@ -69,7 +70,10 @@ function run(args: readonly string[]): { out: Record<string, number>; processMs:
   const r = spawnSync(process.execPath, [child, ...args], { encoding: 'utf8' });
   const processMs = performance.now() - t0;
   if (r.status !== 0) throw new Error(`cold import of ${args.join(' ')} failed: ${r.stderr}`);
-  return { out: JSON.parse(r.stdout.trim().split('\n').at(-1) as string) as Record<string, number>, processMs };
+  return {
+    out: JSON.parse(r.stdout.trim().split('\n').at(-1) as string) as Record<string, number>,
+    processMs,
+  };
 }
 
 async function measureImports(): Promise<ImportRun> {
