@@ -18,15 +18,19 @@ const checks = [
     name: 'bpuContribution only (the pekerja-rentan premium)',
     path: 'dist/index.js',
     import: '{ bpuContribution }',
-    limit: '23 kB',
+    // 23,34 kB: the hand check of plainly valid input and the per-month rule sets (issue 21).
+    limit: '24 kB',
   },
   {
     name: "bpuContribution with 'jamsostek/explain'",
     path: ['dist/index.js', 'dist/explain.js'],
     import: { 'dist/index.js': '{ bpuContribution }', 'dist/explain.js': '{ explain }' },
-    limit: '37 kB',
+    // 38,68 kB: explain formats amounts, rates and counts itself (so that alone it loads no decimal.js)
+    // and keeps its templates and labels (issue 21).
+    limit: '39 kB',
   },
-  { name: "'jamsostek/explain' (renders every result)", path: 'dist/explain.js', limit: '28 kB' },
+  // 16,3 kB since it no longer loads decimal.js (issue 21; 27,6 kB before).
+  { name: "'jamsostek/explain' (renders every result)", path: 'dist/explain.js', limit: '17 kB' },
   { name: "'jamsostek/period'", path: 'dist/period.js', limit: '3 kB' },
   { name: "'jamsostek/payroll', everything", path: 'dist/payroll.js', limit: '32 kB' },
   { name: "'jamsostek/benefits', everything", path: 'dist/benefits.js', limit: '34 kB' },
