@@ -15,11 +15,6 @@ import type { Rulebook } from '../types.ts';
 /** @internal The default rulebook of `jamsostek/calendar`. */
 export const CALENDAR_RULEBOOK: Rulebook = /* @__PURE__ */ sealRulebook(
   'official',
-  [
-    ...calendarRules,
-    holidayRules,
-    ...benefitRules.filter((s) => s.id === 'arrears.max-months'),
-    ...bpuRules,
-  ],
+  [...calendarRules, holidayRules, ...benefitRules.filter((s) => s.id === 'arrears.max-months'), ...bpuRules],
   OFFICIAL_META,
 );
