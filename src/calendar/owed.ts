@@ -89,7 +89,7 @@ export function owedFromBudget(budget: ProgramBudgetResult): OwedMonth[] {
  * ```ts
  * import { owedFromRoster } from 'jamsostek/calendar';
  * import { processRosterSync } from 'jamsostek/roster';
- * const summary = processRosterSync([{ nik: '3509010101900001' }], { from: '2026-01', to: '2026-03', fundingSource: 'DBHCHT' });
+ * const summary = processRosterSync([{ nik: '3509010101900001' }], { from: '2026-01', to: '2026-03', fundingSource: 'DBHCHT', declaredIncome: 1000000 });
  * owedFromRoster(summary).length; // 3
  * ```
  */

@@ -239,43 +239,41 @@ const programPayment: z.ZodMiniType<ProgramPaymentInput> = /* @__PURE__ */ z.pip
   }),
 );
 
-/** Issues of owed rows that repeat a month, funding source and payment code. */
-function duplicates(ctx: Ctx, owed: readonly OwedMonth[], key: string): void {
+/** Owed rows must not repeat a month, funding source and payment code. */
+const noRepeats = z.superRefine((owed: readonly OwedMonth[], ctx: Ctx) => {
   const seen = new Set<string>();
   owed.forEach((o, i) => {
     const k = `${o.month}|${o.fundingSource}|${o.paymentCode ?? ''}`;
     if (seen.has(k))
       issue(
         ctx,
-        [key, i],
+        [i],
         `repeats month ${o.month}, funding source ${o.fundingSource}${o.paymentCode ? ` and payment code ${o.paymentCode}` : ''}; give one row each`,
         o,
       );
     seen.add(k);
   });
-}
+});
 
 /** @internal */
 export const programStandingInput: z.ZodMiniType<ProgramStandingInput> = /* @__PURE__ */ z
   .strictObject({
-    owed: z
-      .array(owedPositive)
-      .check(z.refine((a) => a.length > 0, { message: 'must contain at least one month' })),
+    owed: z.array(owedPositive).check(
+      z.refine((a) => a.length > 0, { message: 'must contain at least one month' }),
+      noRepeats,
+    ),
     payments: z.array(programPayment),
     asOf: IsoDateSchema,
     ...options,
   })
-  .check(
-    z.superRefine((v, ctx) => {
-      duplicates(ctx, v.owed, 'owed');
-      afterAsOf(ctx, v.payments, v.asOf, 'payments');
-    }),
-  );
+  .check(z.superRefine((v, ctx) => afterAsOf(ctx, v.payments, v.asOf, 'payments')));
 
 /** @internal */
-export const paymentReconciliationInput: z.ZodMiniType<PaymentReconciliationInput> = /* @__PURE__ */ z
-  .strictObject({ owed: z.array(owedMonth), paid: z.array(programPayment) })
-  .check(z.superRefine((v, ctx) => duplicates(ctx, v.owed, 'owed')));
+export const paymentReconciliationInput: z.ZodMiniType<PaymentReconciliationInput> =
+  /* @__PURE__ */ z.strictObject({
+    owed: z.array(owedMonth).check(noRepeats),
+    paid: z.array(programPayment),
+  });
 
 /**
  * Schema of {@link ContributionDueDateInput}.
