@@ -28,6 +28,7 @@ const TOPICS: Readonly<Record<string, string>> = {
   scholarship: 'Scholarships',
   arrears: 'Arrears',
   coverage: 'Coverage targets',
+  calendar: 'Payment calendar (due dates, holidays, late fines)',
 };
 
 const TOPIC_ORDER = Object.keys(TOPICS);
@@ -65,6 +66,18 @@ function isLocalized(v: RuleValue): v is { readonly id: string; readonly en: str
   );
 }
 
+/** A day of the holiday list: shown as its date and English name (the names of joint leave say so). */
+function isHoliday(
+  v: RuleValue,
+): v is { readonly date: string; readonly name: { readonly id: string; readonly en: string } } {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+  const o = v as Readonly<Record<string, RuleValue>>;
+  const name = o['name'];
+  return (
+    typeof o['date'] === 'string' && typeof o['kind'] === 'string' && name !== undefined && isLocalized(name)
+  );
+}
+
 /** A value inside a table: decimal strings are rates, amount-like numbers are rupiah. */
 function tableValue(v: RuleValue, key: string | undefined): string {
   if (v === null) return 'no limit';
@@ -75,6 +88,7 @@ function tableValue(v: RuleValue, key: string | undefined): string {
   }
   if (typeof v === 'boolean') return v ? 'yes' : 'no';
   if (isLocalized(v)) return v.en;
+  if (isHoliday(v)) return `${v.date} ${v.name.en}`;
   if (Array.isArray(v)) {
     if (v.every((x) => typeof x !== 'object' || x === null))
       return v.map((x) => tableValue(x, key)).join(', ');
