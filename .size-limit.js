@@ -28,7 +28,7 @@ const checks = [
   },
   { name: "'jamsostek/explain' (renders every result)", path: 'dist/explain.js', limit: '29 kB' },
   { name: "'jamsostek/period'", path: 'dist/period.js', limit: '3 kB' },
-  { name: "'jamsostek/payroll', everything", path: 'dist/payroll.js', limit: '31 kB' },
+  { name: "'jamsostek/payroll', everything", path: 'dist/payroll.js', limit: '32 kB' },
   { name: "'jamsostek/benefits', everything", path: 'dist/benefits.js', limit: '34 kB' },
   { name: "'jamsostek/eligibility', everything", path: 'dist/eligibility.js', limit: '30 kB' },
   { name: "'jamsostek/funding', everything", path: 'dist/funding.js', limit: '31 kB' },

@@ -170,6 +170,14 @@ export interface GdpGrowth {
   readonly growth: string;
 }
 
+/** The JP monthly pension benefit limits of a year (PP 45/2015 Pasal 18). */
+export interface JpBenefitLimits {
+  /** The lowest monthly pension benefit (manfaat pensiun paling sedikit). */
+  readonly min: Rupiah;
+  /** The highest monthly pension benefit (manfaat pensiun paling banyak). */
+  readonly max: Rupiah;
+}
+
 /** A rounding rule. */
 export interface RoundingRule {
   /** The mode. */
@@ -282,6 +290,8 @@ export interface RuleCatalog {
   readonly 'bpu.jkk.fallback-rate': RateText;
   /** The lowest BPU income level. */
   readonly 'bpu.jkk.lowest-level': Rupiah;
+  /** The highest BPU income level: a higher declared income is charged at it. */
+  readonly 'bpu.jkk.highest-level': Rupiah;
   /** BPU JKM, flat. */
   readonly 'bpu.jkm.amount': Rupiah;
   /** BPU JHT rate. */
@@ -336,6 +346,8 @@ export interface RuleCatalog {
   readonly 'jkk.medical-care': string;
   /** JKK death lump sum as a share of 80 months' wage. */
   readonly 'jkk.death.rate': RateText;
+  /** The JKK death lump sum is at least the JKM lump sum in force at the date of death. */
+  readonly 'jkk.death.jkm-floor': boolean;
   /** JKK total permanent disability as a share of 80 months' wage. */
   readonly 'jkk.total-disability.rate': RateText;
   /** Months of wage in the JKK lump-sum formulas. */
@@ -366,6 +378,8 @@ export interface RuleCatalog {
   readonly 'scholarship.levels': readonly ScholarshipLevelRule[];
   /** Age at which the scholarship ends. */
   readonly 'scholarship.age-limit': number;
+  /** Age at which a child enters school: a younger child's scholarship starts then. */
+  readonly 'scholarship.school-entry-age': number;
   /** PU JKK rate by risk class. */
   readonly 'pu.jkk.rate': RiskClassRates;
   /** PU JKM rate. */
@@ -398,6 +412,8 @@ export interface RuleCatalog {
   readonly 'pu.jp.gdp-growth': GdpGrowth;
   /** Rounding of the indexed JP cap. */
   readonly 'pu.jp.wage-cap.rounding': RoundingRule;
+  /** The JP monthly pension benefit limits (minimum and maximum). */
+  readonly 'pu.jp.benefit-limits': JpBenefitLimits;
   /** JKP contribution paid by the central government. */
   readonly 'pu.jkp.government-rate': RateText;
   /** JKP share recomposed from JKK. */

@@ -64,7 +64,11 @@ describe('calendar inputs a caller should not send', () => {
         extra: 1,
       } as never),
     );
-    expect(e.issues.map((i) => i.path.join('.')).sort()).toEqual(['extra', 'payments.0.to', 'payments.1.month']);
+    expect(e.issues.map((i) => i.path.join('.')).sort()).toEqual([
+      'extra',
+      'payments.0.to',
+      'payments.1.month',
+    ]);
     const p = thrown(() =>
       programStanding({
         owed: [{ month: '2026-01', fundingSource: 'APBD', amount: 0 }],

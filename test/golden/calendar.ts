@@ -118,7 +118,7 @@ export const dueDateGolden: readonly DueDateGoldenCase[] = [
     month: '2020-08',
     workingDay: '2020-09-30',
     holiday: '2020-09-30',
-    why: 'PP 49/2020 Pasal 4: the 30th of the next month',
+    why: 'PP 49/2020 Pasal 4 ayat (1): the 30th of the next month',
   },
   {
     name: 'PU 2020-09 (PP 49/2020): 30 October 2020 is joint leave; back to the 27th if it counts',
@@ -142,6 +142,6 @@ export const dueDateGolden: readonly DueDateGoldenCase[] = [
     month: '2020-12',
     workingDay: '2021-01-29',
     holiday: '2021-01-29',
-    why: 'PP 49/2020 Pasal 4 with the roll back to the previous working day',
+    why: 'PP 49/2020 Pasal 4 ayat (1) with the roll back to the previous working day',
   },
 ];

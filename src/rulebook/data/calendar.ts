@@ -24,9 +24,9 @@ const PU_DUE: readonly Citation[] = [
 ];
 const PU_DUE_NOTE =
   'JKK, JKM (PP 44/2015) and JHT (PP 46/2015): by the 15th of the month after the contribution month; a 15th on a day off ("hari libur") moves to the next working day. JP (PP 45/2015 Pasal 30 ayat (3)) has the same 15th but no holiday clause; the library moves the whole bill (one payment code) by analogy. For employers other than state organisers.';
-const PP49_DUE: readonly Citation[] = [cite('PP 49/2020', 'Pasal 4')];
+const PP49_DUE: readonly Citation[] = [cite('PP 49/2020', 'Pasal 4 ayat (1)')];
 const PP49_DUE_NOTE =
-  'Contribution months August 2020 to January 2021: by the 30th of the next month instead of the 15th; a 30th on a day off moves back to the working day before (Menaker and BPJS statements of September 2020). Text read in secondary sources only.';
+  'Contribution months August 2020 to January 2021: by the 30th of the next month instead of the 15th (Pasal 4 ayat (1), quoted by two press clippings); a 30th on a day off moves back to the working day before (Menaker and BPJS statements of September 2020). The PP text itself was not read.';
 
 const BPU_DUE: readonly Citation[] = [cite('PP 44/2015', 'Pasal 24 ayat (3) dan (4)')];
 const BPU_DUE_NOTE =
@@ -122,7 +122,7 @@ export const calendarRules: readonly AnyRuleSeries[] = [
         from: PP49_START,
         to: PP49_END,
         value: { day: 15, monthOffset: 0, roll: 'forward' },
-        citations: [...BPU_DUE, cite('PP 49/2020', 'Pasal 3 ayat (1), Pasal 4')],
+        citations: [...BPU_DUE, cite('PP 49/2020', 'Pasal 3 ayat (1), Pasal 4 ayat (1)')],
         confidence: 'U',
         note: 'PP 49/2020 covers "certain" BPU participants; whether its 30th-of-the-next-month deadline replaced the 15th of the month for them is unverified. The library keeps the earlier PP 44/2015 date.',
       },

@@ -26,6 +26,15 @@ export const holidayRules: RuleSeries<'calendar.holidays'> = {
   },
   unit: 'table',
   keyedBy: 'date',
+  rhythm: {
+    kind: 'reset',
+    everyYears: 1,
+    month: 1,
+    publishedBy: {
+      id: 'SKB Menteri Agama, Menteri Ketenagakerjaan dan Menteri PANRB tentang hari libur nasional dan cuti bersama, biasanya terbit pada September–Oktober tahun sebelumnya',
+      en: 'the joint decree of the Ministers of Religious Affairs, Manpower and Administrative Reform on national holidays and joint leave, usually issued in September–October of the year before',
+    },
+  },
   versions: [
     {
       from: '2015-01-01',
