@@ -216,47 +216,47 @@ export const calendarMessages: Readonly<
     en: 'Total: {owed:rp} owed, {paid:rp} paid, difference {amount:rp}',
   },
   'calendar.joint-leave.uncertain': {
-    id: 'Bulan {month}: batas waktu {workingDay} bila cuti bersama dihitung hari kerja, {holiday} bila dihitung hari libur. Peraturan tidak menentukan apakah cuti bersama termasuk hari libur (U); pembayaran di antara kedua tanggal dinyatakan meragukan, bukan terlambat.',
-    en: 'Month {month}: due {workingDay} if joint leave counts as a working day, {holiday} if it counts as a day off. The regulations do not say whether joint leave is a day off (U); a payment between the two dates is reported as ambiguous, not late.',
+    id: 'Bulan {month}: batas {workingDay} bila cuti bersama hari kerja, {holiday} bila hari libur; peraturan tidak menentukan (U). Pembayaran di antaranya meragukan, bukan terlambat.',
+    en: 'Month {month}: due {workingDay} if joint leave is a working day, {holiday} if a day off; the regulations do not say (U). A payment in between is ambiguous, not late.',
   },
   'calendar.holidays.missing': {
-    id: 'Daftar hari libur nasional dan cuti bersama tahun {year} (SKB 3 Menteri) belum ada di buku aturan: hanya Sabtu dan Minggu yang dihitung sebagai hari libur (U).',
-    en: 'The {year} list of national holidays and joint leave (SKB 3 Menteri) is not in the rulebook: only Saturdays and Sundays count as days off (U).',
+    id: 'SKB hari libur tahun {year} belum ada di buku aturan: hanya Sabtu dan Minggu dihitung hari libur (U).',
+    en: 'The {year} list of national holidays and joint leave (SKB) is not in the rulebook: only weekends count as days off (U).',
   },
   'calendar.due.pp49': {
-    id: 'Bulan iuran Agustus 2020 s.d. Januari 2021: batas waktu tanggal 30 bulan berikutnya, maju ke hari kerja sebelumnya bila jatuh pada hari libur (PP 49/2020).',
-    en: 'Contribution months August 2020 to January 2021: due by the 30th of the next month, moved back to the working day before when it is a day off (PP 49/2020).',
+    id: 'PP 49/2020: batas tanggal 30 bulan berikutnya, maju ke hari kerja sebelumnya bila hari libur.',
+    en: 'PP 49/2020: due by the 30th of the next month, moved back to the working day before a day off.',
   },
   'calendar.due.jp-by-analogy': {
-    id: 'PP 45/2015 Pasal 30 ayat (3) (JP) tidak mengatur pergeseran karena hari libur; pustaka ini memakai tanggal yang sama untuk seluruh tagihan (satu kode iuran), secara analogi (U).',
-    en: 'PP 45/2015 Pasal 30 ayat (3) (JP) has no holiday clause; the library moves the whole bill (one payment code) to the same date, by analogy (U).',
+    id: 'PP 45/2015 Pasal 30 ayat (3) (JP) tidak mengatur hari libur; seluruh tagihan digeser ke tanggal yang sama, secara analogi (U).',
+    en: 'PP 45/2015 Pasal 30 ayat (3) (JP) has no holiday clause; the whole bill moves to the same date, by analogy (U).',
   },
   'calendar.fine.counting': {
-    id: 'Tidak ada peraturan yang mendefinisikan "bulan keterlambatan": pustaka ini menghitung setiap bulan yang sudah dimulai sejak batas waktu (membayar tanggal 16 = 1 bulan), sesuai pernyataan BPJS Ketenagakerjaan tahun 2020 (C).',
-    en: 'No regulation defines a "month of lateness": the library counts every month begun after the due date (paying on the 16th is one month), as BPJS Ketenagakerjaan stated in 2020 (C).',
+    id: '"Bulan keterlambatan" tidak didefinisikan; setiap bulan yang dimulai dihitung (bayar tanggal 16 = 1 bulan), sesuai pernyataan BPJS 2020 (C).',
+    en: '"Month of lateness" is not defined; every month begun counts (paying on the 16th is one month), as BPJS stated in 2020 (C).',
   },
   'calendar.fine.payable-with-next': {
-    id: 'Denda JKK, JKM dan JHT dibayar bersama iuran bulan berikutnya (PP 44/2015 Pasal 22 ayat (2), PP 46/2015 Pasal 20 ayat (2)); denda JP bersama seluruh iuran yang tertunggak (PP 45/2015 Pasal 31 ayat (2)).',
-    en: 'Fines on JKK, JKM and JHT are paid with the next month’s contribution (PP 44/2015 Pasal 22 ayat (2), PP 46/2015 Pasal 20 ayat (2)); the JP fine with all the contributions in arrears (PP 45/2015 Pasal 31 ayat (2)).',
+    id: 'Denda JKK, JKM dan JHT dibayar bersama iuran bulan berikutnya; denda JP bersama seluruh tunggakan.',
+    en: 'Fines on JKK, JKM and JHT are paid with the next month’s contribution; the JP fine with all the arrears.',
   },
   'calendar.fine.ambiguous': {
-    id: 'Terlambat menurut bacaan yang dipakai tentang cuti bersama, tetapi tepat waktu menurut bacaan lainnya (batas {otherDate}): denda {fine:rp} tidak dinyatakan terutang.',
-    en: 'Late under the reading of joint leave used, but on time under the other (due {otherDate}): the fine of {fine:rp} is not asserted.',
+    id: 'Tepat waktu bila batasnya {otherDate} (bacaan lain tentang cuti bersama): denda {fine:rp} tidak dinyatakan terutang.',
+    en: 'On time if the due date is {otherDate} (the other reading of joint leave): the fine of {fine:rp} is not asserted.',
   },
   'calendar.fine.reading-differs': {
     id: 'Menurut bacaan lain tentang cuti bersama, keterlambatan dihitung {other} bulan, bukan {months}.',
     en: 'Under the other reading of joint leave, the lateness counts {other} months, not {months}.',
   },
   'calendar.bpu.no-fine': {
-    id: 'Peserta bukan penerima upah tidak dikenai denda keterlambatan; yang hilang karena tunggakan adalah hak atas manfaat (PP 44/2015 Pasal 39 dan 42).',
-    en: 'A non-wage participant owes no late fine; what arrears cost is the right to benefits (PP 44/2015 Pasal 39 and 42).',
+    id: 'Peserta BPU tidak dikenai denda; tunggakan menghilangkan hak atas manfaat (PP 44/2015 Pasal 39 dan 42).',
+    en: 'A BPU participant owes no fine; arrears cost the right to benefits (PP 44/2015 Pasal 39 and 42).',
   },
   'calendar.standing.reactivation': {
-    id: 'Setelah tunggakan melebihi batas, kepesertaan dianggap tidak aktif. Menurut BPJS peserta dapat melanjutkan dengan membayar kembali tanpa denda, tetapi satu kantor cabang menyebut masa iur dimulai dari nol (keduanya C); Permenaker tentang tata cara pelunasan tunggakan belum dibaca (U).',
-    en: 'Once the arrears exceed the limit, membership is treated as inactive. BPJS says a participant may continue by paying again, without a fine, but one branch office says the contribution period starts again from zero (both C); the Ministerial Regulation on settling arrears was not read (U).',
+    id: 'Kepesertaan menjadi tidak aktif; menurut BPJS dapat dilanjutkan dengan membayar tanpa denda, menurut satu kantor cabang masa iur mulai dari nol (keduanya C); Permenakernya belum dibaca (U).',
+    en: 'Membership becomes inactive; BPJS says it continues on payment without a fine, a branch office that the contribution period restarts (both C); the Ministerial Regulation was not read (U).',
   },
   'calendar.program.same-workers': {
-    id: 'Pekerja tertunggak pada bulan yang dibayar sebagian dihitung sebanding dengan pembayaran, dengan anggapan pekerja yang sama tidak terbayar setiap bulan.',
-    en: 'Workers in arrears in a month paid in part are counted in proportion to the payment, assuming the same workers go unpaid each month.',
+    id: 'Pekerja tertunggak pada bulan yang dibayar sebagian dihitung sebanding, dengan anggapan pekerja yang sama tidak terbayar tiap bulan.',
+    en: 'Workers in arrears in a month paid in part are counted in proportion, assuming the same workers go unpaid each month.',
   },
 };
