@@ -38,6 +38,15 @@ const target = z.strictObject({
 const disability = z.union([z.strictObject({ rate }), z.strictObject({ right: rate, left: rate })]);
 const tiers = z.array(z.strictObject({ upTo: z.nullable(rupiah), rate }));
 
+const dueDate = z.strictObject({
+  day: z
+    .number()
+    .check(z.refine((n) => Number.isInteger(n) && n >= 1 && n <= 31, { message: 'must be 1–31' })),
+  monthOffset: whole,
+  roll: z.enum(['forward', 'backward']),
+});
+const fine = z.strictObject({ rate, exempt: z.array(z.enum(['private', 'state'])) });
+
 const DISABILITY_ROWS: readonly DisabilityRowKey[] = [
   'sight-both-eyes',
   'sight-one-eye',
@@ -167,6 +176,27 @@ export function ruleValueShapes(): Shapes {
     'construction.wage.jkm-rate': rate,
     'construction.contract.jkk-tiers': tiers,
     'construction.contract.jkm-tiers': tiers,
+    'calendar.due.pu': dueDate,
+    'calendar.due.bpu': dueDate,
+    'calendar.weekend': z.array(
+      z.number().check(z.refine((n) => Number.isInteger(n) && n >= 1 && n <= 7, { message: 'must be 1–7' })),
+    ),
+    'calendar.holidays': z.array(
+      z.strictObject({
+        date,
+        name: z.strictObject({ id: z.string(), en: z.string() }),
+        kind: z.enum(['holiday', 'joint-leave']),
+      }),
+    ),
+    'calendar.joint-leave': z.enum(['working-day', 'holiday']),
+    'calendar.fine.jkk-jkm': fine,
+    'calendar.fine.jht': fine,
+    'calendar.fine.jp': fine,
+    'calendar.fine.counting': z.strictObject({
+      count: z.enum(['started-month', 'whole-month']),
+      anchor: z.enum(['due-date', 'nominal-date']),
+    }),
+    'calendar.bpu.no-fine': z.boolean(),
   } as Shapes;
   return shapes;
 }

@@ -230,6 +230,55 @@ export interface RateTier {
   readonly rate: RateText;
 }
 
+/** How a contribution due date is set: a day of the month, in the contribution month or a later one. */
+export interface DueDateRule {
+  /** The day of the month (a day the month lacks means its last day). */
+  readonly day: number;
+  /** Months after the contribution month: `0` the month itself, `1` the next month. */
+  readonly monthOffset: number;
+  /** Where a due date on a day off moves: to the next working day, or to the working day before. */
+  readonly roll: 'forward' | 'backward';
+}
+
+/** Who employs: a state organiser (penyelenggara negara) or any other employer. */
+export type EmployerType = 'private' | 'state';
+
+/** The late-payment fine of a program: a rate per month of lateness, and who is exempt. */
+export interface LateFineRule {
+  /** The fine per month of lateness, as a decimal string of the contribution due (`"0.02"` = 2 %). */
+  readonly rate: RateText;
+  /** Employers the fine does not apply to. */
+  readonly exempt: readonly EmployerType[];
+}
+
+/**
+ * How months of lateness are counted: `started-month` counts every month begun after the anchor (paying
+ * one day late is one month), `whole-month` only the months completed; `anchor` is the due date after
+ * the holiday roll (`due-date`) or the nominal day before it (`nominal-date`).
+ */
+export interface FineCountingRule {
+  /** Started or completed months. */
+  readonly count: 'started-month' | 'whole-month';
+  /** The date the months are counted from. */
+  readonly anchor: 'due-date' | 'nominal-date';
+}
+
+/** Whether a joint-leave day (cuti bersama) counts as a working day or as a day off. */
+export type JointLeaveReading = 'working-day' | 'holiday';
+
+/** A national holiday (`holiday`, including voting days) or a joint-leave day (`joint-leave`, cuti bersama). */
+export type HolidayKind = 'holiday' | 'joint-leave';
+
+/** A day of the yearly list of national holidays and joint-leave days. */
+export interface Holiday {
+  /** The date. */
+  readonly date: IsoDate;
+  /** Its name in Indonesian and English. */
+  readonly name: BilingualText;
+  /** A national holiday or a joint-leave day. */
+  readonly kind: HolidayKind;
+}
+
 /**
  * Every rule id with the type of its value. A rule id not listed here is a compile error in `ruleAt`
  * and an `INVALID_RULEBOOK` error in `createRulebook` and `withRules`.
@@ -387,6 +436,26 @@ export interface RuleCatalog {
   readonly 'construction.contract.jkk-tiers': readonly RateTier[];
   /** Construction by contract value: JKM tiers. */
   readonly 'construction.contract.jkm-tiers': readonly RateTier[];
+  /** Due date of wage-earner (PU) contributions: JKK, JKM, JHT and JP. */
+  readonly 'calendar.due.pu': DueDateRule;
+  /** Due date of BPU contributions (JKK and JKM). */
+  readonly 'calendar.due.bpu': DueDateRule;
+  /** Days of the week that are days off (ISO numbers: 6 Saturday, 7 Sunday). */
+  readonly 'calendar.weekend': readonly number[];
+  /** The national holidays and joint-leave days of a year. */
+  readonly 'calendar.holidays': readonly Holiday[];
+  /** The default reading of joint-leave days for the holiday roll of due dates. */
+  readonly 'calendar.joint-leave': JointLeaveReading;
+  /** Late fine on JKK and JKM contributions. */
+  readonly 'calendar.fine.jkk-jkm': LateFineRule;
+  /** Late fine on JHT contributions. */
+  readonly 'calendar.fine.jht': LateFineRule;
+  /** Late fine on JP contributions. */
+  readonly 'calendar.fine.jp': LateFineRule;
+  /** How months of lateness are counted. */
+  readonly 'calendar.fine.counting': FineCountingRule;
+  /** BPU participants owe no late fine. */
+  readonly 'calendar.bpu.no-fine': boolean;
   /** Disability table row `sight-both-eyes` (Lampiran III). */
   readonly 'jkk.disability.sight-both-eyes': DisabilityRateValue;
   /** Disability table row `sight-one-eye` (Lampiran III). */
