@@ -1,5 +1,24 @@
+export { JkpBenefitInputSchema } from './cash-schema.ts';
 export { jkkBenefit } from './jkk.ts';
 export { jkmBenefit } from './jkm.ts';
+export { jkpBenefit } from './jkp.ts';
+export {
+  type EmploymentContract,
+  type JkpBenefitBase,
+  type JkpBenefitEligible,
+  type JkpBenefitInput,
+  type JkpBenefitMonth,
+  type JkpBenefitNotEligible,
+  type JkpBenefitResult,
+  type JkpEmployerStatus,
+  type JkpMembership,
+  type JkpPaidBy,
+  type JkpPreviousBenefits,
+  type JkpRefusal,
+  type JkpRegime,
+  JOB_LOSS_REASONS,
+  type JobLossReason,
+} from './jkp-types.ts';
 export {
   DisabilityTableInputSchema,
   JkkBenefitInputSchema,

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import type { JkpRefusal } from '../benefits/jkp-types.ts';
 import type { ScreeningReasonCode } from '../eligibility/types.ts';
 
 /** Code of a step of a basis, rendered by `explain` from the message catalogue. */
@@ -211,7 +212,14 @@ export type StepCode =
   | 'calendar.reconcile.underpaid'
   | 'calendar.reconcile.overpaid'
   | 'calendar.reconcile.source'
-  | 'calendar.reconcile.total';
+  | 'calendar.reconcile.total'
+  | 'jkp.contributions'
+  | 'jkp.consecutive.ending'
+  | 'jkp.consecutive.any'
+  | 'jkp.wage'
+  | 'jkp.months'
+  | 'jkp.non-cash.job-market-information'
+  | 'jkp.non-cash.job-training';
 
 /** Code of a notice: something the reader must know (an unverified value, a refused discount …). */
 export type NoticeCode =
@@ -264,7 +272,14 @@ export type NoticeCode =
   | 'calendar.fine.reading-differs'
   | 'calendar.bpu.no-fine'
   | 'calendar.standing.reactivation'
-  | 'calendar.program.same-workers';
+  | 'calendar.program.same-workers'
+  | `jkp.refused.${JkpRefusal}`
+  | 'jkp.transition-unverified'
+  | 'jkp.membership-not-checked'
+  | 'jkp.payment-dates-assumed'
+  | 'jkp.arrears.bpjs-pays'
+  | 'jkp.arrears.insolvent-bpjs-pays'
+  | 'jkp.arrears.employer-pays-first';
 
 /** Code of the title of an explanation: `title.` and the result's kind. */
 export type TitleCode =
@@ -306,7 +321,17 @@ export type TitleCode =
   | 'title.late-fine'
   | 'title.bpu-standing'
   | 'title.program-standing'
-  | 'title.payment-reconciliation';
+  | 'title.payment-reconciliation'
+  | 'title.jkp-benefit';
+
+/** @internal The step codes of the JKP, JHT and JP benefits. */
+export type CashBenefitStepCode = Extract<StepCode, `jkp.${string}` | `jht.${string}` | `jp.${string}`>;
+
+/** @internal The notice codes of the JKP, JHT and JP benefits. */
+export type CashBenefitNoticeCode = Extract<NoticeCode, `jkp.${string}` | `jht.${string}` | `jp.${string}`>;
+
+/** @internal The title codes of the JKP, JHT and JP results. */
+export type CashBenefitTitleCode = Extract<TitleCode, 'title.jkp-benefit'>;
 
 /** @internal The step codes of payroll (PU, JP cap, payroll month, migrant workers, construction). */
 export type PayrollStepCode = Extract<

@@ -3,6 +3,7 @@
  *
  * @module
  */
+import type { JkpBenefitResult } from '../benefits/jkp-types.ts';
 import type {
   DisabilityTableResult,
   JkkBenefitResult,
@@ -75,6 +76,7 @@ export type JamsostekResult =
   | JkkBenefitResult
   | ScholarshipScheduleResult
   | DisabilityTableResult
+  | JkpBenefitResult
   | ProgramEligibilityResult
   | RosterScreeningResult
   | PensionAgeResult

@@ -12,6 +12,7 @@ import { calendarRules } from '../data/calendar.ts';
 import { coverageRules } from '../data/coverage.ts';
 import { eligibilityRules } from '../data/eligibility.ts';
 import { holidayRules } from '../data/holidays.ts';
+import { jkpBenefitRules } from '../data/jkp-benefit.ts';
 import { puRules } from '../data/pu.ts';
 import { DATA_VERSION } from '../data/version.ts';
 import type { Rulebook } from '../types.ts';
@@ -35,6 +36,7 @@ export const OFFICIAL_RULEBOOK: Rulebook = /* @__PURE__ */ sealRulebook(
     ...eligibilityRules,
     ...coverageRules,
     ...benefitRules,
+    ...jkpBenefitRules,
     ...puRules,
     ...calendarRules,
     holidayRules,

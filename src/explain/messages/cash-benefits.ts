@@ -1,0 +1,119 @@
+/**
+ * Messages of the JKP job-loss benefit, the JHT old-age savings and the JP pension, written so that the
+ * Indonesian text can be handed to the worker or the family.
+ *
+ * @internal
+ * @module
+ */
+import type { CashBenefitNoticeCode, CashBenefitStepCode, CashBenefitTitleCode } from '../codes.ts';
+import type { Message } from './types.ts';
+
+/** @internal Exactly the codes of the JKP, JHT and JP results: a missing or an extra message is a compile error. */
+export const cashBenefitMessages: Readonly<
+  Record<CashBenefitStepCode | CashBenefitNoticeCode | CashBenefitTitleCode, Message>
+> = {
+  'title.jkp-benefit': {
+    id: 'Manfaat Jaminan Kehilangan Pekerjaan (JKP) atas pemutusan hubungan kerja pada {eventDate}, klaim diajukan {claimDate}:',
+    en: 'The Job-Loss Benefit (JKP) for the termination of employment on {eventDate}, claimed on {claimDate}:',
+  },
+  'jkp.contributions': {
+    id: 'Masa iur JKP dalam {window} bulan kalender sebelum bulan PHK ({from} s.d. {to}): {months} bulan; syarat paling sedikit {min} bulan',
+    en: 'JKP contribution months in the {window} calendar months before the month of the job loss ({from} to {to}): {months}; at least {min} needed',
+  },
+  'jkp.consecutive.ending': {
+    id: 'Iuran dibayar berturut-turut sampai bulan sebelum PHK: {months} bulan; syarat paling singkat {min} bulan',
+    en: 'Contributions paid consecutively up to the month before the job loss: {months} months; at least {min} needed',
+  },
+  'jkp.consecutive.any': {
+    id: 'Iuran dibayar berturut-turut paling lama: {months} bulan; syarat paling singkat {min} bulan',
+    en: 'Longest run of consecutive contribution months: {months}; at least {min} needed',
+  },
+  'jkp.wage': {
+    id: 'Upah terakhir yang dilaporkan pemberi kerja {wage:rp}, paling tinggi {cap:rp}: dasar manfaat {amount:rp}',
+    en: 'Last wage reported by the employer {wage:rp}, capped at {cap:rp}: benefit base {amount:rp}',
+  },
+  'jkp.months': {
+    id: 'Bulan manfaat ke-{from} s.d. ke-{to} (dibayar {firstPayment} s.d. {lastPayment}, menurut {regime}): {rate:pct} × {wageBase:rp} × {count} bulan = {amount:rp}',
+    en: 'Benefit months {from} to {to} (paid {firstPayment} to {lastPayment}, under {regime}): {rate:pct} × {wageBase:rp} × {count} months = {amount:rp}',
+  },
+  'jkp.non-cash.job-market-information': {
+    id: 'Selain uang tunai: akses informasi pasar kerja (informasi lowongan dan bimbingan jabatan melalui Sistem Informasi Ketenagakerjaan), tanpa nilai uang',
+    en: 'Besides cash: access to labour-market information (vacancies and job guidance through the Sistem Informasi Ketenagakerjaan), with no cash value',
+  },
+  'jkp.non-cash.job-training': {
+    id: 'Selain uang tunai: pelatihan kerja berbasis kompetensi, tanpa nilai uang',
+    en: 'Besides cash: competency-based job training, with no cash value',
+  },
+  'jkp.refused.resignation': {
+    id: 'Pekerja mengundurkan diri: pengunduran diri dikecualikan dari manfaat JKP.',
+    en: 'The worker resigned: a resignation does not give JKP.',
+  },
+  'jkp.refused.retirement': {
+    id: 'Hubungan kerja berakhir karena pensiun: pensiun dikecualikan dari manfaat JKP.',
+    en: 'The work ended by retirement: a retirement does not give JKP.',
+  },
+  'jkp.refused.total-disability': {
+    id: 'Hubungan kerja berakhir karena cacat total tetap: dikecualikan dari manfaat JKP.',
+    en: 'The work ended by total permanent disability: this does not give JKP.',
+  },
+  'jkp.refused.death': {
+    id: 'Hubungan kerja berakhir karena pekerja meninggal dunia: dikecualikan dari manfaat JKP.',
+    en: 'The work ended by the death of the worker: this does not give JKP.',
+  },
+  'jkp.refused.fixed-term-contract-ended': {
+    id: 'Perjanjian kerja waktu tertentu (PKWT) berakhir karena jangka waktunya habis: JKP hanya diberikan bila pengusaha memutus hubungan kerja sebelum jangka waktu berakhir.',
+    en: 'The fixed-term contract (PKWT) reached its term: JKP is paid only when the employer ends the contract before its term.',
+  },
+  'jkp.refused.contribution-months-too-few': {
+    id: 'Masa iur JKP {months} bulan dalam {window} bulan kalender sebelum PHK, kurang dari {min} bulan yang disyaratkan.',
+    en: '{months} JKP contribution months in the {window} calendar months before the job loss, fewer than the {min} required.',
+  },
+  'jkp.refused.consecutive-months-too-few': {
+    id: 'Iuran dibayar berturut-turut {months} bulan sebelum PHK, kurang dari {min} bulan yang disyaratkan PP 37/2021.',
+    en: 'Contributions were paid for {months} consecutive months before the job loss, fewer than the {min} PP 37/2021 requires.',
+  },
+  'jkp.refused.claim-deadline-passed': {
+    id: 'Klaim diajukan setelah batas {months} bulan sejak PHK (hari terakhir {last}): hak atas manfaat JKP hilang.',
+    en: 'The claim came after the {months}-month limit from the job loss (last day {last}): the right to JKP is lost.',
+  },
+  'jkp.refused.claim-limit-reached': {
+    id: 'Manfaat JKP sudah diterima {count} kali: paling banyak {max} kali selama masa usia kerja.',
+    en: 'JKP was already received {count} times: at most {max} times in a working life.',
+  },
+  'jkp.refused.too-soon-after-previous-benefit': {
+    id: 'Masa iur sejak manfaat JKP terakhir {months} bulan, kurang dari {min} bulan yang disyaratkan untuk klaim berikutnya.',
+    en: '{months} contribution months since the last JKP benefit, fewer than the {min} required for another claim.',
+  },
+  'jkp.refused.companion-programs-missing': {
+    id: 'Pekerja tidak terdaftar pada program yang disyaratkan untuk JKP menurut skala usaha: {missing}.',
+    en: 'The worker was not enrolled in the programs JKP requires for the enterprise size: {missing}.',
+  },
+  'jkp.refused.not-willing-to-work': {
+    id: 'Penerima manfaat JKP harus bersedia bekerja kembali (sebagai pekerja penerima upah atau berusaha mandiri).',
+    en: 'A JKP beneficiary must be willing to work again (as a wage earner or self-employed).',
+  },
+  'jkp.transition-unverified': {
+    id: 'PHK terjadi sebelum {date} tetapi klaim diajukan sesudahnya: syarat dan batas waktu PP 6/2025 diterapkan, tetapi PP 6/2025 tidak mengatur peralihannya (belum terverifikasi).',
+    en: 'The job loss was before {date} but the claim after it: the conditions and deadline of PP 6/2025 are applied, but PP 6/2025 has no transition rule for them (unverified).',
+  },
+  'jkp.membership-not-checked': {
+    id: 'Kepesertaan pada program pendamping (JKN, JKK, JHT, JKM, dan JP untuk usaha menengah dan besar) tidak diperiksa karena tidak diberikan.',
+    en: 'Enrolment in the companion programs (JKN, JKK, JHT, JKM, and JP for medium and large enterprises) was not checked: it was not given.',
+  },
+  'jkp.payment-dates-assumed': {
+    id: 'Tarif setiap bulan manfaat mengikuti tanggal pembayarannya, dan klaim ini melintasi {date}. Tanggal pembayaran dianggap bulanan sejak tanggal klaim; berikan tanggal pembayaran yang sebenarnya untuk jumlah yang pasti.',
+    en: 'Each benefit month is paid at the rate in force on its payment date, and this claim straddles {date}. Payment dates were assumed monthly from the claim date; give the actual payment dates for an exact amount.',
+  },
+  'jkp.arrears.bpjs-pays': {
+    id: 'Pemberi kerja menunggak iuran {months} bulan (paling lama {max} bulan): BPJS Ketenagakerjaan tetap membayar manfaat uang tunai, dan pemberi kerja wajib melunasi tunggakannya.',
+    en: 'The employer is {months} months in arrears (at most {max}): BPJS Ketenagakerjaan still pays the cash benefit and the employer must settle the arrears.',
+  },
+  'jkp.arrears.insolvent-bpjs-pays': {
+    id: 'Perusahaan pailit atau tutup dengan tunggakan iuran {months} bulan (paling lama {max} bulan): BPJS Ketenagakerjaan tetap membayar manfaat JKP.',
+    en: 'The company is bankrupt or closed with {months} months of arrears (at most {max}): BPJS Ketenagakerjaan still pays JKP.',
+  },
+  'jkp.arrears.employer-pays-first': {
+    id: 'Pemberi kerja menunggak iuran {months} bulan, lebih dari {max} bulan: pemberi kerja wajib membayar manfaat uang tunai lebih dahulu, lalu dapat meminta penggantian kepada BPJS Ketenagakerjaan setelah melunasi tunggakan dan denda.',
+    en: 'The employer is {months} months in arrears, more than {max}: the employer must pay the cash benefit first and may claim it back from BPJS Ketenagakerjaan after settling the arrears and fines.',
+  },
+};
