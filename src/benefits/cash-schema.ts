@@ -16,6 +16,7 @@ import {
 } from '../schemas/common.ts';
 import { type InputSchema, inputSchema } from '../schemas/input-schema.ts';
 import { JAMSOSTEK_PROGRAMS } from '../vocabulary.ts';
+import type { JhtBalanceInput, JhtContributionPeriod, JhtWithdrawalInput } from './jht-types.ts';
 import { type JkpBenefitInput, JOB_LOSS_REASONS } from './jkp-types.ts';
 
 /** An inclusive range of months, `from` not after `to`. */
@@ -101,4 +102,143 @@ export const jkpBenefitInput: z.ZodMiniType<JkpBenefitInput> = /* @__PURE__ */ z
 export const JkpBenefitInputSchema: InputSchema<JkpBenefitInput> = /* @__PURE__ */ inputSchema(
   jkpBenefitInput,
   'JKP benefit input',
+);
+
+/** A non-negative decimal rate such as `'0.0563'`. */
+const rateText = z.string().check(
+  z.refine((s) => /^\d{1,3}(\.\d{1,12})?$/.test(s), {
+    message: "must be a decimal string such as '0.0563' (5,63 %)",
+  }),
+);
+
+/** A calendar year the library supports. */
+const year = z.number().check(
+  z.refine((n) => Number.isSafeInteger(n) && n >= 1900 && n <= 2100, {
+    message: 'must be a year from 1900 to 2100',
+  }),
+);
+
+/** A yearly rate (a JHT yield, a JP yield, an inflation rate), each year once. */
+const yearlyRates = z.array(z.strictObject({ year, rate: rateText })).check(
+  atMost(201, 'years'),
+  z.refine((a) => new Set(a.map((y) => y.year)).size === a.length, { message: 'each year at most once' }),
+);
+
+const jhtPeriodFields = z
+  .strictObject({
+    from: YearMonthSchema,
+    to: YearMonthSchema,
+    wage: z.optional(RupiahSchema),
+    amount: z.optional(RupiahSchema),
+  })
+  .check(
+    z.refine((v) => !(isYearMonth(v.from) && isYearMonth(v.to) && v.to < v.from), {
+      message: '`to` must not be before `from`',
+      path: ['to'],
+    }),
+    z.refine((v) => (v.wage === undefined) !== (v.amount === undefined), {
+      message:
+        'give exactly one of `wage` (5,7 % of it is contributed) or `amount` (the monthly contribution)',
+      path: ['wage'],
+    }),
+  );
+
+const jhtPeriod: z.ZodMiniType<JhtContributionPeriod> = /* @__PURE__ */ z.pipe(
+  jhtPeriodFields,
+  z.transform(
+    ({ from, to, wage, amount }): JhtContributionPeriod =>
+      wage !== undefined ? { from, to, wage } : { from, to, amount: amount ?? 0 },
+  ),
+);
+
+/** @internal */
+export const jhtBalanceInput: z.ZodMiniType<JhtBalanceInput> = /* @__PURE__ */ z.strictObject({
+  asOf: IsoDateSchema,
+  contributions: z.array(jhtPeriod).check(atMost(1000, 'periods')),
+  yields: yearlyRates,
+  openingBalance: z.optional(z.strictObject({ year, amount: RupiahSchema })),
+  rulebook: z.optional(RulebookSchema),
+});
+
+const withdrawalBase = {
+  asOf: IsoDateSchema,
+  balance: RupiahSchema,
+  rulebook: z.optional(RulebookSchema),
+};
+
+/** @internal */
+export const jhtWithdrawalInput: z.ZodMiniType<JhtWithdrawalInput> = /* @__PURE__ */ z.discriminatedUnion(
+  'event',
+  [
+    z.strictObject({
+      ...withdrawalBase,
+      event: z.literal('retirement'),
+      birthDate: IsoDateSchema,
+      contractualPensionAge: z.optional(
+        CountSchema.check(z.refine((n) => n >= 1 && n <= 100, { message: 'must be an age from 1 to 100' })),
+      ),
+    }),
+    z.strictObject({
+      ...withdrawalBase,
+      event: z.enum(['resignation', 'dismissal', 'contract-ended']),
+      eventDate: IsoDateSchema,
+      birthDate: z.optional(IsoDateSchema),
+    }),
+    z.strictObject({
+      ...withdrawalBase,
+      event: z.enum(['total-disability', 'death']),
+      eventDate: IsoDateSchema,
+    }),
+    z.strictObject({
+      ...withdrawalBase,
+      event: z.literal('leaving-indonesia'),
+      eventDate: IsoDateSchema,
+      citizenship: z.enum(['WNI', 'WNA'], { error: "must be 'WNI' (Indonesian) or 'WNA' (foreigner)" }),
+    }),
+    z.strictObject({
+      ...withdrawalBase,
+      event: z.literal('partial'),
+      purpose: z.enum(['housing', 'other'], {
+        error: "must be 'housing' (up to 30 %) or 'other' (up to 10 %)",
+      }),
+      membershipStart: IsoDateSchema,
+      partialTaken: z.optional(z.boolean()),
+    }),
+  ],
+  {
+    error:
+      "must be one of 'retirement', 'resignation', 'dismissal', 'contract-ended', 'total-disability', 'death', 'leaving-indonesia', 'partial'",
+  },
+);
+
+/**
+ * Schema of {@link JhtBalanceInput}; unknown keys are rejected, each period gives exactly one of `wage`
+ * or `amount`, and each yield year appears once.
+ *
+ * @example
+ * ```ts
+ * import { JhtBalanceInputSchema } from 'jamsostek/benefits';
+ * JhtBalanceInputSchema.safeParse({
+ *   asOf: '2026-12-31', contributions: [{ from: '2026-01', to: '2026-12', wage: 5000000 }],
+ *   yields: [{ year: 2026, rate: '0.06' }],
+ * }).success; // true
+ * ```
+ */
+export const JhtBalanceInputSchema: InputSchema<JhtBalanceInput> = /* @__PURE__ */ inputSchema(
+  jhtBalanceInput,
+  'JHT balance input',
+);
+
+/**
+ * Schema of {@link JhtWithdrawalInput}: a union on `event`, each with what it needs.
+ *
+ * @example
+ * ```ts
+ * import { JhtWithdrawalInputSchema } from 'jamsostek/benefits';
+ * JhtWithdrawalInputSchema.safeParse({ event: 'death', eventDate: '2026-05-01', asOf: '2026-05-10', balance: 1000000 }).success; // true
+ * ```
+ */
+export const JhtWithdrawalInputSchema: InputSchema<JhtWithdrawalInput> = /* @__PURE__ */ inputSchema(
+  jhtWithdrawalInput,
+  'JHT withdrawal input',
 );

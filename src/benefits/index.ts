@@ -1,4 +1,31 @@
-export { JkpBenefitInputSchema } from './cash-schema.ts';
+export { JhtBalanceInputSchema, JhtWithdrawalInputSchema, JkpBenefitInputSchema } from './cash-schema.ts';
+export { jhtBalance, jhtWithdrawal } from './jht.ts';
+export type {
+  JhtAmountPeriod,
+  JhtBalanceInput,
+  JhtBalanceResult,
+  JhtBalanceYear,
+  JhtContributionPeriod,
+  JhtDisabilityOrDeathInput,
+  JhtLeavingInput,
+  JhtOpeningBalance,
+  JhtPartialInput,
+  JhtRecipient,
+  JhtRetirementInput,
+  JhtStopWorkInput,
+  JhtWagePeriod,
+  JhtWithdrawalBase,
+  JhtWithdrawalEvent,
+  JhtWithdrawalInput,
+  JhtWithdrawalInputBase,
+  JhtWithdrawalNotPayable,
+  JhtWithdrawalPayable,
+  JhtWithdrawalPayout,
+  JhtWithdrawalRefusal,
+  JhtWithdrawalResult,
+  JhtWithdrawalWaiting,
+  JhtYield,
+} from './jht-types.ts';
 export { jkkBenefit } from './jkk.ts';
 export { jkmBenefit } from './jkm.ts';
 export { jkpBenefit } from './jkp.ts';

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import type { JhtWithdrawalRefusal } from '../benefits/jht-types.ts';
 import type { JkpRefusal } from '../benefits/jkp-types.ts';
 import type { ScreeningReasonCode } from '../eligibility/types.ts';
 
@@ -219,7 +220,26 @@ export type StepCode =
   | 'jkp.wage'
   | 'jkp.months'
   | 'jkp.non-cash.job-market-information'
-  | 'jkp.non-cash.job-training';
+  | 'jkp.non-cash.job-training'
+  | 'jht.contribution.wage'
+  | 'jht.contribution.amount'
+  | 'jht.opening'
+  | 'jht.year'
+  | 'jht.balance'
+  | 'jht.withdrawal.whole'
+  | 'jht.withdrawal.partial.amount'
+  | 'jht.withdrawal.retirement'
+  | 'jht.withdrawal.contractual'
+  | 'jht.withdrawal.stop-work.at-age'
+  | 'jht.withdrawal.stop-work.resignation'
+  | 'jht.withdrawal.stop-work.dismissal'
+  | 'jht.withdrawal.stop-work.contract-ended'
+  | 'jht.withdrawal.total-disability'
+  | 'jht.withdrawal.death'
+  | 'jht.withdrawal.leaving-indonesia'
+  | 'jht.withdrawal.membership'
+  | 'jht.withdrawal.partial.housing'
+  | 'jht.withdrawal.partial.other';
 
 /** Code of a notice: something the reader must know (an unverified value, a refused discount …). */
 export type NoticeCode =
@@ -279,7 +299,10 @@ export type NoticeCode =
   | 'jkp.payment-dates-assumed'
   | 'jkp.arrears.bpjs-pays'
   | 'jkp.arrears.insolvent-bpjs-pays'
-  | 'jkp.arrears.employer-pays-first';
+  | 'jkp.arrears.employer-pays-first'
+  | 'jht.yield-convention'
+  | 'jht.waiting'
+  | `jht.refused.${JhtWithdrawalRefusal}`;
 
 /** Code of the title of an explanation: `title.` and the result's kind. */
 export type TitleCode =
@@ -322,7 +345,9 @@ export type TitleCode =
   | 'title.bpu-standing'
   | 'title.program-standing'
   | 'title.payment-reconciliation'
-  | 'title.jkp-benefit';
+  | 'title.jkp-benefit'
+  | 'title.jht-balance'
+  | 'title.jht-withdrawal';
 
 /** @internal The step codes of the JKP, JHT and JP benefits. */
 export type CashBenefitStepCode = Extract<StepCode, `jkp.${string}` | `jht.${string}` | `jp.${string}`>;
@@ -331,7 +356,10 @@ export type CashBenefitStepCode = Extract<StepCode, `jkp.${string}` | `jht.${str
 export type CashBenefitNoticeCode = Extract<NoticeCode, `jkp.${string}` | `jht.${string}` | `jp.${string}`>;
 
 /** @internal The title codes of the JKP, JHT and JP results. */
-export type CashBenefitTitleCode = Extract<TitleCode, 'title.jkp-benefit'>;
+export type CashBenefitTitleCode = Extract<
+  TitleCode,
+  'title.jkp-benefit' | 'title.jht-balance' | 'title.jht-withdrawal'
+>;
 
 /** @internal The step codes of payroll (PU, JP cap, payroll month, migrant workers, construction). */
 export type PayrollStepCode = Extract<

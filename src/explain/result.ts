@@ -3,6 +3,7 @@
  *
  * @module
  */
+import type { JhtBalanceResult, JhtWithdrawalResult } from '../benefits/jht-types.ts';
 import type { JkpBenefitResult } from '../benefits/jkp-types.ts';
 import type {
   DisabilityTableResult,
@@ -77,6 +78,8 @@ export type JamsostekResult =
   | ScholarshipScheduleResult
   | DisabilityTableResult
   | JkpBenefitResult
+  | JhtBalanceResult
+  | JhtWithdrawalResult
   | ProgramEligibilityResult
   | RosterScreeningResult
   | PensionAgeResult

@@ -116,4 +116,112 @@ export const cashBenefitMessages: Readonly<
     id: 'Pemberi kerja menunggak iuran {months} bulan, lebih dari {max} bulan: pemberi kerja wajib membayar manfaat uang tunai lebih dahulu, lalu dapat meminta penggantian kepada BPJS Ketenagakerjaan setelah melunasi tunggakan dan denda.',
     en: 'The employer is {months} months in arrears, more than {max}: the employer must pay the cash benefit first and may claim it back from BPJS Ketenagakerjaan after settling the arrears and fines.',
   },
+  'title.jht-balance': {
+    id: 'Saldo Jaminan Hari Tua (JHT) per {asOf}:',
+    en: 'The Old-Age Savings (JHT) balance on {asOf}:',
+  },
+  'jht.contribution.wage': {
+    id: 'Iuran JHT {from} s.d. {to} ({months} bulan): ({employerRate:pct} pemberi kerja + {workerRate:pct} pekerja) × upah {wage:rp} = {amount:rp}',
+    en: 'JHT contributions {from} to {to} ({months} months): ({employerRate:pct} employer + {workerRate:pct} worker) × wage {wage:rp} = {amount:rp}',
+  },
+  'jht.contribution.amount': {
+    id: 'Iuran JHT {from} s.d. {to}: {months} bulan × {perMonth:rp} = {amount:rp}',
+    en: 'JHT contributions {from} to {to}: {months} months × {perMonth:rp} = {amount:rp}',
+  },
+  'jht.opening': {
+    id: 'Saldo awal per 1 Januari {year}: {amount:rp}',
+    en: 'Opening balance on 1 January {year}: {amount:rp}',
+  },
+  'jht.year': {
+    id: 'Tahun {year}: saldo awal {opening:rp} + iuran {contributions:rp} + hasil pengembangan {rate:pct} untuk {months} bulan {yieldAmount:rp} = {amount:rp}',
+    en: 'Year {year}: opening {opening:rp} + contributions {contributions:rp} + yield {rate:pct} for {months} months {yieldAmount:rp} = {amount:rp}',
+  },
+  'jht.balance': {
+    id: 'Saldo JHT per {asOf}: {amount:rp} (iuran {contributions:rp}, hasil pengembangan {yieldAmount:rp})',
+    en: 'JHT balance on {asOf}: {amount:rp} (contributions {contributions:rp}, yield {yieldAmount:rp})',
+  },
+  'jht.yield-convention': {
+    id: 'Hasil pengembangan ditetapkan BPJS Ketenagakerjaan setiap tahun; tingkat hasil di atas adalah masukan. Cara pengkreditannya (saldo awal untuk bulan yang berjalan, setiap iuran sejak akhir bulannya, ditambahkan pada akhir tahun) adalah ketentuan pustaka ini, bukan rumus resmi BPJS (keyakinan C).',
+    en: "BPJS Ketenagakerjaan declares the yield yearly; the rates above are inputs. How they are credited (the opening balance for the months elapsed, each contribution from the end of its month, added at the end of the year) is this library's convention, not an official BPJS formula (confidence C).",
+  },
+  'title.jht-withdrawal': {
+    id: 'Pencairan Jaminan Hari Tua (JHT) yang diajukan pada {asOf}:',
+    en: 'Withdrawing the Old-Age Savings (JHT), claimed on {asOf}:',
+  },
+  'jht.withdrawal.whole': {
+    id: 'Seluruh saldo JHT dibayarkan sekaligus: {amount:rp}',
+    en: 'The whole JHT balance is paid at once: {amount:rp}',
+  },
+  'jht.withdrawal.partial.amount': {
+    id: 'Paling banyak {share:pct} × saldo {balance:rp} = {amount:rp}',
+    en: 'At most {share:pct} × balance {balance:rp} = {amount:rp}',
+  },
+  'jht.withdrawal.retirement': {
+    id: 'Peserta berusia {age} tahun, telah mencapai usia {payoutAge} tahun pada {date}',
+    en: 'The member is {age}, having reached {payoutAge} on {date}',
+  },
+  'jht.withdrawal.contractual': {
+    id: 'Peserta berusia {age} tahun, telah mencapai usia pensiun {contractualAge} tahun menurut perjanjian kerja, peraturan perusahaan, atau perjanjian kerja bersama pada {date}',
+    en: 'The member is {age}, having reached the pension age of {contractualAge} of the work agreement, company rules or collective agreement on {date}',
+  },
+  'jht.withdrawal.stop-work.at-age': {
+    id: 'Peserta yang berhenti bekerja sebelum usia pensiun dibayar JHT saat mencapai usia {payoutAge} tahun: {date}',
+    en: 'A member who stops working before the pension age is paid JHT on reaching {payoutAge}: {date}',
+  },
+  'jht.withdrawal.stop-work.resignation': {
+    id: 'Mengundurkan diri pada {eventDate}: JHT dibayar sekaligus setelah masa tunggu {months} bulan, mulai {date}',
+    en: 'Resigned on {eventDate}: JHT is paid at once after a waiting period of {months} month(s), from {date}',
+  },
+  'jht.withdrawal.stop-work.dismissal': {
+    id: 'Pemutusan hubungan kerja pada {eventDate}: JHT dibayar sekaligus setelah masa tunggu {months} bulan, mulai {date}',
+    en: 'Employment terminated on {eventDate}: JHT is paid at once after a waiting period of {months} month(s), from {date}',
+  },
+  'jht.withdrawal.stop-work.contract-ended': {
+    id: 'Perjanjian kerja waktu tertentu berakhir pada {eventDate}: JHT dibayar sekaligus setelah masa tunggu {months} bulan, mulai {date}',
+    en: 'Fixed-term contract ended on {eventDate}: JHT is paid at once after a waiting period of {months} month(s), from {date}',
+  },
+  'jht.withdrawal.total-disability': {
+    id: 'Peserta mengalami cacat total tetap (ditetapkan {eventDate}): JHT dibayarkan kepada peserta',
+    en: 'The member is totally and permanently disabled (determined {eventDate}): JHT is paid to the member',
+  },
+  'jht.withdrawal.death': {
+    id: 'Peserta meninggal dunia pada {eventDate}: JHT dibayarkan kepada ahli waris (janda, duda, atau anak; bila tidak ada, keturunan sedarah, saudara kandung, mertua, atau pihak yang ditunjuk dalam wasiat)',
+    en: 'The member died on {eventDate}: JHT is paid to the heirs (widow, widower or children; failing them, blood relatives, siblings, parents-in-law or the person named in a will)',
+  },
+  'jht.withdrawal.leaving-indonesia': {
+    id: 'Peserta ({citizenship}) meninggalkan Indonesia untuk selama-lamanya ({eventDate}): JHT dibayarkan kepada peserta',
+    en: 'The member ({citizenship}) leaves Indonesia for good ({eventDate}): JHT is paid to the member',
+  },
+  'jht.withdrawal.membership': {
+    id: 'Masa kepesertaan sejak {start}: {years} tahun; syarat pengambilan sebagian paling singkat {min} tahun',
+    en: 'Membership since {start}: {years} years; a partial withdrawal needs at least {min}',
+  },
+  'jht.withdrawal.partial.housing': {
+    id: 'Pengambilan sebagian untuk kepemilikan rumah, paling banyak {share:pct} dari saldo, hanya satu kali selama menjadi peserta',
+    en: 'Partial withdrawal for home ownership, at most {share:pct} of the balance, once only',
+  },
+  'jht.withdrawal.partial.other': {
+    id: 'Pengambilan sebagian untuk keperluan lain dalam persiapan pensiun, paling banyak {share:pct} dari saldo, hanya satu kali selama menjadi peserta',
+    en: 'Partial withdrawal for other needs in preparing for retirement, at most {share:pct} of the balance, once only',
+  },
+  'jht.waiting': {
+    id: 'JHT belum dapat dibayarkan pada tanggal klaim; dapat dibayarkan mulai {date}.',
+    en: 'JHT cannot be paid yet on the claim date; it can be paid from {date}.',
+  },
+  'jht.refused.below-payout-age': {
+    id: 'Peserta berusia {age} tahun, belum mencapai usia {payoutAge} tahun (pada {date}). Bila peserta berhenti bekerja, ajukan sebagai pengunduran diri atau pemutusan hubungan kerja.',
+    en: 'The member is {age}, below {payoutAge} (reached on {date}). A member who stops working claims as a resignation or termination.',
+  },
+  'jht.refused.citizen-leaving-indonesia': {
+    id: 'Pembayaran JHT karena meninggalkan Indonesia untuk selama-lamanya hanya bagi warga negara asing; peserta berstatus {citizenship}.',
+    en: 'JHT is paid on leaving Indonesia for good to foreign nationals only; the member is {citizenship}.',
+  },
+  'jht.refused.membership-too-short': {
+    id: 'Masa kepesertaan {years} tahun, kurang dari {min} tahun: pengambilan sebagian dapat diajukan mulai {date}.',
+    en: '{years} years of membership, fewer than {min}: a partial withdrawal can be claimed from {date}.',
+  },
+  'jht.refused.partial-already-taken': {
+    id: 'Pengambilan sebagian JHT sudah pernah dilakukan: hanya dapat dilakukan satu kali selama menjadi peserta.',
+    en: 'A partial JHT withdrawal was already made: it can be made once only.',
+  },
 };

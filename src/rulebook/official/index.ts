@@ -12,6 +12,7 @@ import { calendarRules } from '../data/calendar.ts';
 import { coverageRules } from '../data/coverage.ts';
 import { eligibilityRules } from '../data/eligibility.ts';
 import { holidayRules } from '../data/holidays.ts';
+import { jhtRules } from '../data/jht.ts';
 import { jkpBenefitRules } from '../data/jkp-benefit.ts';
 import { puRules } from '../data/pu.ts';
 import { DATA_VERSION } from '../data/version.ts';
@@ -40,6 +41,7 @@ export const OFFICIAL_RULEBOOK: Rulebook = /* @__PURE__ */ sealRulebook(
     ...puRules,
     ...calendarRules,
     holidayRules,
+    ...jhtRules,
   ],
   OFFICIAL_META,
 );
