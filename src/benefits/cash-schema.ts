@@ -18,6 +18,7 @@ import { type InputSchema, inputSchema } from '../schemas/input-schema.ts';
 import { JAMSOSTEK_PROGRAMS } from '../vocabulary.ts';
 import type { JhtBalanceInput, JhtContributionPeriod, JhtWithdrawalInput } from './jht-types.ts';
 import { type JkpBenefitInput, JOB_LOSS_REASONS } from './jkp-types.ts';
+import type { JpBenefitInput, JpWageBasis } from './jp-types.ts';
 
 /** An inclusive range of months, `from` not after `to`. */
 const monthRange = z.strictObject({ from: YearMonthSchema, to: YearMonthSchema }).check(
@@ -241,4 +242,181 @@ export const JhtBalanceInputSchema: InputSchema<JhtBalanceInput> = /* @__PURE__ 
 export const JhtWithdrawalInputSchema: InputSchema<JhtWithdrawalInput> = /* @__PURE__ */ inputSchema(
   jhtWithdrawalInput,
   'JHT withdrawal input',
+);
+
+/** A signed decimal rate such as `'-0.0036'` (a deflation) or `'0.0292'`, above −100 %. */
+const signedRateText = z.string().check(
+  z.refine((s) => /^-?\d{1,3}(\.\d{1,12})?$/.test(s) && Number(s) > -1, {
+    message: "must be a decimal string above -1 such as '0.0292' (2,92 %)",
+  }),
+);
+
+const signedYearlyRates = z.array(z.strictObject({ year, rate: signedRateText })).check(
+  atMost(201, 'years'),
+  z.refine((a) => new Set(a.map((y) => y.year)).size === a.length, { message: 'each year at most once' }),
+);
+
+/** A share from 0 to 1 as a decimal string. */
+const share = z.string().check(
+  z.refine((s) => /^(0(\.\d{1,12})?|1(\.0{1,12})?)$/.test(s), {
+    message: "must be a decimal string from 0 to 1, such as '0.9'",
+  }),
+);
+
+const jpPeriod = z.strictObject({ from: YearMonthSchema, to: YearMonthSchema, wage: RupiahSchema }).check(
+  z.refine((v) => !(isYearMonth(v.from) && isYearMonth(v.to) && v.to < v.from), {
+    message: '`to` must not be before `from`',
+    path: ['to'],
+  }),
+);
+
+const jpWageFields = {
+  contributions: z.optional(
+    z.array(jpPeriod).check(z.minLength(1, { message: 'give at least one period' }), atMost(1000, 'periods')),
+  ),
+  inflation: z.optional(signedYearlyRates),
+  yields: z.optional(yearlyRates),
+  monthCount: z.optional(
+    CountSchema.check(z.refine((n) => n >= 1 && n <= 2412, { message: 'must be from 1 to 2412 months' })),
+  ),
+  averageIndexedWage: z.optional(RupiahSchema),
+  pensionInPayment: z.optional(RupiahSchema),
+};
+
+type JpFields = {
+  contributions?: JpWageBasis['contributions'];
+  inflation?: JpWageBasis['inflation'];
+  yields?: JpWageBasis['yields'];
+  monthCount?: number | undefined;
+  averageIndexedWage?: number | undefined;
+  pensionInPayment?: number | undefined;
+  kind?: string;
+};
+
+/** Issues of the wage fields: exactly one of a history, a summary, or (survivors) a pension in payment. */
+function wageIssues(v: JpFields, ctx: { issues: unknown[] }, survivor: boolean): void {
+  const history = v.contributions !== undefined;
+  const summary = v.monthCount !== undefined || v.averageIndexedWage !== undefined;
+  const inPayment = v.pensionInPayment !== undefined;
+  const add = (path: string, message: string, input: unknown) =>
+    ctx.issues.push({ code: 'custom', path: [path], message, input });
+  const forms = survivor
+    ? 'the contributions (with inflation), monthCount with averageIndexedWage, or pensionInPayment'
+    : 'the contributions (with inflation), or monthCount with averageIndexedWage';
+  if (Number(history) + Number(summary) + Number(inPayment) !== 1)
+    add('contributions', `give exactly one of ${forms}`, v.contributions);
+  if (!survivor && inPayment) add('pensionInPayment', 'is only for a survivor pension', v.pensionInPayment);
+  if (summary && (v.monthCount === undefined || v.averageIndexedWage === undefined))
+    add(
+      v.monthCount === undefined ? 'monthCount' : 'averageIndexedWage',
+      'give monthCount and averageIndexedWage together',
+      undefined,
+    );
+  if (history && v.inflation === undefined)
+    add('inflation', 'is needed with the contributions (BPS yearly inflation)', undefined);
+  if (!history && v.inflation !== undefined)
+    add('inflation', 'is only used with the contributions', v.inflation);
+  if (!history && v.yields !== undefined) add('yields', 'is only used with the contributions', v.yields);
+}
+
+/** The wage basis of validated fields, as the union type. */
+function basisOf(v: JpFields): JpWageBasis {
+  if (v.contributions !== undefined)
+    return {
+      contributions: v.contributions,
+      inflation: v.inflation ?? [],
+      ...(v.yields !== undefined ? { yields: v.yields } : {}),
+    };
+  return { monthCount: v.monthCount ?? 0, averageIndexedWage: v.averageIndexedWage ?? 0 };
+}
+
+const jpBase = { birthDate: IsoDateSchema, rulebook: z.optional(RulebookSchema) };
+
+const jpOldAge = z
+  .strictObject({ ...jpBase, ...jpWageFields, kind: z.literal('old-age'), asOf: IsoDateSchema })
+  .check(z.superRefine((v, ctx) => wageIssues(v, ctx, false)));
+
+const jpDisability = z
+  .strictObject({
+    ...jpBase,
+    ...jpWageFields,
+    kind: z.literal('disability'),
+    eventDate: IsoDateSchema,
+    membershipStart: IsoDateSchema,
+    density: z.optional(share),
+  })
+  .check(z.superRefine((v, ctx) => wageIssues(v, ctx, false)));
+
+const jpSurvivor = z
+  .strictObject({
+    ...jpBase,
+    ...jpWageFields,
+    kind: z.literal('survivor'),
+    beneficiary: z.enum(['spouse', 'child', 'parent'], { error: "must be 'spouse', 'child' or 'parent'" }),
+    eventDate: IsoDateSchema,
+    membershipStart: z.optional(IsoDateSchema),
+    density: z.optional(share),
+  })
+  .check(z.superRefine((v, ctx) => wageIssues(v, ctx, true)));
+
+const dated = (v: { birthDate?: unknown; eventDate?: unknown; membershipStart?: unknown }) =>
+  !(isIsoDate(v.birthDate) && isIsoDate(v.eventDate) && v.eventDate < v.birthDate) &&
+  !(isIsoDate(v.membershipStart) && isIsoDate(v.eventDate) && v.eventDate < v.membershipStart);
+
+/** @internal */
+export const jpBenefitInput: z.ZodMiniType<JpBenefitInput> = /* @__PURE__ */ z.pipe(
+  z
+    .discriminatedUnion('kind', [jpOldAge, jpDisability, jpSurvivor], {
+      error: "must be 'old-age', 'disability' or 'survivor'",
+    })
+    .check(
+      z.refine(dated, {
+        message: 'the event must not be before the birth or the start of membership',
+        path: ['eventDate'],
+      }),
+    ),
+  z.transform((v): JpBenefitInput => {
+    const rulebook = v.rulebook !== undefined ? { rulebook: v.rulebook } : {};
+    if (v.kind === 'old-age')
+      return { kind: 'old-age', birthDate: v.birthDate, asOf: v.asOf, ...rulebook, ...basisOf(v) };
+    const density = v.density !== undefined ? { density: v.density } : {};
+    if (v.kind === 'disability')
+      return {
+        kind: 'disability',
+        birthDate: v.birthDate,
+        eventDate: v.eventDate,
+        membershipStart: v.membershipStart,
+        ...density,
+        ...rulebook,
+        ...basisOf(v),
+      };
+    const start = v.membershipStart !== undefined ? { membershipStart: v.membershipStart } : {};
+    const fields = {
+      kind: 'survivor' as const,
+      beneficiary: v.beneficiary,
+      birthDate: v.birthDate,
+      eventDate: v.eventDate,
+      ...start,
+      ...density,
+      ...rulebook,
+    };
+    return v.pensionInPayment !== undefined
+      ? { ...fields, pensionInPayment: v.pensionInPayment }
+      : { ...fields, ...basisOf(v) };
+  }),
+);
+
+/**
+ * Schema of {@link JpBenefitInput}: a union on `kind`, each with exactly one form of the wages (a
+ * contribution history with inflation rates, a summary, or for survivors the pension in payment).
+ *
+ * @example
+ * ```ts
+ * import { JpBenefitInputSchema } from 'jamsostek/benefits';
+ * JpBenefitInputSchema.safeParse({ kind: 'old-age', birthDate: '1971-03-10', asOf: '2032-04-01', monthCount: 192, averageIndexedWage: 5000000 }).success; // true
+ * ```
+ */
+export const JpBenefitInputSchema: InputSchema<JpBenefitInput> = /* @__PURE__ */ inputSchema(
+  jpBenefitInput,
+  'JP benefit input',
 );

@@ -1,4 +1,9 @@
-export { JhtBalanceInputSchema, JhtWithdrawalInputSchema, JkpBenefitInputSchema } from './cash-schema.ts';
+export {
+  JhtBalanceInputSchema,
+  JhtWithdrawalInputSchema,
+  JkpBenefitInputSchema,
+  JpBenefitInputSchema,
+} from './cash-schema.ts';
 export { jhtBalance, jhtWithdrawal } from './jht.ts';
 export type {
   JhtAmountPeriod,
@@ -46,6 +51,31 @@ export {
   JOB_LOSS_REASONS,
   type JobLossReason,
 } from './jkp-types.ts';
+export { jpBenefit } from './jp.ts';
+export type {
+  JpBenefitBase,
+  JpBenefitInput,
+  JpBenefitInputBase,
+  JpBenefitKind,
+  JpBenefitResult,
+  JpContributionPeriod,
+  JpDisabilityFields,
+  JpDisabilityInput,
+  JpLimitApplied,
+  JpLumpSum,
+  JpNotEligible,
+  JpOldAgeFields,
+  JpOldAgeInput,
+  JpPension,
+  JpPensionInPayment,
+  JpRefusal,
+  JpSurvivorFields,
+  JpSurvivorInput,
+  JpWageBasis,
+  JpWageHistory,
+  JpWageSummary,
+  JpYearlyRate,
+} from './jp-types.ts';
 export {
   DisabilityTableInputSchema,
   JkkBenefitInputSchema,

@@ -6,6 +6,7 @@
  */
 import type { JhtWithdrawalRefusal } from '../benefits/jht-types.ts';
 import type { JkpRefusal } from '../benefits/jkp-types.ts';
+import type { JpRefusal } from '../benefits/jp-types.ts';
 import type { ScreeningReasonCode } from '../eligibility/types.ts';
 
 /** Code of a step of a basis, rendered by `explain` from the message catalogue. */
@@ -239,7 +240,24 @@ export type StepCode =
   | 'jht.withdrawal.leaving-indonesia'
   | 'jht.withdrawal.membership'
   | 'jht.withdrawal.partial.housing'
-  | 'jht.withdrawal.partial.other';
+  | 'jht.withdrawal.partial.other'
+  | 'jp.pension-age'
+  | 'jp.history'
+  | 'jp.history.capped'
+  | 'jp.average-wage'
+  | 'jp.summary'
+  | 'jp.floor.applies'
+  | 'jp.floor.not-met'
+  | 'jp.formula'
+  | `jp.survivor.${'spouse' | 'child' | 'parent'}.${'of-formula' | 'of-pension'}`
+  | 'jp.limits.none'
+  | 'jp.limits.min'
+  | 'jp.limits.max'
+  | 'jp.starts'
+  | 'jp.lump-sum.below-minimum'
+  | 'jp.lump-sum.contributions'
+  | 'jp.lump-sum.yield'
+  | 'jp.lump-sum.total';
 
 /** Code of a notice: something the reader must know (an unverified value, a refused discount …). */
 export type NoticeCode =
@@ -302,7 +320,13 @@ export type NoticeCode =
   | 'jkp.arrears.employer-pays-first'
   | 'jht.yield-convention'
   | 'jht.waiting'
-  | `jht.refused.${JhtWithdrawalRefusal}`;
+  | `jht.refused.${JhtWithdrawalRefusal}`
+  | `jp.refused.${JpRefusal}`
+  | 'jp.survivor.limits'
+  | 'jp.survivor.no-limits'
+  | 'jp.survivor.children'
+  | 'jp.indexed-yearly'
+  | 'jp.lump-sum.convention';
 
 /** Code of the title of an explanation: `title.` and the result's kind. */
 export type TitleCode =
@@ -347,7 +371,8 @@ export type TitleCode =
   | 'title.payment-reconciliation'
   | 'title.jkp-benefit'
   | 'title.jht-balance'
-  | 'title.jht-withdrawal';
+  | 'title.jht-withdrawal'
+  | 'title.jp-benefit';
 
 /** @internal The step codes of the JKP, JHT and JP benefits. */
 export type CashBenefitStepCode = Extract<StepCode, `jkp.${string}` | `jht.${string}` | `jp.${string}`>;
@@ -358,7 +383,7 @@ export type CashBenefitNoticeCode = Extract<NoticeCode, `jkp.${string}` | `jht.$
 /** @internal The title codes of the JKP, JHT and JP results. */
 export type CashBenefitTitleCode = Extract<
   TitleCode,
-  'title.jkp-benefit' | 'title.jht-balance' | 'title.jht-withdrawal'
+  'title.jkp-benefit' | 'title.jht-balance' | 'title.jht-withdrawal' | 'title.jp-benefit'
 >;
 
 /** @internal The step codes of payroll (PU, JP cap, payroll month, migrant workers, construction). */

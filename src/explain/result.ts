@@ -5,6 +5,7 @@
  */
 import type { JhtBalanceResult, JhtWithdrawalResult } from '../benefits/jht-types.ts';
 import type { JkpBenefitResult } from '../benefits/jkp-types.ts';
+import type { JpBenefitResult } from '../benefits/jp-types.ts';
 import type {
   DisabilityTableResult,
   JkkBenefitResult,
@@ -80,6 +81,7 @@ export type JamsostekResult =
   | JkpBenefitResult
   | JhtBalanceResult
   | JhtWithdrawalResult
+  | JpBenefitResult
   | ProgramEligibilityResult
   | RosterScreeningResult
   | PensionAgeResult

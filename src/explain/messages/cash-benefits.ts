@@ -224,4 +224,124 @@ export const cashBenefitMessages: Readonly<
     id: 'Pengambilan sebagian JHT sudah pernah dilakukan: hanya dapat dilakukan satu kali selama menjadi peserta.',
     en: 'A partial JHT withdrawal was already made: it can be made once only.',
   },
+  'title.jp-benefit': {
+    id: 'Manfaat Jaminan Pensiun (JP); tanggal yang menentukan (usia pensiun, cacat, atau meninggal dunia): {eventDate}',
+    en: 'The Pension (JP) benefit; the date that decides (pension age, disability or death): {eventDate}',
+  },
+  'jp.pension-age': {
+    id: 'Usia pensiun {age} tahun tercapai pada {date}',
+    en: 'The pension age of {age} is reached on {date}',
+  },
+  'jp.history': {
+    id: 'Masa iur {months} bulan ({from} s.d. {to}); upah di bawah upah tertinggi JP setiap bulan',
+    en: '{months} contribution months ({from} to {to}); the wage was below the JP wage cap every month',
+  },
+  'jp.history.capped': {
+    id: 'Masa iur {months} bulan ({from} s.d. {to}); upah dibatasi upah tertinggi JP pada {cappedMonths} bulan',
+    en: '{months} contribution months ({from} to {to}); the wage was capped at the JP wage cap in {cappedMonths} months',
+  },
+  'jp.average-wage': {
+    id: 'Rata-rata upah tertimbang sebulan selama {months} bulan masa iur, setiap upah disesuaikan dengan inflasi tahunnya s.d. {toYear}: {amount:rp}',
+    en: 'Average weighted monthly wage over the {months} contribution months, each wage raised by the inflation of its year to {toYear}: {amount:rp}',
+  },
+  'jp.summary': {
+    id: 'Masa iur {months} bulan; rata-rata upah tertimbang sebulan (diberikan): {amount:rp}',
+    en: '{months} contribution months; average weighted monthly wage (given): {amount:rp}',
+  },
+  'jp.floor.applies': {
+    id: 'Masa iur {months} bulan dihitung {counted} bulan: kepadatan iur {density:pct} paling sedikit {minDensity:pct} dan kepesertaan sejak {start} paling singkat {minMonths} bulan',
+    en: '{months} contribution months are counted as {counted}: contribution density {density:pct} is at least {minDensity:pct} and membership since {start} is at least {minMonths} month(s)',
+  },
+  'jp.floor.not-met': {
+    id: 'Masa iur {months} bulan tidak dihitung {counted} bulan: syaratnya kepadatan iur paling sedikit {minDensity:pct} (di sini {density:pct}) dan kepesertaan sejak {start} paling singkat {minMonths} bulan',
+    en: '{months} contribution months are not counted as {counted}: that needs a density of at least {minDensity:pct} (here {density:pct}) and membership since {start} of at least {minMonths} month(s)',
+  },
+  'jp.formula': {
+    id: 'Formula manfaat pensiun: {rate:pct} × {months}/12 × {average:rp} = {amount:rp}',
+    en: 'Pension formula: {rate:pct} × {months}/12 × {average:rp} = {amount:rp}',
+  },
+  'jp.survivor.spouse.of-formula': {
+    id: 'Pensiun janda atau duda: {share:pct} dari formula = {amount:rp}',
+    en: "Widow's or widower's pension: {share:pct} of the formula = {amount:rp}",
+  },
+  'jp.survivor.child.of-formula': {
+    id: 'Pensiun anak: {share:pct} dari formula = {amount:rp}',
+    en: "Children's pension: {share:pct} of the formula = {amount:rp}",
+  },
+  'jp.survivor.parent.of-formula': {
+    id: 'Pensiun orang tua: {share:pct} dari formula = {amount:rp}',
+    en: "Parent's pension: {share:pct} of the formula = {amount:rp}",
+  },
+  'jp.survivor.spouse.of-pension': {
+    id: 'Pensiun janda atau duda: {share:pct} dari manfaat pensiun {pension:rp} yang diterima peserta = {amount:rp}',
+    en: "Widow's or widower's pension: {share:pct} of the member's pension of {pension:rp} = {amount:rp}",
+  },
+  'jp.survivor.child.of-pension': {
+    id: 'Pensiun anak: {share:pct} dari manfaat pensiun {pension:rp} yang sedang dibayarkan = {amount:rp}',
+    en: "Children's pension: {share:pct} of the pension of {pension:rp} being paid = {amount:rp}",
+  },
+  'jp.survivor.parent.of-pension': {
+    id: 'Pensiun orang tua: {share:pct} dari manfaat pensiun {pension:rp} yang diterima peserta = {amount:rp}',
+    en: "Parent's pension: {share:pct} of the member's pension of {pension:rp} = {amount:rp}",
+  },
+  'jp.limits.none': {
+    id: 'Dalam batas manfaat paling sedikit {min:rp} dan paling banyak {max:rp}: manfaat pensiun sebulan {amount:rp}',
+    en: 'Within the minimum of {min:rp} and the maximum of {max:rp}: monthly pension {amount:rp}',
+  },
+  'jp.limits.min': {
+    id: 'Di bawah manfaat paling sedikit ({before:rp} < {min:rp}): manfaat pensiun sebulan {amount:rp}',
+    en: 'Below the minimum ({before:rp} < {min:rp}): monthly pension {amount:rp}',
+  },
+  'jp.limits.max': {
+    id: 'Di atas manfaat paling banyak ({before:rp} > {max:rp}): manfaat pensiun sebulan {amount:rp}',
+    en: 'Above the maximum ({before:rp} > {max:rp}): monthly pension {amount:rp}',
+  },
+  'jp.starts': {
+    id: 'Hak atas manfaat pensiun dihitung mulai {date}',
+    en: 'The right to the pension counts from {date}',
+  },
+  'jp.lump-sum.below-minimum': {
+    id: 'Masa iur {months} bulan, kurang dari {min} bulan: peserta menerima akumulasi iuran dan hasil pengembangannya sekaligus',
+    en: '{months} contribution months, fewer than {min}: the member receives the contributions and their yield at once',
+  },
+  'jp.lump-sum.contributions': {
+    id: 'Akumulasi iuran JP selama {months} bulan (3 % dari upah yang dibatasi): {amount:rp}',
+    en: 'JP contributions over {months} months (3 % of the capped wage): {amount:rp}',
+  },
+  'jp.lump-sum.yield': {
+    id: 'Hasil pengembangan, dihitung setiap bulan: {amount:rp}',
+    en: 'Yield, credited monthly: {amount:rp}',
+  },
+  'jp.lump-sum.total': {
+    id: 'Dibayarkan sekaligus mulai {date}: {amount:rp}',
+    en: 'Paid at once from {date}: {amount:rp}',
+  },
+  'jp.refused.below-pension-age': {
+    id: 'Usia pensiun {age} tahun baru tercapai pada {date}: manfaat pensiun hari tua belum dapat dibayarkan.',
+    en: 'The pension age of {age} is only reached on {date}: the old-age pension is not yet due.',
+  },
+  'jp.refused.at-or-above-pension-age': {
+    id: 'Peserta telah mencapai usia pensiun {age} tahun: pensiun cacat hanya untuk cacat total tetap sebelum usia pensiun; yang berlaku adalah pensiun hari tua.',
+    en: 'The member has reached the pension age of {age}: the disability pension is only for a disability before it; the old-age pension applies.',
+  },
+  'jp.survivor.limits': {
+    id: 'Batas manfaat paling sedikit dan paling banyak diterapkan juga pada pensiun ahli waris, menurut bunyi Pasal 1 angka 3 dan Pasal 18 PP 45/2015; penerapannya oleh BPJS belum terkonfirmasi (keyakinan C).',
+    en: "The minimum and maximum are applied to survivor pensions too, as PP 45/2015 Pasal 1 angka 3 and Pasal 18 read; BPJS's practice is not confirmed (confidence C).",
+  },
+  'jp.survivor.no-limits': {
+    id: 'Batas manfaat paling sedikit dan paling banyak tidak diterapkan pada pensiun ahli waris menurut buku aturan yang dipakai.',
+    en: 'The rulebook used does not apply the minimum and maximum to survivor pensions.',
+  },
+  'jp.survivor.children': {
+    id: 'Paling banyak 2 anak; PP 45/2015 tidak menyebutkan apakah bagian anak dibagi di antara mereka atau dibayarkan kepada setiap anak.',
+    en: "At most two children; PP 45/2015 does not say whether the children's share is divided between them or paid to each.",
+  },
+  'jp.indexed-yearly': {
+    id: 'Jumlah di atas berlaku untuk tahun pertama; setiap tahun berikutnya manfaat pensiun dikalikan 1 ditambah inflasi tahun sebelumnya.',
+    en: "The amount above is for the first year; each later year the pension is multiplied by 1 plus the previous year's inflation.",
+  },
+  'jp.lump-sum.convention': {
+    id: 'Hasil pengembangan dihitung dari tingkat hasil tahunan yang diberikan, seperduabelasnya setiap bulan; cara ini ketentuan pustaka, bukan rumus resmi BPJS (keyakinan C).',
+    en: "The yield is computed from the yearly rates given, a twelfth each month; this is the library's convention, not an official BPJS formula (confidence C).",
+  },
 };

@@ -11,6 +11,7 @@ import { bpuRules } from '../data/bpu.ts';
 import { eligibilityRules } from '../data/eligibility.ts';
 import { jhtRules } from '../data/jht.ts';
 import { jkpBenefitRules } from '../data/jkp-benefit.ts';
+import { jpBenefitRules } from '../data/jp-benefit.ts';
 import { puRules } from '../data/pu.ts';
 import type { Rulebook } from '../types.ts';
 
@@ -37,6 +38,7 @@ export const BENEFITS_RULEBOOK: Rulebook = /* @__PURE__ */ sealRulebook(
     ...benefitRules,
     ...jkpBenefitRules,
     ...jhtRules,
+    ...jpBenefitRules,
     ...eligibilityRules.filter((s) => BENEFIT_SHARED_SERIES.has(s.id)),
     ...puRules.filter((s) => BENEFIT_SHARED_SERIES.has(s.id)),
   ],

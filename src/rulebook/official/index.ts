@@ -14,6 +14,7 @@ import { eligibilityRules } from '../data/eligibility.ts';
 import { holidayRules } from '../data/holidays.ts';
 import { jhtRules } from '../data/jht.ts';
 import { jkpBenefitRules } from '../data/jkp-benefit.ts';
+import { jpBenefitRules } from '../data/jp-benefit.ts';
 import { puRules } from '../data/pu.ts';
 import { DATA_VERSION } from '../data/version.ts';
 import type { Rulebook } from '../types.ts';
@@ -38,6 +39,8 @@ export const OFFICIAL_RULEBOOK: Rulebook = /* @__PURE__ */ sealRulebook(
     ...coverageRules,
     ...benefitRules,
     ...jkpBenefitRules,
+    ...jhtRules,
+    ...jpBenefitRules,
     ...puRules,
     ...calendarRules,
     holidayRules,
