@@ -27,6 +27,7 @@ import type {
 } from '../contributions/bpu/types.ts';
 import type { ConstructionContributionResult } from '../contributions/construction/types.ts';
 import type { MigrantWorkerContributionResult } from '../contributions/migrant/types.ts';
+import type { JkkRiskGroupResult } from '../contributions/pu/risk-group-types.ts';
 import type {
   JpWageCapIndexationResult,
   PayrollMonthResult,
@@ -72,6 +73,7 @@ export type JamsostekResult =
   | PuWageBaseResult
   | JpWageCapIndexationResult
   | PayrollMonthResult
+  | JkkRiskGroupResult
   | MigrantWorkerContributionResult
   | ConstructionContributionResult
   | JkmBenefitResult

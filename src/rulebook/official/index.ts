@@ -16,6 +16,7 @@ import { jhtRules } from '../data/jht.ts';
 import { jkpBenefitRules } from '../data/jkp-benefit.ts';
 import { jpBenefitRules } from '../data/jp-benefit.ts';
 import { puRules } from '../data/pu.ts';
+import { riskGroupRules } from '../data/risk-groups.ts';
 import { DATA_VERSION } from '../data/version.ts';
 import type { Rulebook } from '../types.ts';
 
@@ -45,6 +46,7 @@ export const OFFICIAL_RULEBOOK: Rulebook = /* @__PURE__ */ sealRulebook(
     ...calendarRules,
     holidayRules,
     ...jhtRules,
+    ...riskGroupRules,
   ],
   OFFICIAL_META,
 );
