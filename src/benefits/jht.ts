@@ -79,7 +79,8 @@ export function computeJhtBalance(input: JhtBalanceInput): JhtBalanceResult {
   const rates = new Map<number, string>();
   for (const y of input.yields) rates.set(y.year, y.rate);
   const elapsed = (year: number): number => Math.max(0, Math.min(12, lastMonth - year * 12 + 1));
-  for (let year = firstYear; year <= asOfYear; year++)
+  const hasHistory = opening !== undefined || input.contributions.length > 0;
+  for (let year = firstYear; hasHistory && year <= asOfYear; year++)
     if (elapsed(year) > 0 && !rates.has(year))
       issues.push({
         path: ['yields'],
