@@ -21,7 +21,7 @@ describe('jkkRiskGroup', () => {
       month: '2024-06',
       wage: 4_000_000,
       riskClass: r.riskClass,
-      programs: ['JKK'],
+      programs: ['JKK', 'JKM'],
     });
     expect(pay.lines.find((l) => l.program === 'JKK')?.employer).toBe(21_600);
   });
