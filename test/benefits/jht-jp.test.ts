@@ -294,7 +294,7 @@ describe('jpBenefit', () => {
       ...history,
       eventDate: '2026-01-20',
       membershipStart: '2018-01-01',
-      contributions: [{ from: '2018-01', to: '2025-12', wage: 4_000_000 }],
+      contributions: [{ from: '2018-01', to: '2025-12', wage: 4_000_000 }] as const,
     });
     // 1 % × 180/12 × 4.000.000 = 600.000; 50 % = 300.000 → minimum 411.400.
     expect(full).toMatchObject({
@@ -308,7 +308,7 @@ describe('jpBenefit', () => {
       ...history,
       eventDate: '2026-01-20',
       membershipStart: '2018-01-01',
-      contributions: [{ from: '2022-01', to: '2025-12', wage: 4_000_000 }],
+      contributions: [{ from: '2022-01', to: '2025-12', wage: 4_000_000 }] as const,
     });
     expect(sparse).toMatchObject({ countedMonthCount: 48, beforeLimits: 80_000 });
   });
