@@ -12,7 +12,8 @@ import { eligibilityRules } from '../data/eligibility.ts';
 import { jhtRules } from '../data/jht.ts';
 import { jkpBenefitRules } from '../data/jkp-benefit.ts';
 import { jpBenefitRules } from '../data/jp-benefit.ts';
-import { puRules } from '../data/pu.ts';
+import { jpCapRules } from '../data/jp-cap.ts';
+import { puCoreRules } from '../data/pu.ts';
 import type { Rulebook } from '../types.ts';
 
 /**
@@ -40,7 +41,8 @@ export const BENEFITS_RULEBOOK: Rulebook = /* @__PURE__ */ sealRulebook(
     ...jhtRules,
     ...jpBenefitRules,
     ...eligibilityRules.filter((s) => BENEFIT_SHARED_SERIES.has(s.id)),
-    ...puRules.filter((s) => BENEFIT_SHARED_SERIES.has(s.id)),
+    ...puCoreRules.filter((s) => BENEFIT_SHARED_SERIES.has(s.id)),
+    ...jpCapRules.filter((s) => BENEFIT_SHARED_SERIES.has(s.id)),
   ],
   OFFICIAL_META,
 );

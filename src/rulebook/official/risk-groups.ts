@@ -5,13 +5,13 @@
  * @module
  */
 import { OFFICIAL_META, sealRulebook } from '../brand.ts';
-import { puRules } from '../data/pu.ts';
+import { puCoreRules } from '../data/pu.ts';
 import { riskGroupRules } from '../data/risk-groups.ts';
 import type { Rulebook } from '../types.ts';
 
 /** @internal The default rulebook of `jkkRiskGroup`, kept apart so that other payroll calls do not carry the annex. */
 export const RISK_GROUP_RULEBOOK: Rulebook = /* @__PURE__ */ sealRulebook(
   'official',
-  [...riskGroupRules, ...puRules.filter((s) => s.id === 'pu.jkk.rate')],
+  [...riskGroupRules, ...puCoreRules.filter((s) => s.id === 'pu.jkk.rate')],
   OFFICIAL_META,
 );
