@@ -91,6 +91,8 @@ export function computeJhtBalance(input: JhtBalanceInput): JhtBalanceResult {
 
   // Contributions by month: 5,7 % of the wage (PP 46/2015 Pasal 16), or the amount given.
   const byMonth = new Map<number, number>();
+  // The rates of a month, looked up once even when periods overlap (two employers).
+  const ratesByMonth = new Map<number, { readonly e: RuleRef<string>; readonly w: RuleRef<string> }>();
   let monthCount = 0;
   for (const p of input.contributions) {
     const from = monthIndex(p.from);
@@ -101,9 +103,16 @@ export function computeJhtBalance(input: JhtBalanceInput): JhtBalanceResult {
       const employer = b.use(requireRule(rulebook, 'pu.jht.employer-rate', firstMonth));
       const worker = b.use(requireRule(rulebook, 'pu.jht.worker-rate', firstMonth));
       for (let i = from; i <= to; i++) {
-        const month = monthFromIndex(i);
-        const e = b.use(requireRule(rulebook, 'pu.jht.employer-rate', month));
-        const w = b.use(requireRule(rulebook, 'pu.jht.worker-rate', month));
+        let rates = ratesByMonth.get(i);
+        if (!rates) {
+          const month = monthFromIndex(i);
+          rates = {
+            e: b.use(requireRule(rulebook, 'pu.jht.employer-rate', month)),
+            w: b.use(requireRule(rulebook, 'pu.jht.worker-rate', month)),
+          };
+          ratesByMonth.set(i, rates);
+        }
+        const { e, w } = rates;
         const amount = applyRate(p.wage, e.value) + applyRate(p.wage, w.value);
         byMonth.set(i, checkRupiah((byMonth.get(i) ?? 0) + amount, 'JHT contributions of a month'));
         total += amount;
