@@ -26,6 +26,7 @@ const TOPICS: Readonly<Record<string, string>> = {
   participant: 'Participation',
   jp: 'Pension (JP)',
   jkp: 'Job-loss insurance (JKP)',
+  jht: 'Old-age savings (JHT)',
   jkm: 'Death benefit (JKM)',
   jkk: 'Work-accident benefit (JKK)',
   scholarship: 'Scholarships',

@@ -8,6 +8,7 @@
 import { benefitMessages } from './messages/benefits.ts';
 import { bpuMessages } from './messages/bpu.ts';
 import { calendarMessages } from './messages/calendar.ts';
+import { cashBenefitMessages } from './messages/cash-benefits.ts';
 import { coreMessages } from './messages/core.ts';
 import { coverageMessages } from './messages/coverage.ts';
 import { eligibilityMessages } from './messages/eligibility.ts';
@@ -30,6 +31,7 @@ export function fullCatalog(): MessageCatalog {
     ...rosterMessages,
     ...benefitMessages,
     ...calendarMessages,
+    ...cashBenefitMessages,
   });
   return full;
 }

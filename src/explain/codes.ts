@@ -4,6 +4,9 @@
  *
  * @module
  */
+import type { JhtWithdrawalRefusal } from '../benefits/jht-types.ts';
+import type { JkpRefusal } from '../benefits/jkp-types.ts';
+import type { JpRefusal } from '../benefits/jp-types.ts';
 import type { ScreeningReasonCode } from '../eligibility/types.ts';
 
 /** Code of a step of a basis, rendered by `explain` from the message catalogue. */
@@ -59,6 +62,11 @@ export type StepCode =
   | 'payroll.total.withheld'
   | 'payroll.total.government'
   | 'payroll.remittance'
+  | 'pu.jkk.risk-group.found'
+  | 'pu.jkk.risk-group.rate'
+  | 'pu.jkk.risk-group.not-found'
+  | 'pu.jkk.risk-group.none'
+  | 'pu.jkk.risk-group.candidate'
   | 'eligibility.age'
   | 'eligibility.eligible'
   | 'eligibility.not-eligible'
@@ -211,7 +219,50 @@ export type StepCode =
   | 'calendar.reconcile.underpaid'
   | 'calendar.reconcile.overpaid'
   | 'calendar.reconcile.source'
-  | 'calendar.reconcile.total';
+  | 'calendar.reconcile.total'
+  | 'jkp.contributions'
+  | 'jkp.consecutive.ending'
+  | 'jkp.consecutive.any'
+  | 'jkp.wage'
+  | 'jkp.months'
+  | 'jkp.non-cash.job-market-information'
+  | 'jkp.non-cash.job-training'
+  | 'jht.contribution.wage'
+  | 'jht.contribution.amount'
+  | 'jht.opening'
+  | 'jht.year'
+  | 'jht.balance'
+  | 'jht.withdrawal.whole'
+  | 'jht.withdrawal.partial.amount'
+  | 'jht.withdrawal.retirement'
+  | 'jht.withdrawal.contractual'
+  | 'jht.withdrawal.stop-work.at-age'
+  | 'jht.withdrawal.stop-work.resignation'
+  | 'jht.withdrawal.stop-work.dismissal'
+  | 'jht.withdrawal.stop-work.contract-ended'
+  | 'jht.withdrawal.total-disability'
+  | 'jht.withdrawal.death'
+  | 'jht.withdrawal.leaving-indonesia'
+  | 'jht.withdrawal.membership'
+  | 'jht.withdrawal.partial.housing'
+  | 'jht.withdrawal.partial.other'
+  | 'jp.pension-age'
+  | 'jp.history'
+  | 'jp.history.capped'
+  | 'jp.average-wage'
+  | 'jp.summary'
+  | 'jp.floor.applies'
+  | 'jp.floor.not-met'
+  | 'jp.formula'
+  | `jp.survivor.${'spouse' | 'child' | 'parent'}.${'of-formula' | 'of-pension'}`
+  | 'jp.limits.none'
+  | 'jp.limits.min'
+  | 'jp.limits.max'
+  | 'jp.starts'
+  | 'jp.lump-sum.below-minimum'
+  | 'jp.lump-sum.contributions'
+  | 'jp.lump-sum.yield'
+  | 'jp.lump-sum.total';
 
 /** Code of a notice: something the reader must know (an unverified value, a refused discount …). */
 export type NoticeCode =
@@ -229,6 +280,8 @@ export type NoticeCode =
   | 'pu.jkp.jkm-open-question'
   | 'pu.pp7.applied'
   | 'pu.pp7.not-in-force'
+  | 'pu.jkk.risk-group.bpjs-decides'
+  | 'pu.jkk.risk-group.source'
   | 'migrant.tier-rounded-up'
   | 'funding.relief.applied'
   | 'funding.relief.payer-excluded'
@@ -264,7 +317,23 @@ export type NoticeCode =
   | 'calendar.fine.reading-differs'
   | 'calendar.bpu.no-fine'
   | 'calendar.standing.reactivation'
-  | 'calendar.program.same-workers';
+  | 'calendar.program.same-workers'
+  | `jkp.refused.${JkpRefusal}`
+  | 'jkp.transition-unverified'
+  | 'jkp.membership-not-checked'
+  | 'jkp.payment-dates-assumed'
+  | 'jkp.arrears.bpjs-pays'
+  | 'jkp.arrears.insolvent-bpjs-pays'
+  | 'jkp.arrears.employer-pays-first'
+  | 'jht.yield-convention'
+  | 'jht.waiting'
+  | `jht.refused.${JhtWithdrawalRefusal}`
+  | `jp.refused.${JpRefusal}`
+  | 'jp.survivor.limits'
+  | 'jp.survivor.no-limits'
+  | 'jp.survivor.children'
+  | 'jp.indexed-yearly'
+  | 'jp.lump-sum.convention';
 
 /** Code of the title of an explanation: `title.` and the result's kind. */
 export type TitleCode =
@@ -276,6 +345,7 @@ export type TitleCode =
   | 'title.pu-wage-base'
   | 'title.jp-wage-cap-indexation'
   | 'title.payroll-month'
+  | 'title.jkk-risk-group'
   | 'title.migrant-worker-contribution'
   | 'title.construction-contribution'
   | 'title.program-eligibility'
@@ -306,7 +376,23 @@ export type TitleCode =
   | 'title.late-fine'
   | 'title.bpu-standing'
   | 'title.program-standing'
-  | 'title.payment-reconciliation';
+  | 'title.payment-reconciliation'
+  | 'title.jkp-benefit'
+  | 'title.jht-balance'
+  | 'title.jht-withdrawal'
+  | 'title.jp-benefit';
+
+/** @internal The step codes of the JKP, JHT and JP benefits. */
+export type CashBenefitStepCode = Extract<StepCode, `jkp.${string}` | `jht.${string}` | `jp.${string}`>;
+
+/** @internal The notice codes of the JKP, JHT and JP benefits. */
+export type CashBenefitNoticeCode = Extract<NoticeCode, `jkp.${string}` | `jht.${string}` | `jp.${string}`>;
+
+/** @internal The title codes of the JKP, JHT and JP results. */
+export type CashBenefitTitleCode = Extract<
+  TitleCode,
+  'title.jkp-benefit' | 'title.jht-balance' | 'title.jht-withdrawal' | 'title.jp-benefit'
+>;
 
 /** @internal The step codes of payroll (PU, JP cap, payroll month, migrant workers, construction). */
 export type PayrollStepCode = Extract<
@@ -323,6 +409,7 @@ export type PayrollTitleCode = Extract<
   | `title.pu-${string}`
   | 'title.jp-wage-cap-indexation'
   | 'title.payroll-month'
+  | 'title.jkk-risk-group'
   | 'title.migrant-worker-contribution'
   | 'title.construction-contribution'
 >;

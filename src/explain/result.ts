@@ -3,6 +3,9 @@
  *
  * @module
  */
+import type { JhtBalanceResult, JhtWithdrawalResult } from '../benefits/jht-types.ts';
+import type { JkpBenefitResult } from '../benefits/jkp-types.ts';
+import type { JpBenefitResult } from '../benefits/jp-types.ts';
 import type {
   DisabilityTableResult,
   JkkBenefitResult,
@@ -24,6 +27,7 @@ import type {
 } from '../contributions/bpu/types.ts';
 import type { ConstructionContributionResult } from '../contributions/construction/types.ts';
 import type { MigrantWorkerContributionResult } from '../contributions/migrant/types.ts';
+import type { JkkRiskGroupResult } from '../contributions/pu/risk-group-types.ts';
 import type {
   JpWageCapIndexationResult,
   PayrollMonthResult,
@@ -69,12 +73,17 @@ export type JamsostekResult =
   | PuWageBaseResult
   | JpWageCapIndexationResult
   | PayrollMonthResult
+  | JkkRiskGroupResult
   | MigrantWorkerContributionResult
   | ConstructionContributionResult
   | JkmBenefitResult
   | JkkBenefitResult
   | ScholarshipScheduleResult
   | DisabilityTableResult
+  | JkpBenefitResult
+  | JhtBalanceResult
+  | JhtWithdrawalResult
+  | JpBenefitResult
   | ProgramEligibilityResult
   | RosterScreeningResult
   | PensionAgeResult

@@ -8,6 +8,7 @@ import { CALENDAR_RULEBOOK } from '../../src/rulebook/official/calendar.ts';
 import { COVERAGE_RULEBOOK } from '../../src/rulebook/official/coverage.ts';
 import { ELIGIBILITY_RULEBOOK } from '../../src/rulebook/official/eligibility.ts';
 import { PAYROLL_RULEBOOK } from '../../src/rulebook/official/payroll.ts';
+import { RISK_GROUP_RULEBOOK } from '../../src/rulebook/official/risk-groups.ts';
 
 const sets = {
   BPU_RULEBOOK,
@@ -16,6 +17,7 @@ const sets = {
   ELIGIBILITY_RULEBOOK,
   COVERAGE_RULEBOOK,
   CALENDAR_RULEBOOK,
+  RISK_GROUP_RULEBOOK,
 };
 
 describe('the official rule sets of the entries', () => {

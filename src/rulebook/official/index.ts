@@ -12,7 +12,11 @@ import { calendarRules } from '../data/calendar.ts';
 import { coverageRules } from '../data/coverage.ts';
 import { eligibilityRules } from '../data/eligibility.ts';
 import { holidayRules } from '../data/holidays.ts';
+import { jhtRules } from '../data/jht.ts';
+import { jkpBenefitRules } from '../data/jkp-benefit.ts';
+import { jpBenefitRules } from '../data/jp-benefit.ts';
 import { puRules } from '../data/pu.ts';
+import { riskGroupRules } from '../data/risk-groups.ts';
 import { DATA_VERSION } from '../data/version.ts';
 import type { Rulebook } from '../types.ts';
 
@@ -35,9 +39,14 @@ export const OFFICIAL_RULEBOOK: Rulebook = /* @__PURE__ */ sealRulebook(
     ...eligibilityRules,
     ...coverageRules,
     ...benefitRules,
+    ...jkpBenefitRules,
+    ...jhtRules,
+    ...jpBenefitRules,
     ...puRules,
     ...calendarRules,
     holidayRules,
+    ...jhtRules,
+    ...riskGroupRules,
   ],
   OFFICIAL_META,
 );
