@@ -8,7 +8,8 @@
  * Run: node --import tsx examples/roster.ts
  */
 import { formatCount, formatRupiah } from 'jamsostek';
-import { processRoster, readCsvRows } from 'jamsostek/roster';
+import { readCsvRows } from 'jamsostek/csv';
+import { processRoster } from 'jamsostek/roster';
 import { figure, heading } from './_report.ts';
 
 const csv = [
@@ -53,7 +54,9 @@ for (const r of summary.rejected) {
   const why =
     r.kind === 'invalid'
       ? r.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')
-      : r.reasons.join(', ');
+      : r.kind === 'ineligible'
+        ? r.reasons.join(', ')
+        : `NIK already priced on row ${r.winner.row}`;
   figure(`  row ${r.row} (${r.kind})`, why);
 }
 if (summary.total !== 252_000 || summary.rejected.length !== 3) {

@@ -22,7 +22,12 @@ function isNotFound(e: unknown): boolean {
  * @internal Imports an optional peer dependency. When it is not installed, throws `INVALID_INPUT`
  * naming the package and the install command, instead of a module-not-found stack.
  */
-export async function loadPeer<T>(load: () => Promise<T>, peer: string, range: string, entry: string): Promise<T> {
+export async function loadPeer<T>(
+  load: () => Promise<T>,
+  peer: string,
+  range: string,
+  entry: string,
+): Promise<T> {
   try {
     return await load();
   } catch (e) {
@@ -31,7 +36,9 @@ export async function loadPeer<T>(load: () => Promise<T>, peer: string, range: s
       'INVALID_INPUT',
       `${entry} needs the package ${peer}, an optional peer dependency that is not installed: run \`npm install ${peer}@${range}\``,
       {
-        issues: [{ path: [], message: `needs ${peer}@${range} (npm install ${peer}@${range})`, received: peer }],
+        issues: [
+          { path: [], message: `needs ${peer}@${range} (npm install ${peer}@${range})`, received: peer },
+        ],
         details: { what: `${entry} (optional peer dependency ${peer})` },
       },
     );

@@ -68,12 +68,16 @@ const STRING_SLICE = 1 << 20;
 const BATCH = 2048;
 
 function isIterable(v: unknown): v is Iterable<string | Uint8Array> {
-  return typeof v === 'object' && v !== null && typeof (v as Iterable<unknown>)[Symbol.iterator] === 'function';
+  return (
+    typeof v === 'object' && v !== null && typeof (v as Iterable<unknown>)[Symbol.iterator] === 'function'
+  );
 }
 
 function isAsyncIterable(v: unknown): v is AsyncIterable<string | Uint8Array> {
   return (
-    typeof v === 'object' && v !== null && typeof (v as AsyncIterable<unknown>)[Symbol.asyncIterator] === 'function'
+    typeof v === 'object' &&
+    v !== null &&
+    typeof (v as AsyncIterable<unknown>)[Symbol.asyncIterator] === 'function'
   );
 }
 
@@ -82,7 +86,9 @@ function isReadableStream(v: unknown): v is ReadableStream<Uint8Array | string> 
 }
 
 /** The chunks of a web stream, for runtimes whose streams are not async iterables. */
-async function* streamChunks(stream: ReadableStream<Uint8Array | string>): AsyncGenerator<Uint8Array | string> {
+async function* streamChunks(
+  stream: ReadableStream<Uint8Array | string>,
+): AsyncGenerator<Uint8Array | string> {
   const reader = stream.getReader();
   try {
     for (;;) {
@@ -129,7 +135,8 @@ async function* texts(input: CsvInput, encoding: string): AsyncGenerator<string>
     return t;
   };
   if (typeof input === 'string') {
-    for (let i = 0; i < input.length || i === 0; i += STRING_SLICE) yield decode(input.slice(i, i + STRING_SLICE));
+    for (let i = 0; i < input.length || i === 0; i += STRING_SLICE)
+      yield decode(input.slice(i, i + STRING_SLICE));
     return;
   }
   if (input instanceof Uint8Array || input instanceof ArrayBuffer) yield decode(input);
@@ -148,7 +155,10 @@ function makeDecoder(encoding: string): Decoder {
   try {
     return new TextDecoder(encoding, { fatal: true });
   } catch {
-    return invalidInput([{ path: ['encoding'], message: 'is not an encoding this runtime knows', received: encoding }], 'CSV options');
+    return invalidInput(
+      [{ path: ['encoding'], message: 'is not an encoding this runtime knows', received: encoding }],
+      'CSV options',
+    );
   }
 }
 
@@ -179,8 +189,7 @@ function sniff(text: string, final: boolean): ';' | ',' | '\t' | undefined {
 }
 
 function isBlank(fields: readonly string[]): boolean {
-  for (const f of fields)
-    for (let i = 0; i < f.length; i++) if (f.charCodeAt(i) > 32) return false;
+  for (const f of fields) for (let i = 0; i < f.length; i++) if (f.charCodeAt(i) > 32) return false;
   return true;
 }
 
@@ -210,13 +219,21 @@ class Batcher {
   }
 
   private setHeader(fields: readonly string[], line: number): void {
-    this.header = new HeaderReader(fields, this.options, (i) => `column ${i + 1}`, `CSV header (line ${line})`);
+    this.header = new HeaderReader(
+      fields,
+      this.options,
+      (i) => `column ${i + 1}`,
+      `CSV header (line ${line})`,
+    );
   }
 
   fields(fields: string[], line: number): void {
     if (isBlank(fields)) return;
     const header = this.header;
-    if (!header) return this.setHeader(fields, line);
+    if (!header) {
+      this.setHeader(fields, line);
+      return;
+    }
     this.rows.push(header.build(fields, true));
     this.numbers.push(line);
     this.issues.push(header.issues ?? undefined);
@@ -248,7 +265,12 @@ class Batcher {
   unclosed(line: number, quoteLine: number): void {
     if (!this.header)
       invalidInput(
-        [{ path: [], message: `the header (line ${line}) has a quote that never closes (line ${quoteLine})` }],
+        [
+          {
+            path: [],
+            message: `the header (line ${line}) has a quote that never closes (line ${quoteLine})`,
+          },
+        ],
         'CSV',
       );
     this.rows.push({});
@@ -311,7 +333,8 @@ class Batcher {
 }
 
 function optionIssues(options: unknown): InputIssue[] {
-  if (typeof options !== 'object' || options === null) return [{ path: [], message: 'must be an object', received: options }];
+  if (typeof options !== 'object' || options === null)
+    return [{ path: [], message: 'must be an object', received: options }];
   const o = options as Record<string, unknown>;
   const issues: InputIssue[] = headerOptionIssues(o);
   for (const k of Object.keys(o))
@@ -373,8 +396,16 @@ export function readCsvRows(input: CsvInput, options: CsvOptions = {}): RosterSo
   const o: CsvOptions = { ...options };
   let used = false;
   return rosterSource(async function* (): AsyncGenerator<RosterBatch> {
-    if (used && typeof input !== 'string' && !(input instanceof Uint8Array) && !(input instanceof ArrayBuffer))
-      invalidInput([{ path: ['input'], message: 'a stream can be read once; call readCsvRows again', received: input }], 'readCsvRows');
+    if (
+      used &&
+      typeof input !== 'string' &&
+      !(input instanceof Uint8Array) &&
+      !(input instanceof ArrayBuffer)
+    )
+      invalidInput(
+        [{ path: ['input'], message: 'a stream can be read once; call readCsvRows again', received: input }],
+        'readCsvRows',
+      );
     used = true;
     const parse = await loadCsvParse();
     let tokenizer: CsvTokenizer | undefined;

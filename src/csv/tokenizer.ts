@@ -109,7 +109,7 @@ export class CsvTokenizer {
       if (this.q !== -1 && this.q < pos) this.q = text.indexOf('"', pos);
       const nl = this.nl;
       const cr = this.cr;
-      let end = nl === -1 ? cr : cr === -1 ? nl : nl < cr ? nl : cr;
+      let end = nl === -1 ? cr : cr === -1 ? nl : Math.min(nl, cr);
       if (this.q !== -1 && (end === -1 || this.q < end)) {
         this.startRecord();
         continue;
@@ -242,7 +242,7 @@ export class CsvTokenizer {
     this.sink.unclosed(this.recordLine, this.quoteLine);
     const lf = all.indexOf('\n', this.quoteOffset);
     const cr = all.indexOf('\r', this.quoteOffset);
-    let end = lf === -1 ? cr : cr === -1 ? lf : lf < cr ? lf : cr;
+    let end = lf === -1 ? cr : cr === -1 ? lf : Math.min(lf, cr);
     let rest = '';
     if (end !== -1) {
       end += all.charCodeAt(end) === CR && all.charCodeAt(end + 1) === LF ? 2 : 1;

@@ -49,7 +49,7 @@ import type {
   ProgramTranchesResult,
   VillageAllocationResult,
 } from '../funding/types.ts';
-import type { RosterSummary } from '../roster/types.ts';
+import type { RosterDiff, RosterSummary } from '../roster/types.ts';
 
 /** Every result of the library that `explain` renders. */
 export type JamsostekResult =
@@ -87,7 +87,8 @@ export type JamsostekResult =
   | VillageAllocationResult
   | ProgramTranchesResult
   | BudgetReconciliationResult
-  | RosterSummary;
+  | RosterSummary
+  | RosterDiff;
 
 /** The `kind` of every result `explain` renders. */
 export type JamsostekResultKind = JamsostekResult['kind'];

@@ -55,7 +55,11 @@ export interface RosterColumn {
 export const ROSTER_COLUMNS: readonly RosterColumn[] = /* @__PURE__ */ Object.freeze(
   (
     [
-      ['nik', ['NIK', 'No NIK', 'Nomor NIK', 'No KTP', 'Nomor Induk Kependudukan'], ['National ID', 'ID number']],
+      [
+        'nik',
+        ['NIK', 'No NIK', 'Nomor NIK', 'No KTP', 'Nomor Induk Kependudukan'],
+        ['National ID', 'ID number'],
+      ],
       ['name', ['Nama', 'Nama Lengkap', 'Nama Peserta', 'Nama Pekerja'], ['Name', 'Full name']],
       [
         'declaredIncome',
@@ -65,7 +69,11 @@ export const ROSTER_COLUMNS: readonly RosterColumn[] = /* @__PURE__ */ Object.fr
       ['from', ['Mulai', 'Bulan Mulai', 'Mulai Bulan'], ['From', 'First month', 'Start month']],
       ['to', ['Sampai', 'Sampai Bulan', 'Bulan Akhir', 'Selesai'], ['To', 'Last month', 'End month']],
       ['region', ['Wilayah', 'Kode Wilayah', 'Kode Kemendagri'], ['Region', 'Region code']],
-      ['cohort', ['Kelompok', 'Desa', 'Kelurahan', 'Desa/Kelurahan', 'Angkatan'], ['Cohort', 'Village', 'Batch']],
+      [
+        'cohort',
+        ['Kelompok', 'Desa', 'Kelurahan', 'Desa/Kelurahan', 'Angkatan'],
+        ['Cohort', 'Village', 'Batch'],
+      ],
       ['fundingSource', ['Sumber Dana', 'Sumber Pendanaan', 'Sumber Anggaran'], ['Funding source']],
       ['sector', ['Sektor'], ['Sector']],
       ['category', ['Kategori', 'Kategori Peserta'], ['Category']],
@@ -80,7 +88,9 @@ export const ROSTER_COLUMNS: readonly RosterColumn[] = /* @__PURE__ */ Object.fr
       ['activeParticipant', ['Peserta Aktif'], ['Active participant']],
       ['fundedBy', ['Dibiayai Program'], ['Funded by']],
     ] as const
-  ).map(([field, id, en]) => Object.freeze({ field, id: Object.freeze([...id]), en: Object.freeze([...en]) })),
+  ).map(([field, id, en]) =>
+    Object.freeze({ field, id: Object.freeze([...id]), en: Object.freeze([...en]) }),
+  ),
 );
 
 /** @internal Folds a header: lower case, without spaces, underscores, hyphens, dots and slashes. */
@@ -122,7 +132,9 @@ export interface HeaderOptions {
 }
 
 /** @internal Validates the header options shared by the readers; returns their issues. */
-export function headerOptionIssues(o: Record<string, unknown>): { path: string[]; message: string; received: unknown }[] {
+export function headerOptionIssues(
+  o: Record<string, unknown>,
+): { path: string[]; message: string; received: unknown }[] {
   const issues: { path: string[]; message: string; received: unknown }[] = [];
   const columns = o['columns'];
   if (columns !== undefined) {

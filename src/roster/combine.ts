@@ -21,12 +21,16 @@ export function rosterSource(batches: () => AsyncIterable<RosterBatch>): RosterS
 }
 
 function isIterable(v: unknown): v is Iterable<RosterRow> {
-  return typeof v === 'object' && v !== null && typeof (v as Iterable<unknown>)[Symbol.iterator] === 'function';
+  return (
+    typeof v === 'object' && v !== null && typeof (v as Iterable<unknown>)[Symbol.iterator] === 'function'
+  );
 }
 
 function isAsyncIterable(v: unknown): v is AsyncIterable<RosterRow> {
   return (
-    typeof v === 'object' && v !== null && typeof (v as AsyncIterable<unknown>)[Symbol.asyncIterator] === 'function'
+    typeof v === 'object' &&
+    v !== null &&
+    typeof (v as AsyncIterable<unknown>)[Symbol.asyncIterator] === 'function'
   );
 }
 
@@ -87,7 +91,10 @@ export function combineRosters(lists: readonly RosterList[]): RosterSource {
   const issues: InputIssue[] = [];
   const names = new Set<string>();
   if (!Array.isArray(lists) || lists.length === 0)
-    invalidInput([{ path: [], message: 'must be a non-empty array of { name, rows }', received: lists }], 'roster lists');
+    invalidInput(
+      [{ path: [], message: 'must be a non-empty array of { name, rows }', received: lists }],
+      'roster lists',
+    );
   lists.forEach((l: unknown, i) => {
     const list = l as Partial<RosterList> | null;
     if (typeof list !== 'object' || list === null) {
@@ -97,7 +104,11 @@ export function combineRosters(lists: readonly RosterList[]): RosterSource {
     if (typeof list.name !== 'string' || list.name.trim() === '')
       issues.push({ path: [i, 'name'], message: 'must be a non-empty text', received: list.name });
     else if (names.has(list.name))
-      issues.push({ path: [i, 'name'], message: 'must differ from the other lists’ names', received: list.name });
+      issues.push({
+        path: [i, 'name'],
+        message: 'must differ from the other lists’ names',
+        received: list.name,
+      });
     else names.add(list.name);
     if (!isIterable(list.rows) && !isAsyncIterable(list.rows) && !isRosterSource(list.rows))
       issues.push({
@@ -109,7 +120,6 @@ export function combineRosters(lists: readonly RosterList[]): RosterSource {
   if (issues.length) invalidInput(issues, 'roster lists');
   const copy = lists.map((l) => ({ name: l.name, rows: l.rows }));
   return rosterSource(async function* () {
-    for (const l of copy)
-      for await (const b of batchesOf(l.rows)) yield { ...b, list: l.name };
+    for (const l of copy) for await (const b of batchesOf(l.rows)) yield { ...b, list: l.name };
   });
 }

@@ -59,7 +59,7 @@ function own(s: string): string {
 }
 
 /** The value of one compared field, normalised: incomes as rupiah, funding sources by their name. */
-function valueOf(field: RosterDiffField, v: unknown): string | number | undefined {
+function compared(field: RosterDiffField, v: unknown): string | number | undefined {
   if (v === undefined || v === null) return undefined;
   const text = typeof v === 'string' ? v.trim() : typeof v === 'number' ? String(v) : JSON.stringify(v);
   if (text === '') return undefined;
@@ -109,20 +109,38 @@ function entry(key: number, h: Held): RosterDiffEntry {
  * d.changed[0]?.changes; // [{ field: 'declaredIncome', previous: 1000000, next: 1500000 }]
  * ```
  */
-export async function diffRosters(previous: Rows, next: Rows, options: RosterDiffOptions = {}): Promise<RosterDiff> {
+export async function diffRosters(
+  previous: Rows,
+  next: Rows,
+  options: RosterDiffOptions = {},
+): Promise<RosterDiff> {
   const issues: InputIssue[] = [];
   if (!isRows(previous))
-    issues.push({ path: ['previous'], message: 'must be an array, an iterable, an async iterable or a roster source', received: previous });
+    issues.push({
+      path: ['previous'],
+      message: 'must be an array, an iterable, an async iterable or a roster source',
+      received: previous,
+    });
   if (!isRows(next))
-    issues.push({ path: ['next'], message: 'must be an array, an iterable, an async iterable or a roster source', received: next });
-  if (typeof options !== 'object' || options === null) issues.push({ path: ['options'], message: 'must be an object', received: options });
+    issues.push({
+      path: ['next'],
+      message: 'must be an array, an iterable, an async iterable or a roster source',
+      received: next,
+    });
+  if (typeof options !== 'object' || options === null)
+    issues.push({ path: ['options'], message: 'must be an object', received: options });
   else {
     for (const k of Object.keys(options))
-      if (k !== 'fields') issues.push({ path: ['options', k], message: 'is not an option of diffRosters', received: k });
+      if (k !== 'fields')
+        issues.push({ path: ['options', k], message: 'is not an option of diffRosters', received: k });
     const f = options.fields;
     if (f !== undefined) {
       if (!Array.isArray(f) || f.length === 0)
-        issues.push({ path: ['options', 'fields'], message: 'must be a non-empty array of fields', received: f });
+        issues.push({
+          path: ['options', 'fields'],
+          message: 'must be a non-empty array of fields',
+          received: f,
+        });
       else
         f.forEach((x: unknown, i) => {
           if (!DIFF_FIELDS.includes(x as RosterDiffField) || f.indexOf(x as RosterDiffField) !== i)
@@ -160,7 +178,12 @@ export async function diffRosters(previous: Rows, next: Rows, options: RosterDif
             ? nikIssue(nik)
             : { path: [], message: 'must be an object', received: row };
         if (reader.length || problem) {
-          skipped.push({ ...where, reason: 'invalid', ...nikText, issues: [...reader, ...(problem ? [problem] : [])] });
+          skipped.push({
+            ...where,
+            reason: 'invalid',
+            ...nikText,
+            issues: [...reader, ...(problem ? [problem] : [])],
+          });
           continue;
         }
         const key = nikKey(nik as string);
@@ -171,7 +194,7 @@ export async function diffRosters(previous: Rows, next: Rows, options: RosterDif
         seen.add(key);
         const values: Partial<Record<RosterDiffField, string | number>> = {};
         for (const f of fields) {
-          const v = valueOf(f, row[f]);
+          const v = compared(f, row[f]);
           if (v !== undefined) values[f] = v;
         }
         use(key, row, { row: rowNumber, list, values, matched: false });
@@ -200,7 +223,8 @@ export async function diffRosters(previous: Rows, next: Rows, options: RosterDif
       const b = h.values[field];
       return a === b ? [] : [{ field, previous: a ?? null, next: b ?? null }];
     });
-    if (changes.length) changed.push({ nik: nikOf(key), previous: entry(key, p), next: entry(key, h), changes });
+    if (changes.length)
+      changed.push({ nik: nikOf(key), previous: entry(key, p), next: entry(key, h), changes });
     else unchanged++;
   });
   const left: RosterDiffEntry[] = [];

@@ -60,7 +60,10 @@ function summaryIssues(s: unknown, at: Path, issues: InputIssue[]): void {
     isCount(s['rows']) &&
     [s['workers'], s['invalid'], s['ineligible'], s['duplicates']].every(isCount) &&
     s['rows'] !==
-      (s['workers'] as number) + (s['invalid'] as number) + (s['ineligible'] as number) + (s['duplicates'] as number)
+      (s['workers'] as number) +
+        (s['invalid'] as number) +
+        (s['ineligible'] as number) +
+        (s['duplicates'] as number)
   )
     bad(['rows'], 'must equal workers + invalid + ineligible + duplicates', s['rows']);
   const record = (key: string, check: (v: unknown, k: string) => string | undefined): void => {
@@ -135,7 +138,8 @@ function summaryIssues(s: unknown, at: Path, issues: InputIssue[]): void {
   if (limit !== null && !isCount(limit)) bad(['rejectedLimit'], 'must be a whole number ≥ 0 or null', limit);
   for (const key of ['unknownColumns', 'duplicateColumns']) {
     const a = s[key];
-    if (!Array.isArray(a) || !a.every((c) => typeof c === 'string')) bad([key], 'must be an array of texts', a);
+    if (!Array.isArray(a) || !a.every((c) => typeof c === 'string'))
+      bad([key], 'must be an array of texts', a);
   }
   const rules = s['rules'];
   if (!Array.isArray(rules)) bad(['rules'], 'must be an array of rule versions', rules);

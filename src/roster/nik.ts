@@ -152,7 +152,7 @@ const SEX_WORDS: ReadonlyMap<string, 'M' | 'F'> = /* @__PURE__ */ new Map([
 ]);
 
 /** The accepted texts of a sex, for messages. */
-export const SEX_TEXT = "L, Laki-laki, Pria, M, male (men) or P, Perempuan, Wanita, W, F, female (women)";
+export const SEX_TEXT = 'L, Laki-laki, Pria, M, male (men) or P, Perempuan, Wanita, W, F, female (women)';
 
 /** Reads a row's sex (`'L'`, `'Perempuan'`, `'female'` …), or `undefined`. Allocates only for new texts. */
 export function readSex(text: string, cache: Map<string, 'M' | 'F' | null>): 'M' | 'F' | undefined {

@@ -188,8 +188,7 @@ export function nikIssue(nik: unknown): RosterIssue | undefined {
     return {
       path: ['nik'],
       code: 'NIK_BIRTH_DATE',
-      message:
-        'does not encode a birth date in digits 7–12 (DDMMYY, with 40 added to the day for women)',
+      message: 'does not encode a birth date in digits 7–12 (DDMMYY, with 40 added to the day for women)',
       received: nik,
     };
   if (problem === 'serial')
@@ -305,7 +304,12 @@ export interface RosterAccumulator {
 /** @internal The accumulator with what the file readers and lists need. */
 export interface FullAccumulator extends RosterAccumulator {
   /** Adds one row with its number, its list (index from `listIndex`) and the reader's issues. */
-  addAt(row: RosterRow, rowNumber: number, list: number, readerIssues: readonly RosterIssue[] | undefined): void;
+  addAt(
+    row: RosterRow,
+    rowNumber: number,
+    list: number,
+    readerIssues: readonly RosterIssue[] | undefined,
+  ): void;
   /** The index of a list name (registered on first use). */
   listIndex(name: string | undefined): number;
   /** Notes the unknown and repeated headers of a file. */
@@ -612,7 +616,8 @@ export function accumulator(options: RosterOptions): FullAccumulator {
         flags = withIssue(flags, {
           path: ['birthDate'],
           code: 'BIRTH_DATE_UNREADABLE',
-          message: 'cannot be read as YYYY-MM-DD, DD-MM-YYYY or DD/MM/YYYY, so the NIK was not checked against it',
+          message:
+            'cannot be read as YYYY-MM-DD, DD-MM-YYYY or DD/MM/YYYY, so the NIK was not checked against it',
           received: rawBirth,
         });
       else if (nikOk && !nikEncodesBirthDate(nik, date))
@@ -904,9 +909,7 @@ function byCriteria(
 /** @internal True for a {@link RosterSource}: rows in batches with their numbers. */
 export function isRosterSource(rows: unknown): rows is RosterSource {
   return (
-    typeof rows === 'object' &&
-    rows !== null &&
-    typeof (rows as { batches?: unknown }).batches === 'function'
+    typeof rows === 'object' && rows !== null && typeof (rows as { batches?: unknown }).batches === 'function'
   );
 }
 
@@ -935,7 +938,9 @@ export function checkRows(rows: unknown, options: unknown, sync: boolean): void 
   const issues: RosterIssue[] = [
     {
       path: ['rows'],
-      message: sync ? 'must be an array or an iterable of rows (use processRoster for async rows)' : ROWS_TEXT,
+      message: sync
+        ? 'must be an array or an iterable of rows (use processRoster for async rows)'
+        : ROWS_TEXT,
       received: rows,
     },
   ];
@@ -980,7 +985,13 @@ export async function addSource(acc: FullAccumulator, source: RosterSource): Pro
       const n = rowNumbers[i];
       if (typeof n !== 'number' || !Number.isSafeInteger(n) || n < 1)
         invalidInput(
-          [{ path: ['rows', 'batches', 'rowNumbers', i], message: 'must be a whole number ≥ 1', received: n }],
+          [
+            {
+              path: ['rows', 'batches', 'rowNumbers', i],
+              message: 'must be a whole number ≥ 1',
+              received: n,
+            },
+          ],
           'roster source',
         );
       acc.addAt(rows[i] as RosterRow, n, list, issues?.[i]);

@@ -52,7 +52,8 @@ function optionIssues(options: unknown): InputIssue[] {
   const issues: InputIssue[] = [];
   const known = ['count', 'seed', 'regions', 'fundingSources', 'incomes', 'start', 'corruptRate'];
   for (const k of Object.keys(o))
-    if (!known.includes(k)) issues.push({ path: [k], message: 'is not an option of syntheticRoster', received: o[k] });
+    if (!known.includes(k))
+      issues.push({ path: [k], message: 'is not an option of syntheticRoster', received: o[k] });
   const count = o['count'];
   if (typeof count !== 'number' || !Number.isSafeInteger(count) || count < 0 || count > SYNTHETIC_ROSTER_MAX)
     issues.push({
@@ -72,7 +73,11 @@ function optionIssues(options: unknown): InputIssue[] {
   if (Array.isArray(regions))
     regions.forEach((r: unknown, i) => {
       if (typeof r === 'string' && !/^\d{2}\.?\d{2}\.?\d{2}/.test(r))
-        issues.push({ path: ['regions', i], message: 'must be a region code of at least 6 digits (35.09.01)', received: r });
+        issues.push({
+          path: ['regions', i],
+          message: 'must be a region code of at least 6 digits (35.09.01)',
+          received: r,
+        });
     });
   const incomes = o['incomes'];
   if (
@@ -81,7 +86,11 @@ function optionIssues(options: unknown): InputIssue[] {
       incomes.length === 0 ||
       !incomes.every((x) => typeof x === 'number' && Number.isSafeInteger(x) && x > 0))
   )
-    issues.push({ path: ['incomes'], message: 'must be a non-empty array of positive whole rupiah', received: incomes });
+    issues.push({
+      path: ['incomes'],
+      message: 'must be a non-empty array of positive whole rupiah',
+      received: incomes,
+    });
   if (o['start'] !== undefined && !isYearMonth(o['start']))
     issues.push({ path: ['start'], message: 'must be a YYYY-MM month', received: o['start'] });
   const rate = o['corruptRate'];

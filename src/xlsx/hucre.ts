@@ -26,7 +26,10 @@ export interface SheetToWrite {
 /** What this package uses of hucre. */
 export interface Spreadsheets {
   /** The rows of one sheet (`sheet`: a name, or the first), with their 0-based index in the sheet. */
-  rows(input: Uint8Array, sheet: string | undefined): AsyncIterable<{ index: number; values: readonly Cell[] }>;
+  rows(
+    input: Uint8Array,
+    sheet: string | undefined,
+  ): AsyncIterable<{ index: number; values: readonly Cell[] }>;
   /** The sheets' names. */
   sheetNames(input: Uint8Array): Promise<string[]>;
   /** A workbook with these sheets. */

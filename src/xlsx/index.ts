@@ -1,2 +1,2 @@
-export { type XlsxInput, type XlsxOptions, readXlsxRows } from './read.ts';
+export { readXlsxRows, type XlsxInput, type XlsxOptions } from './read.ts';
 export { type RosterReportOptions, writeRosterReport } from './report.ts';

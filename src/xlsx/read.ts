@@ -61,12 +61,17 @@ function cellValue(key: string, v: Cell): unknown {
 }
 
 function isBlank(values: readonly Cell[]): boolean {
-  for (const v of values) if (v !== null && v !== undefined && !(typeof v === 'string' && v.trim() === '')) return false;
+  for (const v of values)
+    if (v !== null && v !== undefined && !(typeof v === 'string' && v.trim() === '')) return false;
   return true;
 }
 
 function isAsyncIterable(v: unknown): v is AsyncIterable<Uint8Array> {
-  return typeof v === 'object' && v !== null && typeof (v as AsyncIterable<unknown>)[Symbol.asyncIterator] === 'function';
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    typeof (v as AsyncIterable<unknown>)[Symbol.asyncIterator] === 'function'
+  );
 }
 
 function isReadableStream(v: unknown): v is ReadableStream<Uint8Array> {
@@ -81,7 +86,10 @@ async function bytesOf(input: XlsxInput): Promise<Uint8Array> {
   let size = 0;
   const add = (c: unknown): void => {
     if (!(c instanceof Uint8Array))
-      invalidInput([{ path: ['input'], message: 'must yield byte chunks (Uint8Array)', received: c }], 'readXlsxRows');
+      invalidInput(
+        [{ path: ['input'], message: 'must yield byte chunks (Uint8Array)', received: c }],
+        'readXlsxRows',
+      );
     chunks.push(c);
     size += c.length;
   };
@@ -115,7 +123,8 @@ function unreadable(e: unknown): never {
 }
 
 function optionIssues(options: unknown): InputIssue[] {
-  if (typeof options !== 'object' || options === null) return [{ path: [], message: 'must be an object', received: options }];
+  if (typeof options !== 'object' || options === null)
+    return [{ path: [], message: 'must be an object', received: options }];
   const o = options as Record<string, unknown>;
   const issues: InputIssue[] = headerOptionIssues(o);
   for (const k of Object.keys(o))
@@ -198,7 +207,12 @@ export function readXlsxRows(input: XlsxInput, options: XlsxOptions = {}): Roste
         const values = r.values;
         if (isBlank(values)) continue;
         if (!header) {
-          header = new HeaderReader(values, o, (i) => `column ${letters(i)}`, `sheet header (row ${r.index + 1})`);
+          header = new HeaderReader(
+            values,
+            o,
+            (i) => `column ${letters(i)}`,
+            `sheet header (row ${r.index + 1})`,
+          );
           keys = header.keys;
           continue;
         }
@@ -216,7 +230,13 @@ export function readXlsxRows(input: XlsxInput, options: XlsxOptions = {}): Roste
       const names = await book.sheetNames(data).catch(unreadable);
       if (!names.includes(o.sheet))
         invalidInput(
-          [{ path: ['options', 'sheet'], message: `is not a sheet of the workbook (${names.join(', ')})`, received: o.sheet }],
+          [
+            {
+              path: ['options', 'sheet'],
+              message: `is not a sheet of the workbook (${names.join(', ')})`,
+              received: o.sheet,
+            },
+          ],
           'readXlsxRows',
         );
     }

@@ -6,7 +6,13 @@
 import { type InputIssue, invalidInput } from '../errors.ts';
 import { isFundingSource, payerOf } from '../funding/sources.ts';
 import { checkSummary } from '../roster/merge.ts';
-import type { RosterDiff, RosterDiffEntry, RosterGroupTotals, RosterIssue, RosterSummary } from '../roster/types.ts';
+import type {
+  RosterDiff,
+  RosterDiffEntry,
+  RosterGroupTotals,
+  RosterIssue,
+  RosterSummary,
+} from '../roster/types.ts';
 import { type Cell, type SheetColumn, type SheetToWrite, spreadsheets } from './hucre.ts';
 
 /** Options of {@link writeRosterReport}. */
@@ -114,21 +120,35 @@ function place(row: number, list: string | undefined): Cell[] {
  * await writeFile('laporan.xlsx', await writeRosterReport(summary));
  * ```
  */
-export async function writeRosterReport(summary: RosterSummary, options: RosterReportOptions = {}): Promise<Uint8Array> {
+export async function writeRosterReport(
+  summary: RosterSummary,
+  options: RosterReportOptions = {},
+): Promise<Uint8Array> {
   const s = checkSummary(summary, 'writeRosterReport');
   const issues: InputIssue[] = [];
-  if (typeof options !== 'object' || options === null) issues.push({ path: ['options'], message: 'must be an object', received: options });
+  if (typeof options !== 'object' || options === null)
+    issues.push({ path: ['options'], message: 'must be an object', received: options });
   else {
     for (const k of Object.keys(options))
-      if (k !== 'lang' && k !== 'diff') issues.push({ path: ['options', k], message: 'is not an option of writeRosterReport', received: k });
+      if (k !== 'lang' && k !== 'diff')
+        issues.push({ path: ['options', k], message: 'is not an option of writeRosterReport', received: k });
     if (options.lang !== undefined && options.lang !== 'id' && options.lang !== 'en')
       issues.push({ path: ['options', 'lang'], message: "must be 'id' or 'en'", received: options.lang });
     const d = options.diff as Partial<RosterDiff> | undefined;
     if (
       d !== undefined &&
-      (typeof d !== 'object' || d === null || d.kind !== 'roster-diff' || !Array.isArray(d.joined) || !Array.isArray(d.left) || !Array.isArray(d.changed))
+      (typeof d !== 'object' ||
+        d === null ||
+        d.kind !== 'roster-diff' ||
+        !Array.isArray(d.joined) ||
+        !Array.isArray(d.left) ||
+        !Array.isArray(d.changed))
     )
-      issues.push({ path: ['options', 'diff'], message: 'must be a roster diff made by diffRosters', received: d });
+      issues.push({
+        path: ['options', 'diff'],
+        message: 'must be a roster diff made by diffRosters',
+        received: d,
+      });
   }
   if (issues.length) invalidInput(issues, 'writeRosterReport');
   const lang: Lang = options.lang ?? 'id';
@@ -150,8 +170,10 @@ export async function writeRosterReport(summary: RosterSummary, options: RosterR
   ];
   for (const [program, amount] of Object.entries(s.byProgram))
     if (amount !== undefined) summaryRows.push([`${t(L.program)} ${program} (Rp)`, amount]);
-  for (const [code, rows] of Object.entries(s.rejectedByReason)) summaryRows.push([`${t(L.rejected)}: ${code}`, rows]);
-  for (const [code, rows] of Object.entries(s.flaggedByReason)) summaryRows.push([`${t(L.flaggedCount)}: ${code}`, rows]);
+  for (const [code, rows] of Object.entries(s.rejectedByReason))
+    summaryRows.push([`${t(L.rejected)}: ${code}`, rows]);
+  for (const [code, rows] of Object.entries(s.flaggedByReason))
+    summaryRows.push([`${t(L.flaggedCount)}: ${code}`, rows]);
   if (s.unknownColumns.length) summaryRows.push([t(L.unknownColumns), s.unknownColumns.join(', ')]);
   if (s.duplicateColumns.length) summaryRows.push([t(L.duplicateColumns), s.duplicateColumns.join(', ')]);
   if (s.rejectedLimit !== null) summaryRows.push([t(L.listCut), s.rejectedLimit]);
@@ -165,8 +187,19 @@ export async function writeRosterReport(summary: RosterSummary, options: RosterR
       ...Object.entries(s.byMonth).map(([m, v]): Cell[] => [m, v.workers, v.amount]),
     ],
   });
-  const groupSheet = (name: Label, key: Label, record: Readonly<Record<string, RosterGroupTotals | undefined>>, payer = false): void => {
-    const head: Cell[] = [t(key), ...(payer ? [t(L.payer)] : []), t(L.workers), t(L.workerMonths), t(L.amount)];
+  const groupSheet = (
+    name: Label,
+    key: Label,
+    record: Readonly<Record<string, RosterGroupTotals | undefined>>,
+    payer = false,
+  ): void => {
+    const head: Cell[] = [
+      t(key),
+      ...(payer ? [t(L.payer)] : []),
+      t(L.workers),
+      t(L.workerMonths),
+      t(L.amount),
+    ];
     const rows: Cell[][] = [head];
     for (const [k, v] of Object.entries(record)) {
       if (!v) continue;
@@ -188,8 +221,10 @@ export async function writeRosterReport(summary: RosterSummary, options: RosterR
       [t(L.row), t(L.list), t(L.kind), t(L.nik), t(L.codes), t(L.why)],
       ...s.rejected.map((r): Cell[] => {
         const nik = r.nik ?? '';
-        if (r.kind === 'invalid') return [...place(r.row, r.list), kinds.invalid, nik, issueCodes(r.issues), issueText(r.issues)];
-        if (r.kind === 'ineligible') return [...place(r.row, r.list), kinds.ineligible, nik, r.reasons.join(', '), r.reasons.join(', ')];
+        if (r.kind === 'invalid')
+          return [...place(r.row, r.list), kinds.invalid, nik, issueCodes(r.issues), issueText(r.issues)];
+        if (r.kind === 'ineligible')
+          return [...place(r.row, r.list), kinds.ineligible, nik, r.reasons.join(', '), r.reasons.join(', ')];
         const at = `${t(L.winner)}: ${t(L.row)} ${r.winner.row}${r.winner.list ? ` (${r.winner.list})` : ''}, ${r.winner.fundingSource}`;
         return [...place(r.row, r.list), kinds.duplicate, nik, 'duplicate', at];
       }),
@@ -200,7 +235,12 @@ export async function writeRosterReport(summary: RosterSummary, options: RosterR
     columns: [COUNT, TEXT, NIK, TEXT, WIDE],
     rows: [
       [t(L.row), t(L.list), t(L.nik), t(L.codes), t(L.why)],
-      ...s.flagged.map((r): Cell[] => [...place(r.row, r.list), r.nik ?? '', issueCodes(r.issues), issueText(r.issues)]),
+      ...s.flagged.map((r): Cell[] => [
+        ...place(r.row, r.list),
+        r.nik ?? '',
+        issueCodes(r.issues),
+        issueText(r.issues),
+      ]),
     ],
   });
   sheets.push({
@@ -233,9 +273,23 @@ export async function writeRosterReport(summary: RosterSummary, options: RosterR
       name: t(L.changed),
       columns: [NIK, COUNT, COUNT, TEXT, TEXT, TEXT],
       rows: [
-        [t(L.nik), `${t(L.row)} (${t(L.before)})`, `${t(L.row)} (${t(L.after)})`, t(L.field), t(L.before), t(L.after)],
+        [
+          t(L.nik),
+          `${t(L.row)} (${t(L.before)})`,
+          `${t(L.row)} (${t(L.after)})`,
+          t(L.field),
+          t(L.before),
+          t(L.after),
+        ],
         ...d.changed.flatMap((c) =>
-          c.changes.map((x): Cell[] => [c.nik, c.previous.row, c.next.row, x.field, x.previous ?? '', x.next ?? '']),
+          c.changes.map((x): Cell[] => [
+            c.nik,
+            c.previous.row,
+            c.next.row,
+            x.field,
+            x.previous ?? '',
+            x.next ?? '',
+          ]),
         ),
       ],
     });
