@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import type { YearMonth } from 'jamsostek';
 import { bpuContribution, isJamsostekError } from 'jamsostek';
+import { readCsvRows } from 'jamsostek/csv';
 import { explain } from 'jamsostek/explain';
 import { eachMonth } from 'jamsostek/period';
 import {
@@ -13,7 +14,6 @@ import {
   type RosterSummary,
   type RosterWorkerResult,
 } from 'jamsostek/roster';
-import { readCsvRows } from 'jamsostek/csv';
 import { syntheticRoster } from 'jamsostek/testing';
 import { describe, expect, it } from 'vitest';
 
@@ -218,10 +218,7 @@ describe('processRoster', () => {
       months,
     );
     expect(
-      s.rejected.map((r) => [
-        r.row,
-        r.kind === 'invalid' ? r.issues.map((i) => i.path.join('.')) : r.kind,
-      ]),
+      s.rejected.map((r) => [r.row, r.kind === 'invalid' ? r.issues.map((i) => i.path.join('.')) : r.kind]),
     ).toEqual([
       [1, ['nik', 'declaredIncome']],
       [2, ['nik', 'declaredIncome']],
