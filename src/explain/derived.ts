@@ -85,6 +85,10 @@ function rosterSummary(
         line('roster.list', { list, workers: t.workers, workerMonths: t.workerMonths, amount: t.amount }),
       );
   lines.push(line('roster.total', { workerMonths: s.workerMonths, amount: s.total }));
+  if (s.unknownColumns?.length)
+    lines.push(line('roster.unknown-columns', { columns: s.unknownColumns.join(', ') }));
+  if (s.duplicateColumns?.length)
+    lines.push(line('roster.duplicate-columns', { columns: s.duplicateColumns.join(', ') }));
   const reasons = Object.entries(s.rejectedByReason);
   if (reasons.length) {
     lines.push(message(catalog, 'roster.rejected', {}, lang));
@@ -98,10 +102,6 @@ function rosterSummary(
         line('roster.flagged.line', { issue: labelOr(catalog, `roster.issue.${code}`, code, lang), rows }),
       );
   }
-  if (s.unknownColumns?.length)
-    lines.push(line('roster.unknown-columns', { columns: s.unknownColumns.join(', ') }));
-  if (s.duplicateColumns?.length)
-    lines.push(line('roster.duplicate-columns', { columns: s.duplicateColumns.join(', ') }));
   const confidence = weakestConfidence(s.rules.map((r) => r.confidence));
   lines.push(
     ...renderTail(catalog, { notices: [], rules: s.rules, rulebook: s.rulebook }, confidence, options),
