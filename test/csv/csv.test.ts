@@ -22,13 +22,13 @@ interface Read {
 async function read(source: RosterSource): Promise<Read[]> {
   const out: Read[] = [];
   for await (const b of source.batches())
-    b.rows.forEach((row, i) =>
+    b.rows.forEach((row, i) => {
       out.push({
         line: b.rowNumbers[i] as number,
         row,
         codes: (b.issues?.[i] ?? []).map((x) => x.code ?? ''),
-      }),
-    );
+      });
+    });
   return out;
 }
 

@@ -27,13 +27,13 @@ function book(rows: Cell[][], more: { name: string; rows: Cell[][] }[] = []): Pr
 async function read(source: RosterSource) {
   const out: { row: number; values: Record<string, unknown>; codes: string[] }[] = [];
   for await (const b of source.batches())
-    b.rows.forEach((r, i) =>
+    b.rows.forEach((r, i) => {
       out.push({
         row: b.rowNumbers[i] as number,
         values: { ...r },
         codes: (b.issues?.[i] ?? []).map((x) => x.code ?? ''),
-      }),
-    );
+      });
+    });
   return out;
 }
 
