@@ -33,18 +33,18 @@ const checks = [
   { name: "'jamsostek/eligibility', everything", path: 'dist/eligibility.js', limit: '30 kB' },
   { name: "'jamsostek/funding', everything", path: 'dist/funding.js', limit: '31 kB' },
   { name: "'jamsostek/coverage', everything", path: 'dist/coverage.js', limit: '28 kB' },
-  { name: "'jamsostek/roster', everything", path: 'dist/roster.js', limit: '36 kB' },
+  { name: "'jamsostek/roster', everything", path: 'dist/roster.js', limit: '40 kB' },
   {
     name: "'jamsostek/csv' (without its optional peer csv-parse)",
     path: 'dist/csv.js',
     ignore: ['csv-parse'],
-    limit: '5 kB',
+    limit: '6 kB',
   },
   {
     name: "'jamsostek/xlsx' (without its optional peer hucre)",
     path: 'dist/xlsx.js',
     ignore: ['hucre'],
-    limit: '10 kB',
+    limit: '8 kB',
   },
   {
     name: "'jamsostek/rulebook' (the complete official rulebook and its tools)",

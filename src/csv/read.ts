@@ -5,7 +5,7 @@
  */
 import { type InputIssue, invalidInput } from '../errors.ts';
 import { HeaderReader, headerOptionIssues, type UnknownColumnsPolicy } from '../roster/columns.ts';
-import { rosterSource } from '../roster/combine.ts';
+import { rosterSource } from '../roster/source.ts';
 import type { RosterBatch, RosterIssue, RosterRow, RosterSource } from '../roster/types.ts';
 import { loadPeer } from './peer.ts';
 import { CsvTokenizer } from './tokenizer.ts';

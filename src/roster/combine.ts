@@ -1,70 +1,24 @@
 /**
- * Roster sources: rows in batches with their numbers, from files and from several named lists.
+ * Several named lists of one program as one roster source.
  *
  * @module
  */
 import { type InputIssue, invalidInput } from '../errors.ts';
-import { checkBatch, isRosterSource } from './process.ts';
-import type { RosterBatch, RosterList, RosterRow, RosterSource } from './types.ts';
+import { batchesOf, isRosterSource, rosterSource } from './source.ts';
+import type { RosterList, RosterSource } from './types.ts';
 
-/** @internal Rows per batch when a source batches plain rows. */
-export const BATCH_SIZE = 2048;
-
-/** @internal A roster source from a function that yields its batches. */
-export function rosterSource(batches: () => AsyncIterable<RosterBatch>): RosterSource {
-  return {
-    batches,
-    async *[Symbol.asyncIterator](): AsyncGenerator<RosterRow> {
-      for await (const b of batches()) yield* b.rows;
-    },
-  };
-}
-
-function isIterable(v: unknown): v is Iterable<RosterRow> {
+function isIterable(v: unknown): boolean {
   return (
     typeof v === 'object' && v !== null && typeof (v as Iterable<unknown>)[Symbol.iterator] === 'function'
   );
 }
 
-function isAsyncIterable(v: unknown): v is AsyncIterable<RosterRow> {
+function isAsyncIterable(v: unknown): boolean {
   return (
     typeof v === 'object' &&
     v !== null &&
     typeof (v as AsyncIterable<unknown>)[Symbol.asyncIterator] === 'function'
   );
-}
-
-/** @internal The batches of any rows: a source's own, or plain rows numbered from 1 in batches. */
-export async function* batchesOf(
-  rows: Iterable<RosterRow> | AsyncIterable<RosterRow> | RosterSource,
-): AsyncGenerator<RosterBatch> {
-  if (isRosterSource(rows)) {
-    for await (const b of rows.batches()) yield checkBatch(b);
-    return;
-  }
-  let batch: RosterRow[] = [];
-  let numbers: number[] = [];
-  let n = 0;
-  const take = (row: RosterRow): RosterBatch | undefined => {
-    batch.push(row);
-    numbers.push(++n);
-    if (batch.length < BATCH_SIZE) return undefined;
-    const out = { rows: batch, rowNumbers: numbers };
-    batch = [];
-    numbers = [];
-    return out;
-  };
-  if (isIterable(rows)) {
-    for (const row of rows) {
-      const b = take(row);
-      if (b) yield b;
-    }
-  } else
-    for await (const row of rows) {
-      const b = take(row);
-      if (b) yield b;
-    }
-  if (batch.length) yield { rows: batch, rowNumbers: numbers };
 }
 
 /**

@@ -6,9 +6,9 @@
  */
 import { type InputIssue, invalidInput } from '../errors.ts';
 import { readFundingSource } from '../funding/sources.ts';
-import { batchesOf } from './combine.ts';
 import { nikKey } from './nik.ts';
-import { isFlag, isRosterSource, nikIssue, readIncome } from './process.ts';
+import { isFlag, nikIssue, readIncome } from './process.ts';
+import { batchesOf, isRosterSource } from './source.ts';
 import type {
   RosterChange,
   RosterDiff,
@@ -34,9 +34,7 @@ const DIFF_FIELDS: readonly RosterDiffField[] = [
 ];
 const DEFAULT_FIELDS: readonly RosterDiffField[] = ['declaredIncome', 'region', 'cohort', 'fundingSource'];
 
-type Rows = Iterable<RosterRow> | AsyncIterable<RosterRow> | RosterSource;
-
-function isRows(v: unknown): v is Rows {
+function isRows(v: unknown): v is Iterable<RosterRow> | AsyncIterable<RosterRow> | RosterSource {
   return (
     typeof v === 'object' &&
     v !== null &&
@@ -110,8 +108,8 @@ function entry(key: number, h: Held): RosterDiffEntry {
  * ```
  */
 export async function diffRosters(
-  previous: Rows,
-  next: Rows,
+  previous: Iterable<RosterRow> | AsyncIterable<RosterRow> | RosterSource,
+  next: Iterable<RosterRow> | AsyncIterable<RosterRow> | RosterSource,
   options: RosterDiffOptions = {},
 ): Promise<RosterDiff> {
   const issues: InputIssue[] = [];
@@ -158,7 +156,7 @@ export async function diffRosters(
 
   /** Reads one roster; calls `use` with each row that has a usable NIK seen first time in this roster. */
   const read = async (
-    rows: Rows,
+    rows: Iterable<RosterRow> | AsyncIterable<RosterRow> | RosterSource,
     side: Side,
     use: (key: number, row: RosterRow, held: Held) => void,
   ): Promise<void> => {

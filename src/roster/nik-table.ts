@@ -17,11 +17,14 @@ function hash(key: number): number {
   return (h ^ (h >>> 16)) >>> 0;
 }
 
-/** NIK → entry index; each entry holds a row number and two integers (a group and a list). */
+/**
+ * NIK → entry index; each entry holds a row number and two integers (a group and a list). The hash table
+ * keeps each key next to its entry index, so a lookup touches one cache line.
+ */
 export class NikTable {
-  private slots = new Int32Array(1024).fill(EMPTY);
+  /** Pairs of (key, entry index); a key of -1 marks an empty slot. */
+  private table = new Float64Array(2048).fill(EMPTY);
   private mask = 1023;
-  private keys = new Float64Array(512);
   /** The row number of each entry. */
   rows: Float64Array = new Float64Array(512);
   /** The first integer of each entry. */
@@ -33,49 +36,58 @@ export class NikTable {
 
   /** The entry of `key`, or -1. */
   find(key: number): number {
+    const t = this.table;
     let i = hash(key) & this.mask;
     for (;;) {
-      const e = this.slots[i] ?? EMPTY;
-      if (e === EMPTY) return -1;
-      if (this.keys[e] === key) return e;
+      const k = t[2 * i] as number;
+      if (k === key) return t[2 * i + 1] as number;
+      if (k === EMPTY) return -1;
       i = (i + 1) & this.mask;
     }
   }
 
   /** Stores a new entry for `key` (which must not be present) and returns its index. */
   insert(key: number, row: number, a: number, b: number): number {
-    if (this.size === this.keys.length) this.growEntries();
-    if ((this.size + 1) * 2 > this.slots.length) this.growSlots();
+    if (this.size === this.rows.length) this.growEntries();
+    if ((this.size + 1) * 2 > this.mask + 1) this.growTable();
     const e = this.size++;
-    this.keys[e] = key;
     this.rows[e] = row;
     this.a[e] = a;
     this.b[e] = b;
-    this.place(key, e);
+    this.place(this.table, this.mask, key, e);
     return e;
   }
 
-  private place(key: number, e: number): void {
-    let i = hash(key) & this.mask;
-    while (this.slots[i] !== EMPTY) i = (i + 1) & this.mask;
-    this.slots[i] = e;
+  private place(t: Float64Array, mask: number, key: number, e: number): void {
+    let i = hash(key) & mask;
+    while (t[2 * i] !== EMPTY) i = (i + 1) & mask;
+    t[2 * i] = key;
+    t[2 * i + 1] = e;
   }
 
   private growEntries(): void {
-    const n = this.keys.length * 2;
-    const grow = <T extends Float64Array | Int32Array>(old: T, next: T): T => {
-      next.set(old);
-      return next;
-    };
-    this.keys = grow(this.keys, new Float64Array(n));
-    this.rows = grow(this.rows, new Float64Array(n));
-    this.a = grow(this.a, new Int32Array(n));
-    this.b = grow(this.b, new Int32Array(n));
+    const n = this.rows.length * 2;
+    const rows = new Float64Array(n);
+    rows.set(this.rows);
+    this.rows = rows;
+    const a = new Int32Array(n);
+    a.set(this.a);
+    this.a = a;
+    const b = new Int32Array(n);
+    b.set(this.b);
+    this.b = b;
   }
 
-  private growSlots(): void {
-    this.slots = new Int32Array(this.slots.length * 2).fill(EMPTY);
-    this.mask = this.slots.length - 1;
-    for (let e = 0; e < this.size; e++) this.place(this.keys[e] ?? 0, e);
+  private growTable(): void {
+    const old = this.table;
+    const slots = (this.mask + 1) * 2;
+    const t = new Float64Array(2 * slots).fill(EMPTY);
+    const mask = slots - 1;
+    for (let i = 0; i < old.length; i += 2) {
+      const k = old[i] as number;
+      if (k !== EMPTY) this.place(t, mask, k, old[i + 1] as number);
+    }
+    this.table = t;
+    this.mask = mask;
   }
 }

@@ -39,6 +39,7 @@ import {
   SEX_TEXT,
 } from './nik.ts';
 import { NikTable } from './nik-table.ts';
+import { checkBatch, isRosterSource } from './source.ts';
 import {
   addGroup,
   copyFlagged,
@@ -49,7 +50,6 @@ import {
   type Totals,
 } from './summary.ts';
 import type {
-  RosterBatch,
   RosterCriteria,
   RosterDedupeOptions,
   RosterEligibility,
@@ -906,13 +906,6 @@ function byCriteria(
   };
 }
 
-/** @internal True for a {@link RosterSource}: rows in batches with their numbers. */
-export function isRosterSource(rows: unknown): rows is RosterSource {
-  return (
-    typeof rows === 'object' && rows !== null && typeof (rows as { batches?: unknown }).batches === 'function'
-  );
-}
-
 function isAsync(rows: unknown): rows is AsyncIterable<RosterRow> {
   return (
     typeof rows === 'object' &&
@@ -947,31 +940,6 @@ export function checkRows(rows: unknown, options: unknown, sync: boolean): void 
   const parsed = RosterOptionsSchema.safeParse(options);
   if (!parsed.success) issues.push(...parsed.issues);
   invalidInput(issues, 'roster');
-}
-
-/** @internal Checks one batch of a roster source; returns it typed. */
-export function checkBatch(batch: unknown): RosterBatch {
-  const b = batch as Partial<RosterBatch> | null;
-  if (
-    typeof b !== 'object' ||
-    b === null ||
-    !Array.isArray(b.rows) ||
-    !Array.isArray(b.rowNumbers) ||
-    b.rows.length !== b.rowNumbers.length ||
-    (b.issues !== undefined && !Array.isArray(b.issues)) ||
-    (b.list !== undefined && typeof b.list !== 'string')
-  )
-    invalidInput(
-      [
-        {
-          path: ['rows', 'batches'],
-          message: 'each batch must be { rows, rowNumbers } with one row number per row',
-          received: batch,
-        },
-      ],
-      'roster source',
-    );
-  return b as RosterBatch;
 }
 
 /** @internal Adds every batch of a source to an accumulator. */

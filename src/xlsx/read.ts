@@ -5,7 +5,7 @@
  */
 import { type InputIssue, invalidInput, isJamsostekError } from '../errors.ts';
 import { HeaderReader, headerOptionIssues, type UnknownColumnsPolicy } from '../roster/columns.ts';
-import { rosterSource } from '../roster/combine.ts';
+import { rosterSource } from '../roster/source.ts';
 import type { RosterBatch, RosterIssue, RosterRow, RosterSource } from '../roster/types.ts';
 import { type Cell, spreadsheets } from './hucre.ts';
 

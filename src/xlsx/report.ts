@@ -5,7 +5,7 @@
  */
 import { type InputIssue, invalidInput } from '../errors.ts';
 import { isFundingSource, payerOf } from '../funding/sources.ts';
-import { checkSummary } from '../roster/merge.ts';
+import { checkSummary } from '../roster/summary-check.ts';
 import type {
   RosterDiff,
   RosterDiffEntry,
