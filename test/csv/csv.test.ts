@@ -262,6 +262,21 @@ describe('readCsvRows: the contract', () => {
       expect(await read(readCsvRows(source))).toEqual(expected);
   });
 
+  it('reads a web stream through its reader where it is not async iterable', async () => {
+    const bytes = new TextEncoder().encode('nik\n3509010101800001\n');
+    let given = false;
+    const stream = {
+      getReader: () => ({
+        read: async () =>
+          given ? { done: true, value: undefined } : ((given = true), { done: false, value: bytes }),
+        releaseLock: () => {},
+      }),
+    };
+    expect((await read(readCsvRows(stream as never))).map((r) => r.row)).toEqual([
+      { nik: '3509010101800001' },
+    ]);
+  });
+
   it('is a roster source: iterating it yields the rows; a stream is read once, a string again', async () => {
     const rows: RosterRow[] = [];
     const src = readCsvRows('nik\n3509010101800001\n');

@@ -298,6 +298,26 @@ describe('each NIK priced once', () => {
     ]);
   });
 
+  it('numbers the rows of plain lists from 1, in batches, from arrays and async iterables', async () => {
+    const many = Array.from({ length: 5_000 }, (_, i) => ({ nik: nik(i + 1) }));
+    async function* few() {
+      yield { nik: nik(1) };
+      yield { nik: 'x' };
+    }
+    const s = await processRoster(
+      combineRosters([
+        { name: 'a', rows: many },
+        { name: 'b', rows: few() },
+      ]),
+      program,
+    );
+    expect([s.rows, s.workers, s.duplicates, s.invalid]).toEqual([5_002, 5_000, 1, 1]);
+    expect(s.rejected.map((r) => [r.list, r.row, r.kind])).toEqual([
+      ['b', 1, 'duplicate'],
+      ['b', 2, 'invalid'],
+    ]);
+  });
+
   it('validates the lists', () => {
     for (const bad of [
       [],
