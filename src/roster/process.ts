@@ -888,8 +888,15 @@ export function rowToEligibilityWorker(row: RosterRow, worker: RosterWorker): Re
     const v = row[f];
     if (v !== undefined && v !== '') out[f] = v;
   }
-  if (typeof out['dtsenDecile'] === 'string' && /^\d+$/.test(out['dtsenDecile']))
-    out['dtsenDecile'] = Number(out['dtsenDecile']);
+  const decile = out['dtsenDecile'];
+  if (typeof decile === 'string' && decile.length > 0 && decile.length < 4) {
+    let n = 0;
+    for (let i = 0; i < decile.length && n >= 0; i++) {
+      const d = decile.charCodeAt(i) - 48;
+      n = d >= 0 && d <= 9 ? n * 10 + d : -1;
+    }
+    if (n >= 0) out['dtsenDecile'] = n;
+  }
   if (out['bpuCategory'] === undefined && out['segment'] === 'BPU') out['bpuCategory'] = worker.category;
   if (typeof out['activeParticipant'] === 'string')
     out['activeParticipant'] = out['activeParticipant'] === 'true';
