@@ -267,8 +267,11 @@ describe('readCsvRows: the contract', () => {
     let given = false;
     const stream = {
       getReader: () => ({
-        read: async () =>
-          given ? { done: true, value: undefined } : ((given = true), { done: false, value: bytes }),
+        read: async () => {
+          if (given) return { done: true, value: undefined };
+          given = true;
+          return { done: false, value: bytes };
+        },
         releaseLock: () => {},
       }),
     };
