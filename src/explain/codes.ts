@@ -493,6 +493,8 @@ export type CalendarTitleCode = Extract<
 /** @internal Fields of a roster row that a roster summary names when rows are rejected. */
 export type RosterFieldCode = `roster.field.${
   | 'nik'
+  | 'name'
+  | 'sex'
   | 'declaredIncome'
   | 'from'
   | 'to'
@@ -549,21 +551,50 @@ export type ScreeningLabelCode =
   | 'screening.reason'
   | `screening.reason.${ScreeningReasonCode}`;
 
+/** @internal Labels of the coded problems of roster rows (`RosterIssueCode`). */
+export type RosterIssueLabelCode = `roster.issue.${
+  | 'UNCLOSED_QUOTE'
+  | 'SHORT_ROW'
+  | 'EXTRA_FIELDS'
+  | 'CONFLICTING_COLUMNS'
+  | 'NIK_AS_NUMBER'
+  | 'NIK_REGION'
+  | 'NIK_BIRTH_DATE'
+  | 'NIK_SERIAL'
+  | 'STRAY_QUOTE'
+  | 'NIK_BIRTH_DATE_MISMATCH'
+  | 'NIK_SEX_MISMATCH'
+  | 'BIRTH_DATE_UNREADABLE'
+  | 'SEX_UNREADABLE'}`;
+
 /** @internal Codes of the explanation of a roster summary, rendered from its fields. */
 export type RosterRenderCode =
   | 'title.roster-summary'
   | 'roster.rows'
+  | 'roster.duplicates'
   | 'roster.month'
   | 'roster.program'
   | 'roster.funding-source'
+  | 'roster.list'
   | 'roster.total'
   | 'roster.rejected'
   | 'roster.rejected.invalid'
   | 'roster.rejected.not-a-row'
   | 'roster.rejected.payer'
   | 'roster.rejected.ineligible'
+  | 'roster.rejected.coded'
+  | 'roster.rejected.duplicate'
+  | 'roster.flagged'
+  | 'roster.flagged.line'
+  | 'roster.unknown-columns'
+  | 'roster.duplicate-columns'
+  | 'title.roster-diff'
+  | 'roster-diff.counts'
+  | 'roster-diff.field'
+  | 'roster-diff.skipped'
   | RosterFieldCode
-  | RosterReasonCode;
+  | RosterReasonCode
+  | RosterIssueLabelCode;
 
 /** @internal Codes of the fixed parts of an explanation and of the results rendered from their fields. */
 export type RenderCode =

@@ -9,7 +9,7 @@ import type { RosterScreeningResult } from '../eligibility/types.ts';
 import { invalidInput } from '../errors.ts';
 import { isFundingSource, payerOf } from '../funding/sources.ts';
 import type { Lang } from '../money/format.ts';
-import type { RosterSummary } from '../roster/types.ts';
+import type { RosterDiff, RosterSummary } from '../roster/types.ts';
 import { weakestConfidence } from '../rulebook/confidence.ts';
 import type { BasisParams } from './basis.ts';
 import type { MessageCatalog } from './messages/types.ts';
@@ -28,10 +28,19 @@ function labelOr(catalog: MessageCatalog, code: string, fallback: string, lang: 
 
 /** One line for one reason of `rejectedByReason`, in words. */
 function rejectedLine(catalog: MessageCatalog, reason: string, rows: number, lang: Lang): string {
+  if (reason === 'duplicate') return message(catalog, 'roster.rejected.duplicate', { rows }, lang);
   if (reason.startsWith('invalid:')) {
     const path = reason.slice('invalid:'.length);
     if (path === '') return message(catalog, 'roster.rejected.not-a-row', { rows }, lang);
     if (path === 'payer') return message(catalog, 'roster.rejected.payer', { rows }, lang);
+    // A coded problem (`invalid:NIK_AS_NUMBER`) has its own label.
+    if (Object.hasOwn(catalog, `roster.issue.${path}`))
+      return message(
+        catalog,
+        'roster.rejected.coded',
+        { issue: message(catalog, `roster.issue.${path}`, {}, lang), rows },
+        lang,
+      );
     const field = labelOr(catalog, `roster.field.${path}`, path, lang);
     return message(catalog, 'roster.rejected.invalid', { field, rows }, lang);
   }
@@ -52,6 +61,7 @@ function rosterSummary(
   lines.push(
     line('roster.rows', { rows: s.rows, workers: s.workers, invalid: s.invalid, ineligible: s.ineligible }),
   );
+  if (s.duplicates) lines.push(line('roster.duplicates', { duplicates: s.duplicates }));
   for (const [month, t] of Object.entries(s.byMonth))
     lines.push(line('roster.month', { month, workers: t.workers, amount: t.amount }));
   for (const [program, amount] of Object.entries(s.byProgram))
@@ -69,16 +79,66 @@ function rosterSummary(
       }),
     );
   }
+  for (const [list, t] of Object.entries(s.byList ?? {}))
+    if (list !== '')
+      lines.push(
+        line('roster.list', { list, workers: t.workers, workerMonths: t.workerMonths, amount: t.amount }),
+      );
   lines.push(line('roster.total', { workerMonths: s.workerMonths, amount: s.total }));
+  if (s.unknownColumns?.length)
+    lines.push(line('roster.unknown-columns', { columns: s.unknownColumns.join(', ') }));
+  if (s.duplicateColumns?.length)
+    lines.push(line('roster.duplicate-columns', { columns: s.duplicateColumns.join(', ') }));
   const reasons = Object.entries(s.rejectedByReason);
   if (reasons.length) {
     lines.push(message(catalog, 'roster.rejected', {}, lang));
     for (const [reason, rows] of reasons) lines.push(`- ${rejectedLine(catalog, reason, rows, lang)}`);
   }
+  const flags = Object.entries(s.flaggedByReason ?? {});
+  if (flags.length) {
+    lines.push(message(catalog, 'roster.flagged', {}, lang));
+    for (const [code, rows] of flags)
+      lines.push(
+        line('roster.flagged.line', { issue: labelOr(catalog, `roster.issue.${code}`, code, lang), rows }),
+      );
+  }
   const confidence = weakestConfidence(s.rules.map((r) => r.confidence));
   lines.push(
     ...renderTail(catalog, { notices: [], rules: s.rules, rulebook: s.rulebook }, confidence, options),
   );
+  return lines;
+}
+
+function rosterDiff(
+  catalog: MessageCatalog,
+  result: Record<string, unknown>,
+  options: ExplainOptions,
+): string[] {
+  const issues = [];
+  for (const k of ['joined', 'left', 'changed', 'skipped', 'fields'] as const)
+    if (!Array.isArray(result[k]))
+      issues.push({ path: [k], message: 'must be an array', received: result[k] });
+  if (issues.length) invalidInput(issues, 'explain arguments');
+  const d = result as unknown as RosterDiff;
+  const lang: Lang = options.lang ?? 'id';
+  const line = (code: string, params: BasisParams): string => `- ${message(catalog, code, params, lang)}`;
+  const lines = [message(catalog, 'title.roster-diff', {}, lang)];
+  lines.push(
+    line('roster-diff.counts', {
+      joined: d.joined.length,
+      left: d.left.length,
+      changed: d.changed.length,
+      unchanged: d.unchanged,
+    }),
+  );
+  for (const field of d.fields) {
+    const count = d.changed.filter((c) => c.changes.some((x) => x.field === field)).length;
+    if (count)
+      lines.push(
+        line('roster-diff.field', { field: labelOr(catalog, `roster.field.${field}`, field, lang), count }),
+      );
+  }
+  if (d.skipped.length) lines.push(line('roster-diff.skipped', { count: d.skipped.length }));
   return lines;
 }
 
@@ -120,4 +180,5 @@ function rosterScreening(
 export const derivedRenderers: Readonly<Record<string, Renderer>> = Object.freeze({
   'roster-summary': rosterSummary,
   'roster-screening': rosterScreening,
+  'roster-diff': rosterDiff,
 });

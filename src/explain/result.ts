@@ -61,7 +61,7 @@ import type {
   ProgramTranchesResult,
   VillageAllocationResult,
 } from '../funding/types.ts';
-import type { RosterSummary } from '../roster/types.ts';
+import type { RosterDiff, RosterSummary } from '../roster/types.ts';
 
 /** Every result of the library that `explain` renders. */
 export type JamsostekResult =
@@ -110,7 +110,8 @@ export type JamsostekResult =
   | BpuStandingResult
   | ProgramStandingResult
   | PaymentReconciliationResult
-  | RosterSummary;
+  | RosterSummary
+  | RosterDiff;
 
 /** The `kind` of every result `explain` renders. */
 export type JamsostekResultKind = JamsostekResult['kind'];
