@@ -135,6 +135,20 @@ export function isJamsostekError<C extends JamsostekErrorCode = JamsostekErrorCo
   return code === undefined || (value as JamsostekError).code === code;
 }
 
+/**
+ * @internal Any value as short text for an error message. Never throws (a symbol, an object without a
+ * prototype or with a throwing `toString` included) and never returns more than 80 characters.
+ */
+export function showValue(value: unknown): string {
+  let s: string;
+  try {
+    s = typeof value === 'string' ? value : String(value);
+  } catch {
+    s = Object.prototype.toString.call(value);
+  }
+  return s.length > 80 ? `${s.slice(0, 77)}...` : s;
+}
+
 /** @internal Throws `INVALID_INPUT` with the given issues. */
 export function invalidInput(issues: readonly InputIssue[], what = 'input'): never {
   const lines = issues.map((i) => `${i.path.length ? i.path.join('.') : '(root)'}: ${i.message}`);

@@ -6,8 +6,8 @@
  */
 import { UTCDate } from '@date-fns/utc';
 import { addDays as fnsAddDays, addYears as fnsAddYears } from 'date-fns';
-import { invalidInput, JamsostekError } from '../errors.ts';
-import { MAX_YEAR, MIN_YEAR, type MonthDigits, type YearMonth } from './year-month.ts';
+import { type InputIssue, invalidInput, JamsostekError } from '../errors.ts';
+import { MAX_YEAR, MIN_YEAR, type MonthDigits, wholeNumberIssue, type YearMonth } from './year-month.ts';
 
 /**
  * A calendar date, `YYYY-MM-DD` (e.g. `'2025-06-01'`): the day of an event, a birth, a registration.
@@ -82,18 +82,29 @@ export function isIsoDate(value: unknown): value is IsoDate {
  * ```
  */
 export function asIsoDate(value: unknown): IsoDate {
-  if (!isIsoDate(value)) invalidInput([{ path: [], message: `must be ${RANGE}`, received: value }], 'date');
+  if (!isIsoDate(value)) invalidInput(dateIssue(value, []), 'date');
   return value;
 }
 
-function parts(date: IsoDate): { y: number; m: number; d: number } {
-  const p = splitDate(date);
-  if (!p) {
-    throw new JamsostekError('INVALID_INPUT', `Not ${RANGE}: ${String(date)}`, {
-      issues: [{ path: [], message: `must be ${RANGE}`, received: date }],
-    });
+/** @internal The issue of a value that should be a date, at `path`, or none. */
+export function dateIssue(value: unknown, path: readonly (string | number)[]): InputIssue[] {
+  return isIsoDate(value) ? [] : [{ path, message: `must be ${RANGE}`, received: value }];
+}
+
+type Parts = { y: number; m: number; d: number };
+
+/** The parts of each date, or `INVALID_INPUT` listing every argument that is not a date. */
+function parts<N extends string>(dates: Readonly<Record<N, unknown>>, what: string): Record<N, Parts> {
+  const out = {} as Record<N, Parts>;
+  const issues: InputIssue[] = [];
+  const names = Object.keys(dates) as N[];
+  for (const name of names) {
+    const p = splitDate(dates[name]);
+    if (p) out[name] = p;
+    else issues.push(...dateIssue(dates[name], names.length === 1 ? [] : [name]));
   }
-  return p;
+  if (issues.length) invalidInput(issues, what);
+  return out;
 }
 
 /**
@@ -106,7 +117,7 @@ function parts(date: IsoDate): { y: number; m: number; d: number } {
  * ```
  */
 export function monthOf(date: IsoDate): YearMonth {
-  parts(date);
+  parts({ date }, 'date');
   return date.slice(0, 7) as YearMonth;
 }
 
@@ -121,15 +132,17 @@ export function monthOf(date: IsoDate): YearMonth {
  * ```
  */
 export function ageOn(birthDate: IsoDate, date: IsoDate): number {
-  const b = parts(birthDate);
-  const d = parts(date);
+  const { birthDate: b, date: d } = parts({ birthDate, date }, 'dates');
   let age = d.y - b.y;
   if (d.m < b.m || (d.m === b.m && d.d < b.d)) age -= 1;
   return age;
 }
 
-function toUtc(date: IsoDate): UTCDate {
-  const p = parts(date);
+/** The date in UTC, or `INVALID_INPUT` listing the date and the amount to add when either is wrong. */
+function toUtc(date: IsoDate, amount: number, unit: 'days' | 'years'): UTCDate {
+  const issues = [...dateIssue(date, ['date']), ...wholeNumberIssue(amount, [unit])];
+  if (issues.length) invalidInput(issues, `date and ${unit} to add`);
+  const p = splitDate(date) as Parts;
   return new UTCDate(p.y, p.m - 1, p.d);
 }
 
@@ -142,11 +155,6 @@ function fromUtc(date: Date, what: string): IsoDate {
   return date.toISOString().slice(0, 10) as IsoDate;
 }
 
-function wholeNumber(n: number, what: string): void {
-  if (!Number.isSafeInteger(n))
-    invalidInput([{ path: [], message: 'must be a whole number', received: n }], what);
-}
-
 /**
  * Adds whole years, keeping the day where it exists (29 February + 1 year → 28 February).
  *
@@ -157,8 +165,7 @@ function wholeNumber(n: number, what: string): void {
  * ```
  */
 export function addYears(date: IsoDate, years: number): IsoDate {
-  wholeNumber(years, 'years to add');
-  const start = toUtc(date);
+  const start = toUtc(date, years, 'years');
   if (Math.abs(years) > MAX_YEAR - MIN_YEAR) return fromUtc(new Date(Number.NaN), 'date + years');
   return fromUtc(fnsAddYears(start, years), 'date + years');
 }
@@ -173,8 +180,7 @@ export function addYears(date: IsoDate, years: number): IsoDate {
  * ```
  */
 export function addDays(date: IsoDate, days: number): IsoDate {
-  wholeNumber(days, 'days to add');
-  const start = toUtc(date);
+  const start = toUtc(date, days, 'days');
   if (Math.abs(days) > (MAX_YEAR - MIN_YEAR + 1) * 366) return fromUtc(new Date(Number.NaN), 'date + days');
   return fromUtc(fnsAddDays(start, days), 'date + days');
 }
@@ -190,7 +196,6 @@ export function addDays(date: IsoDate, days: number): IsoDate {
  * ```
  */
 export function calendarMonthsBetween(start: IsoDate, end: IsoDate): number {
-  const a = parts(start);
-  const b = parts(end);
+  const { start: a, end: b } = parts({ start, end }, 'dates');
   return b.y * 12 + b.m - (a.y * 12 + a.m);
 }
