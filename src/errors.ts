@@ -106,7 +106,9 @@ export class JamsostekError<C extends JamsostekErrorCode = JamsostekErrorCode> e
     super(message);
     this.name = 'JamsostekError';
     this.code = code;
-    this.issues = Object.freeze([...(options.issues ?? [])]);
+    this.issues = Object.freeze(
+      [...(options.issues ?? [])].map((i) => Object.freeze({ ...i, path: Object.freeze([...i.path]) })),
+    );
     this.details = Object.freeze({ ...(options.details ?? {}) }) as Partial<JamsostekErrorDetails[C]>;
     Object.defineProperty(this, BRAND, { value: true });
   }

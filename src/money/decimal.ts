@@ -62,3 +62,10 @@ export function parseDecimalText(value: unknown): Dec | undefined {
     return undefined;
   return d;
 }
+
+/** @internal A decimal as the exact fraction `num / den` with `den` a power of ten. */
+export function fractionOf(d: Dec): { readonly num: bigint; readonly den: bigint } {
+  const [int = '0', frac = ''] = d.abs().toFixed().split('.');
+  const num = BigInt(int + frac);
+  return { num: d.isNegative() ? -num : num, den: 10n ** BigInt(frac.length) };
+}

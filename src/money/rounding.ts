@@ -7,7 +7,7 @@
  * @module
  */
 import { type InputIssue, invalidInput } from '../errors.ts';
-import { DECIMAL_MESSAGE, Dec, parseDecimalText } from './decimal.ts';
+import { DECIMAL_MESSAGE, Dec, fractionOf, parseDecimalText } from './decimal.ts';
 import { checkRupiah, type Rupiah } from './rupiah.ts';
 
 /**
@@ -96,9 +96,7 @@ export function parseRate(rate: string): ParsedRate {
   if (cached) return cached;
   const d = typeof rate === 'string' ? parseDecimalText(rate) : undefined;
   if (!d || d.isNegative()) return invalidInput(rateIssues(rate, []), 'rate');
-  const [int = '0', frac = ''] = d.toFixed().split('.');
-  const bigNum = BigInt(int + frac);
-  const bigDen = 10n ** BigInt(frac.length);
+  const { num: bigNum, den: bigDen } = fractionOf(d);
   const num = Number(bigNum);
   const den = Number(bigDen);
   const fast = Number.isSafeInteger(num) && Number.isSafeInteger(den);
@@ -185,9 +183,9 @@ export function applyRate(amount: Rupiah, rate: string, rounding: Rounding = DEF
     if (Number.isSafeInteger(p) && p >= 0) {
       const q = Math.floor(p / den);
       const r = p - q * den;
-      if (r === 0) return q;
+      if (r === 0) return q + 0; // never -0
       const twice = 2 * r;
-      return roundsAway(rounding.mode, twice > den ? 1 : twice === den ? 0 : -1, q % 2 === 1) ? q + 1 : q;
+      return roundsAway(rounding.mode, twice > den ? 1 : twice === den ? 0 : -1, q % 2 === 1) ? q + 1 : q + 0;
     }
   }
   const units = roundFraction(BigInt(amount) * bigNum, bigDen * BigInt(unit), rounding.mode);
@@ -211,8 +209,7 @@ export function roundRupiah(value: string | number, rounding: Rounding = DEFAULT
     ...roundingIssues(rounding, ['rounding']),
   ];
   if (!d || issues.length) return invalidInput(issues, 'value and rounding');
-  const [int = '0', frac = ''] = d.abs().toFixed().split('.');
-  const p = BigInt(int + frac) * (d.isNegative() ? -1n : 1n);
-  const units = roundFraction(p, 10n ** BigInt(frac.length) * BigInt(rounding.unit), rounding.mode);
+  const { num, den } = fractionOf(d);
+  const units = roundFraction(num, den * BigInt(rounding.unit), rounding.mode);
   return checkRupiah(Number(units * BigInt(rounding.unit)), 'rounded amount');
 }
