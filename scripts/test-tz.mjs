@@ -29,7 +29,8 @@ for (const zone of ZONES) {
   const run = spawnSync(
     process.execPath,
     [vitest, 'run', '--reporter=dot', '--silent=passed-only', '--typecheck.enabled=false', ...extra],
-    { cwd: root, stdio: 'inherit', env: { ...process.env, TZ: zone } },
+    // The hostile-input harness does not depend on the zone: a short run per zone is enough.
+    { cwd: root, stdio: 'inherit', env: { HOSTILE_RUNS: '40', ...process.env, TZ: zone } },
   );
   const seconds = (performance.now() - started) / 1000;
   const ok = run.status === 0;

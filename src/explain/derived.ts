@@ -58,7 +58,10 @@ function summaryIssues(r: Record<string, unknown>): InputIssue[] {
     need(isCount(r[k]), [k], 'must be a whole number, not negative', r[k]);
   const totals = (key: string, fields: readonly string[], optional: boolean): void => {
     const o = r[key];
-    if (!isObject(o)) return need(false, [key], 'must be an object', o);
+    if (!isObject(o)) {
+      need(false, [key], 'must be an object', o);
+      return;
+    }
     for (const [k, v] of Object.entries(o)) {
       if (optional && v === undefined) continue;
       need(

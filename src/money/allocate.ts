@@ -21,7 +21,9 @@ export interface AllocateOptions {
  * exactly to `total` (largest-remainder method). Ties between equal remainders go to the earlier part,
  * or follow `options.priority`. Deterministic: the same input always gives the same parts.
  *
- * Weights are non-negative numbers or decimal strings (`"0.1"`, `"2"`); at least one must be positive.
+ * Weights are non-negative numbers or plain decimal strings (`"0.1"`, `"2"`) of at most 30 significant
+ * digits and 30 decimal places; at least one must be positive. Throws `INVALID_INPUT` listing every bad
+ * argument.
  *
  * @example
  * ```ts

@@ -47,7 +47,8 @@ export function formatRupiah(amount: Rupiah, lang: Lang = 'id'): string {
 
 /**
  * Formats a decimal-string rate as a percentage: `"0.0024"` → `'0,24 %'` (id) or `'0.24%'` (en).
- * Trailing zeros are dropped; no rounding is applied.
+ * Trailing zeros are dropped; no rounding is applied. The rate is a plain decimal string of at most 30
+ * significant digits and 30 decimal places.
  *
  * @example
  * ```ts

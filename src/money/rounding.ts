@@ -148,8 +148,11 @@ export function complementRate(rate: string): string {
  * arithmetic; no floating-point rate ever touches the amount).
  *
  * @param amount - whole rupiah
- * @param rate - a decimal string such as `"0.0024"` (0.24 %)
- * @param rounding - defaults to half-up to one rupiah
+ * @param rate - a plain decimal string such as `"0.0024"` (0.24 %), not negative, at most 30 significant
+ *   digits and 30 decimal places
+ * @param rounding - defaults to half-up to one rupiah; the mode must be one of the four and the unit a
+ *   positive whole number. Throws `INVALID_INPUT` listing every bad argument, `OUT_OF_RANGE` when the
+ *   result leaves the safe integers.
  *
  * @example
  * ```ts
@@ -193,7 +196,8 @@ export function applyRate(amount: Rupiah, rate: string, rounding: Rounding = DEF
 }
 
 /**
- * Rounds an exact decimal (given as a decimal string or number) to whole units of `rounding.unit` rupiah.
+ * Rounds an exact decimal (given as a plain decimal string or a number, at most 30 significant digits and
+ * 30 decimal places) to whole units of `rounding.unit` rupiah.
  *
  * @example
  * ```ts

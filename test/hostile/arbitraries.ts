@@ -40,7 +40,6 @@ import {
   coverageSummary,
   coverageTarget,
   programShare,
-  type RegionCoverageRow,
 } from 'jamsostek/coverage';
 import {
   ENTERPRISE_SIZES,
