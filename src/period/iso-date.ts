@@ -93,18 +93,19 @@ export function dateIssue(value: unknown, path: readonly (string | number)[]): I
 
 type Parts = { y: number; m: number; d: number };
 
-/** The parts of each date, or `INVALID_INPUT` listing every argument that is not a date. */
-function parts<N extends string>(dates: Readonly<Record<N, unknown>>, what: string): Record<N, Parts> {
-  const out = {} as Record<N, Parts>;
-  const issues: InputIssue[] = [];
-  const names = Object.keys(dates) as N[];
-  for (const name of names) {
-    const p = splitDate(dates[name]);
-    if (p) out[name] = p;
-    else issues.push(...dateIssue(dates[name], names.length === 1 ? [] : [name]));
-  }
-  if (issues.length) invalidInput(issues, what);
-  return out;
+/** The parts of a date, or `INVALID_INPUT` with the issue at the root. */
+function partsOf(date: unknown): Parts {
+  const p = splitDate(date);
+  if (!p) return invalidInput(dateIssue(date, []), 'date');
+  return p;
+}
+
+/** The parts of two dates, or `INVALID_INPUT` listing each argument that is not a date by its name. */
+function partsOfBoth(a: unknown, b: unknown, names: readonly [string, string]): [Parts, Parts] {
+  const pa = splitDate(a);
+  const pb = splitDate(b);
+  if (!pa || !pb) return invalidInput([...dateIssue(a, [names[0]]), ...dateIssue(b, [names[1]])], 'dates');
+  return [pa, pb];
 }
 
 /**
@@ -117,7 +118,7 @@ function parts<N extends string>(dates: Readonly<Record<N, unknown>>, what: stri
  * ```
  */
 export function monthOf(date: IsoDate): YearMonth {
-  parts({ date }, 'date');
+  partsOf(date);
   return date.slice(0, 7) as YearMonth;
 }
 
@@ -132,7 +133,7 @@ export function monthOf(date: IsoDate): YearMonth {
  * ```
  */
 export function ageOn(birthDate: IsoDate, date: IsoDate): number {
-  const { birthDate: b, date: d } = parts({ birthDate, date }, 'dates');
+  const [b, d] = partsOfBoth(birthDate, date, ['birthDate', 'date']);
   let age = d.y - b.y;
   if (d.m < b.m || (d.m === b.m && d.d < b.d)) age -= 1;
   return age;
@@ -140,9 +141,12 @@ export function ageOn(birthDate: IsoDate, date: IsoDate): number {
 
 /** The date in UTC, or `INVALID_INPUT` listing the date and the amount to add when either is wrong. */
 function toUtc(date: IsoDate, amount: number, unit: 'days' | 'years'): UTCDate {
-  const issues = [...dateIssue(date, ['date']), ...wholeNumberIssue(amount, [unit])];
-  if (issues.length) invalidInput(issues, `date and ${unit} to add`);
-  const p = splitDate(date) as Parts;
+  const p = splitDate(date);
+  if (!p || !Number.isSafeInteger(amount))
+    return invalidInput(
+      [...dateIssue(date, ['date']), ...wholeNumberIssue(amount, [unit])],
+      `date and ${unit} to add`,
+    );
   return new UTCDate(p.y, p.m - 1, p.d);
 }
 
@@ -196,6 +200,6 @@ export function addDays(date: IsoDate, days: number): IsoDate {
  * ```
  */
 export function calendarMonthsBetween(start: IsoDate, end: IsoDate): number {
-  const { start: a, end: b } = parts({ start, end }, 'dates');
+  const [a, b] = partsOfBoth(start, end, ['start', 'end']);
   return b.y * 12 + b.m - (a.y * 12 + a.m);
 }

@@ -139,11 +139,11 @@ export function monthFromIndex(index: number): YearMonth {
  * ```
  */
 export function addMonths(month: YearMonth, n: number): YearMonth {
-  const issues = [
-    ...monthIssue(month, ['month']),
-    ...wholeNumberIssue(n, ['n'], 'must be a whole number of months'),
-  ];
-  if (issues.length) invalidInput(issues, 'month and months to add');
+  if (!isYearMonth(month) || !Number.isSafeInteger(n))
+    invalidInput(
+      [...monthIssue(month, ['month']), ...wholeNumberIssue(n, ['n'], 'must be a whole number of months')],
+      'month and months to add',
+    );
   return monthFromIndex(index(month) + n);
 }
 
@@ -163,8 +163,8 @@ export function monthCount(range: MonthRange): number {
       [{ path: [], message: 'must be an object with from and to', received: range }],
       'month range',
     );
-  const issues = [...monthIssue(range.from, ['from']), ...monthIssue(range.to, ['to'])];
-  if (issues.length) invalidInput(issues, 'month range');
+  if (!isYearMonth(range.from) || !isYearMonth(range.to))
+    invalidInput([...monthIssue(range.from, ['from']), ...monthIssue(range.to, ['to'])], 'month range');
   const n = index(range.to) - index(range.from) + 1;
   if (n < 1)
     invalidInput(

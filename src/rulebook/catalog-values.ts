@@ -11,7 +11,7 @@ import { isIsoDate } from '../period/iso-date.ts';
 import { SEGMENTS } from '../vocabulary.ts';
 import type { DisabilityRowKey, RuleCatalog, RuleId } from './catalog.ts';
 
-const RATE_MESSAGE = `a rate must be a non-negative decimal string such as "0.0024"; ${DECIMAL_MESSAGE}`;
+const RATE_MESSAGE = `a rate must be a decimal string such as "0.0024", not negative; ${DECIMAL_MESSAGE}`;
 const rate = z
   .string({ error: RATE_MESSAGE })
   .check(z.refine((s) => parseDecimalText(s)?.isNegative() === false, RATE_MESSAGE));
