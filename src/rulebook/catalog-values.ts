@@ -6,7 +6,7 @@
  */
 import * as z from 'zod/mini';
 import { SCHOOL_LEVELS } from '../benefits/types.ts';
-import { DECIMAL_MESSAGE, parseDecimalText } from '../money/decimal.ts';
+import { DECIMAL_MESSAGE, isDecimalText } from '../money/decimal-text.ts';
 import { isIsoDate } from '../period/iso-date.ts';
 import { SEGMENTS } from '../vocabulary.ts';
 import type { DisabilityRowKey, RuleCatalog, RuleId } from './catalog.ts';
@@ -14,15 +14,10 @@ import type { DisabilityRowKey, RuleCatalog, RuleId } from './catalog.ts';
 const RATE_MESSAGE = `a rate must be a decimal string such as "0.0024", not negative; ${DECIMAL_MESSAGE}`;
 const rate = z
   .string({ error: RATE_MESSAGE })
-  .check(z.refine((s) => parseDecimalText(s)?.isNegative() === false, RATE_MESSAGE));
+  .check(z.refine((s) => isDecimalText(s) && !s.startsWith('-'), RATE_MESSAGE));
 const signed = z
   .string()
-  .check(
-    z.refine(
-      (s) => parseDecimalText(s) !== undefined,
-      `must be a decimal string such as "0.0503"; ${DECIMAL_MESSAGE}`,
-    ),
-  );
+  .check(z.refine((s) => isDecimalText(s), `must be a decimal string such as "0.0503"; ${DECIMAL_MESSAGE}`));
 const rupiah = z.number().check(
   z.refine((n) => Number.isSafeInteger(n) && n >= 0, {
     message: 'an amount must be whole rupiah, not negative',

@@ -72,6 +72,7 @@ interface Stats {
 }
 const stats = new Map<string, Stats>();
 let slowest = { name: '', ms: 0 };
+const started = performance.now();
 
 function fresh(args: readonly unknown[]): unknown[] {
   return args.map((a) => {
@@ -296,7 +297,7 @@ describe('hostile inputs (issue #15)', () => {
     }
     console.log(
       [
-        `hostile harness: ${RUNS} runs per export, seed ${SEED}`,
+        `hostile harness: ${RUNS} runs per export, seed ${SEED}, ${((performance.now() - started) / 1000).toFixed(1)} s in all`,
         ...lines,
         `  total          ${String(stats.size).padStart(3)} exports ${String(runs).padStart(6)} runs ${String(calls).padStart(7)} calls ${(ms / 1000).toFixed(1).padStart(6)} s; slowest call ${slowest.name} ${slowest.ms.toFixed(0)} ms`,
       ].join('\n'),

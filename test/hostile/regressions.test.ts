@@ -5,6 +5,7 @@
  * call that ran for minutes. Roster examples (processRoster(null), readCsvRows(123),
  * syntheticRoster({ count: Infinity }), merged summaries) are the roster branch's.
  */
+import fc from 'fast-check';
 import {
   allocate,
   applyRate,
@@ -24,7 +25,7 @@ import { addDays, addMonths, ageOn, monthCount, monthFromIndex } from 'jamsostek
 import { processRosterSync, type RosterWorkerResult } from 'jamsostek/roster';
 import { createRulebook, OFFICIAL_RULEBOOK, ruleAt, withRules } from 'jamsostek/rulebook';
 import { describe, expect, it } from 'vitest';
-import { DECIMAL_LIMITS, parseDecimalText } from '../../src/money/decimal.ts';
+import { DECIMAL_LIMITS, Dec, isDecimalText, parseDecimalText } from '../../src/money/decimal.ts';
 import { CACHE_LIMIT, cacheSizes, complementRate } from '../../src/money/rounding.ts';
 import { errorCode, issuesOf, thrown } from '../helpers.ts';
 
@@ -84,6 +85,27 @@ describe('issue #15: decimal strings are bounded', () => {
     ])
       expect(parseDecimalText(bad)).toBeUndefined();
     expect(Object.is(parseDecimalText('-0')?.toNumber(), 0)).toBe(true);
+  });
+
+  it('the text check (without decimal.js, for the rulebook) measures digits as decimal.js does', () => {
+    const digits = (min: number, max: number) =>
+      fc
+        .array(fc.constantFrom('0', '0', '0', '1', '5', '9'), { minLength: min, maxLength: max })
+        .map((d) => d.join(''));
+    fc.assert(
+      fc.property(
+        fc.boolean(),
+        digits(1, 34),
+        fc.option(digits(1, 34), { nil: undefined }),
+        (neg, int, frac) => {
+          const text = `${neg ? '-' : ''}${int}${frac === undefined ? '' : `.${frac}`}`;
+          const d = new Dec(text);
+          const within = d.isZero() || (d.sd() <= 30 && d.decimalPlaces() <= 30 && d.e <= 30);
+          expect(isDecimalText(text)).toBe(text.length <= 64 && within);
+        },
+      ),
+      { numRuns: 2000 },
+    );
   });
 
   it('applyRate, formatRate, roundRupiah and jpWageCapIndexation use the same bounds', () => {
