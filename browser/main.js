@@ -62,7 +62,7 @@ async function main() {
 
   // A non-work death on 2025-06-01, member since January 2020, no arrears (PP 82/2019 Pasal 34).
   const jkm = jkmBenefit({
-    deathDate: '2025-06-01',
+    eventDate: '2025-06-01',
     segment: 'PU',
     membershipStart: '2020-01-01',
     contributionMonths: 65,

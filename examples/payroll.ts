@@ -79,3 +79,19 @@ console.log(explain(june, { lang: 'en', sources: false }).join('\n'));
 // PP 45/2015 Pasal 29 ayat (3): the 2025 cap from the 2024 cap and 2024 GDP growth.
 const cap2025 = jpWageCapIndexation({ month: '2025-03', previousCap: 10_042_300, gdpGrowth: '0.0503' });
 console.log(`\n== JP wage cap from 2025-03: ${formatRupiah(cap2025.cap)} (confidence ${cap2025.confidence})`);
+
+// The 2026 cap from the 2025 cap and BPS's 2025 GDP growth (5,11 %): 11.086.300 from 2026-03, as set by
+// BPJS Ketenagakerjaan circular B/1226/022026; January and February 2026 keep 10.547.400.
+const cap2026 = jpWageCapIndexation({ month: '2026-03', previousCap: 10_547_400, gdpGrowth: '0.0511' });
+console.log(`== JP wage cap from 2026-03: ${formatRupiah(cap2026.cap)} (confidence ${cap2026.confidence})`);
+
+console.log('\n== A November 2026 payslip above the cap (English)');
+console.log(
+  explain(puContribution({ month: '2026-11', wage: 15_000_000, riskClass: 1 }), { lang: 'en' }).join('\n'),
+);
+
+// March 2027: the 2027 cap is due and not yet published, so the 2026 cap is used as a stale value (U).
+const march2027 = puContribution({ month: '2027-03', wage: 15_000_000, riskClass: 1 });
+console.log(`\n== March 2027, confidence ${march2027.confidence}: the notices say what is missing`);
+const lines = explain(march2027, { lang: 'en', sources: false });
+console.log(lines.slice(lines.indexOf('Notes:')).join('\n'));

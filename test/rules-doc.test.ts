@@ -22,6 +22,26 @@ describe('generated rulebook pages', () => {
     expect(committed(RULES_DOC_PATHS.openQuestions)).toBe(docs.openQuestions);
   });
 
+  it('docs/law-calendar.md and docs/id/law-calendar.md are up to date (run `npm run docs:rules`)', () => {
+    expect(committed(RULES_DOC_PATHS.calendar)).toBe(docs.calendar);
+    expect(committed(RULES_DOC_PATHS.calendarId)).toBe(docs.calendarId);
+  });
+
+  it('the law calendar lists the known changes after the check date, in date order', () => {
+    const dates = [...docs.calendar.matchAll(/^- \*\*(\d{4}-\d{2}-\d{2})\*\*/gm)].map((m) => m[1] ?? '');
+    expect(dates.length).toBeGreaterThan(0);
+    expect([...dates].sort()).toEqual(dates);
+    expect(dates.every((d) => d > (OFFICIAL_RULEBOOK.verifiedThrough ?? ''))).toBe(true);
+    // The 2027 JP cap due in March, the PP 50/2025 ends (other sectors after 2026-12, transport after 2027-03).
+    expect(docs.calendar).toMatch(/^- \*\*2027-03-01\*\*: `pu\.jp\.wage-cap` .*stale/m);
+    expect(docs.calendar).toMatch(/^- \*\*2027-01-01\*\*: `bpu\.pp50\.other` .*contribution month 2026-12/m);
+    expect(docs.calendar).toMatch(
+      /^- \*\*2027-04-01\*\*: `bpu\.pp50\.transport` .*contribution month 2027-03/m,
+    );
+    expect(docs.calendarId).toMatch(/^- \*\*2027-03-01\*\*: `pu\.jp\.wage-cap` .*usang/m);
+    expect(docs.calendar.split('\n').length).toBe(docs.calendarId.split('\n').length);
+  });
+
   it('the rules page names every series', () => {
     const ids = Object.keys(OFFICIAL_RULEBOOK.series);
     expect(ids.length).toBeGreaterThan(0);

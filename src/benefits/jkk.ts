@@ -227,15 +227,28 @@ export function computeJkk(input: JkkBenefitInput): JkkBenefitResult {
     const rate = at('jkk.death.rate');
     const funeral = at('jkk.funeral');
     const periodic = at('jkk.periodic');
-    const amount = applyRate(base, rate.value);
+    const computed = applyRate(base, rate.value);
     b.step(
       'jkk.death',
       { rate: rate.value, months: months.value, wage },
       [rate.id, months.id],
-      amount,
+      computed,
       DEFAULT_ROUNDING,
     );
-    items.push(itemOf(rate, 'jkk.death', amount, 'heirs'));
+    // The lump sum is at least the JKM lump sum in force at the date of death (recorded only when it binds).
+    const floor = Object.hasOwn(rulebook.series, 'jkk.death.jkm-floor')
+      ? lookupRule(rulebook, 'jkk.death.jkm-floor', date)
+      : undefined;
+    const jkmLump = floor?.value ? requireRule(rulebook, 'jkm.lump-sum', date) : undefined;
+    if (floor && jkmLump && computed < jkmLump.value) {
+      b.use(floor);
+      b.use(jkmLump);
+      b.step('jkk.death.floor', { computed, floor: jkmLump.value }, [floor.id, jkmLump.id], jkmLump.value);
+      items.push({
+        ...itemOf(floor, 'jkk.death', jkmLump.value, 'heirs'),
+        citations: [...floor.citations, ...jkmLump.citations],
+      });
+    } else items.push(itemOf(rate, 'jkk.death', computed, 'heirs'));
     b.step('item.jkk.funeral', { recipient: 'heirs' }, [funeral.id], funeral.value);
     items.push(itemOf(funeral, 'jkk.funeral', funeral.value, 'heirs'));
     b.step('item.jkk.periodic', { recipient: 'heirs' }, [periodic.id], periodic.value);
@@ -332,8 +345,8 @@ export function computeJkk(input: JkkBenefitInput): JkkBenefitResult {
  * care as medically needed without a ceiling; transport up to a cap per mode; temporary incapacity
  * (STMB) as a monthly schedule (PP 82/2019: 100 % of the wage for 12 months, then 50 %); partial
  * disability (table % × 80 × wage, or % of function lost × table % × 80 × wage); total permanent
- * disability (70 % × 80 × wage + periodic benefit); death (60 % × 80 × wage + funeral cost + periodic
- * benefit, exclusive of JKM); home care and device caps; the claim lapse (2 years, 5 from 2019-12-02);
+ * disability (70 % × 80 × wage + periodic benefit); death (60 % × 80 × wage, at least the JKM lump sum
+ * in force at the date of death, + funeral cost + periodic benefit, exclusive of JKM); home care and device caps; the claim lapse (2 years, 5 from 2019-12-02);
  * and the BPU arrears rule (PP 44/2015 Pasal 39: up to 3 months → medical care now, cash after the
  * arrears are paid; more → nothing). A PU participant gives the monthly `wage`; for a BPU participant the
  * benefits are computed on the `declaredIncome`.
@@ -342,6 +355,8 @@ export function computeJkk(input: JkkBenefitInput): JkkBenefitResult {
  * ```ts
  * import { jkkBenefit } from 'jamsostek/benefits';
  * jkkBenefit({ eventDate: '2026-03-10', segment: 'BPU', declaredIncome: 1000000, death: true }).total; // 70000000
+ * // 48 × 300.000 = 14.400.000 is below the JKM lump sum, so the death lump sum is Rp20.000.000:
+ * jkkBenefit({ eventDate: '2026-03-10', segment: 'PU', wage: 300000, death: true }).total; // 42000000
  * jkkBenefit({ eventDate: '2026-03-10', segment: 'PU', wage: 5000000, stmbMonths: 14 }).total; // 65000000
  * ```
  */

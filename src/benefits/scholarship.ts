@@ -7,7 +7,7 @@ import { invalidInput } from '../errors.ts';
 import { BasisBuilder } from '../explain/basis.ts';
 import { checkRupiah } from '../money/rupiah.ts';
 import { addYears, ageOn } from '../period/iso-date.ts';
-import { requireRule } from '../rulebook/lookup.ts';
+import { lookupRule, requireRule } from '../rulebook/lookup.ts';
 import { BENEFITS_RULEBOOK } from '../rulebook/official/benefits.ts';
 import { parseInput } from '../schemas/validate.ts';
 import { itemOf, regimeOn, sumAmounts } from './common.ts';
@@ -87,8 +87,26 @@ export function computeScholarship(input: ScholarshipScheduleInput): Scholarship
     const levels = levelsRule.value;
     const ageLimit = limit.value;
     item = itemOf(levelsRule, 'scholarship', 0, 'children');
+    // A child below school age at the event is paid from school entry (unverified age; only when the
+    // caller gives neither the start date nor the level).
+    const entryRule = Object.hasOwn(rulebook.series, 'scholarship.school-entry-age')
+      ? lookupRule(rulebook, 'scholarship.school-entry-age', date)
+      : undefined;
     input.children.forEach((c, index) => {
-      const start = c.startDate ?? date;
+      let start = c.startDate ?? date;
+      if (entryRule && c.startDate === undefined && c.level === undefined) {
+        const ageAtEvent = ageOn(c.birthDate, date);
+        if (ageAtEvent < entryRule.value) {
+          b.use(entryRule);
+          start = addYears(c.birthDate, entryRule.value);
+          b.notice(
+            'scholarship.school-entry',
+            'info',
+            { child: index + 1, age: ageAtEvent, entryAge: entryRule.value, start },
+            [entryRule.id],
+          );
+        }
+      }
       const firstLevel = c.level ?? 'TK-SD';
       const from = levels.findIndex((l) => l.level === firstLevel);
       const yearIn = c.yearInLevel ?? 1;
@@ -167,7 +185,9 @@ export function computeScholarship(input: ScholarshipScheduleInput): Scholarship
  * The children's scholarship for a death or a total permanent disability, chosen by the date of the
  * event. Under PP 82/2019 (events from 2019-12-02): at most 2 children, paid yearly by school level
  * (TK–SD Rp1.500.000 for up to 8 years, SMP Rp2.000.000 × 3, SMA Rp3.000.000 × 3, university or training
- * Rp12.000.000 × 5), ending at age 23 or at the child's stop date (marriage, work); a non-work death needs
+ * Rp12.000.000 × 5), from the date of the event or, for a child not yet of school age then, from school
+ * entry (the child's `startDate`, else the day the child turns 4, unverified), ending at age 23 or at the
+ * child's stop date (marriage, work); a non-work death needs
  * 36 months of contributions (Pasal 34 ayat (1) huruf d), a work-accident death or total disability none.
  * Under PP 44/2015: Rp12.000.000 once for the participant (a non-work death needs 60 months).
  *

@@ -79,7 +79,12 @@ export interface ScholarshipChild {
   readonly level?: SchoolLevel | undefined;
   /** School year within that level at the start (1 = first); default 1. */
   readonly yearInLevel?: number | undefined;
-  /** First payment date (e.g. when a young child enters school); default the date of the event. */
+  /**
+   * First payment date: when the child enters school. Default the date of the event; but when neither
+   * this nor `level` is given and the child is below the school-entry age at the event (4 years,
+   * rule `scholarship.school-entry-age`, unverified), the day the child reaches that age, because the
+   * scholarship of a child not yet of school age is paid when the child enters school.
+   */
   readonly startDate?: IsoDate | undefined;
   /** Date the child marries or starts working, which ends the scholarship. */
   readonly stopDate?: IsoDate | undefined;

@@ -32,7 +32,7 @@ export interface BasisStep {
 
 /** Something the reader must know: an unverified value, a refused discount, a deferred payment. */
 export interface Notice {
-  /** Stable code apps can switch on, e.g. `'rule.unverified'`, `'pp50.payer-excluded'`. */
+  /** Stable code apps can switch on, e.g. `'rule.unverified'`, `'rule.stale'`, `'pp50.payer-excluded'`. */
   readonly code: NoticeCode;
   /** `warning` for anything that may change a figure; `info` otherwise. */
   readonly level: 'info' | 'warning';
@@ -44,7 +44,10 @@ export interface Notice {
 
 /** Why a result is what it is. Render-only data (the title's parameters) lives here too. */
 export interface Basis {
-  /** The rulebook used: its name (`'official'` or a what-if name) and data version. */
+  /**
+   * The rulebook used: its name (`'official'` or a what-if name), data version, and the date through which
+   * its data was checked against the law.
+   */
   readonly rulebook: RulebookStamp;
   /** Values the explanation's title refers to. */
   readonly titleParams: BasisParams;
@@ -52,7 +55,10 @@ export interface Basis {
   readonly rules: readonly RuleRef[];
   /** The steps, in order. */
   readonly steps: readonly BasisStep[];
-  /** Notices, including one `rule.unverified` warning for each rule of confidence `U`. */
+  /**
+   * Notices, including one `rule.unverified` warning for each rule of confidence `U`, or a `rule.stale`
+   * warning when the `U` comes from a lookup past the day a new version was due (`RuleRef.stale`).
+   */
   readonly notices: readonly Notice[];
 }
 
@@ -77,12 +83,17 @@ export class BasisBuilder {
   private readonly notices: Notice[] = [];
 
   constructor(rulebook: RulebookStamp) {
-    this.stamp = rulebook.name === 'none' ? NO_RULEBOOK : { name: rulebook.name, version: rulebook.version };
+    this.stamp =
+      rulebook.name === 'none'
+        ? NO_RULEBOOK
+        : rulebook.verifiedThrough === undefined
+          ? { name: rulebook.name, version: rulebook.version }
+          : { name: rulebook.name, version: rulebook.version, verifiedThrough: rulebook.verifiedThrough };
   }
 
-  /** Records a rule version and returns it. */
+  /** Records a rule version and returns it (a stale lookup of a version is recorded apart from a current one). */
   use<R extends RuleRef<unknown>>(ref: R): R {
-    const key = `${ref.id}@${ref.from}`;
+    const key = ref.stale ? `${ref.id}@${ref.from}!stale` : `${ref.id}@${ref.from}`;
     if (!this.rules.has(key)) this.rules.set(key, ref as unknown as RuleRef);
     return ref;
   }
@@ -115,7 +126,20 @@ export class BasisBuilder {
     const rules = [...this.rules.values()];
     const notices = [...this.notices];
     for (const r of rules) {
-      if (r.confidence === 'U')
+      if (r.stale)
+        notices.push({
+          code: 'rule.stale',
+          level: 'warning',
+          params: {
+            rule: r.id,
+            due: r.stale.due,
+            from: r.from,
+            publishedById: r.stale.publishedBy.id,
+            publishedByEn: r.stale.publishedBy.en,
+          },
+          rules: [r.id],
+        });
+      else if (r.confidence === 'U')
         notices.push({ code: 'rule.unverified', level: 'warning', params: { rule: r.id }, rules: [r.id] });
     }
     return { rulebook: this.stamp, titleParams, rules, steps: this.steps, notices };

@@ -7,6 +7,7 @@
  */
 import { benefitMessages } from './messages/benefits.ts';
 import { bpuMessages } from './messages/bpu.ts';
+import { calendarMessages } from './messages/calendar.ts';
 import { coreMessages } from './messages/core.ts';
 import { coverageMessages } from './messages/coverage.ts';
 import { eligibilityMessages } from './messages/eligibility.ts';
@@ -28,6 +29,7 @@ export function fullCatalog(): MessageCatalog {
     ...fundingMessages,
     ...rosterMessages,
     ...benefitMessages,
+    ...calendarMessages,
   });
   return full;
 }

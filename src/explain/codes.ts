@@ -14,6 +14,7 @@ export type StepCode =
   | 'bpu.discount.refused'
   | 'total'
   | 'bpu.level.raised'
+  | 'bpu.level.capped'
   | 'bpu.jkk.table'
   | 'bpu.jkk.fallback'
   | 'bpu.jkm'
@@ -158,24 +159,73 @@ export type StepCode =
   | 'jkk.disability.functional'
   | 'jkk.total-disability'
   | 'jkk.death'
+  | 'jkk.death.floor'
   | 'jkk.home-care'
   | 'jkk.device.dentures'
   | 'jkk.device.hearing-aid'
   | 'jkk.device.glasses'
   | 'jkk.scholarship'
   | 'disability.row'
-  | 'disability.row.sided';
+  | 'disability.row.sided'
+  | 'calendar.due.nominal.same-month'
+  | 'calendar.due.nominal.next-month'
+  | 'calendar.due.day-off.weekend'
+  | 'calendar.due.day-off.holiday'
+  | 'calendar.due.day-off.joint-leave'
+  | 'calendar.due.joint-leave-worked'
+  | 'calendar.due.kept'
+  | 'calendar.due.moved.forward'
+  | 'calendar.due.moved.backward'
+  | 'calendar.schedule.month'
+  | 'calendar.schedule.month.moved'
+  | 'calendar.fine.paid-on'
+  | 'calendar.fine.exempt'
+  | 'calendar.fine.on-time'
+  | 'calendar.fine.months.started'
+  | 'calendar.fine.months.whole'
+  | 'calendar.fine.line.total'
+  | 'calendar.fine.line.program'
+  | 'calendar.standing.month.on-time'
+  | 'calendar.standing.month.ambiguous'
+  | 'calendar.standing.month.late'
+  | 'calendar.standing.month.unpaid'
+  | 'calendar.standing.month.not-due'
+  | 'calendar.standing.arrears'
+  | 'calendar.standing.jkm.covered'
+  | 'calendar.standing.jkm.deferred'
+  | 'calendar.standing.jkm.refused'
+  | 'calendar.standing.jkm.would-refuse'
+  | 'calendar.standing.restore.full-cover'
+  | 'calendar.standing.restore.future-cover'
+  | 'calendar.program.row.on-time'
+  | 'calendar.program.row.ambiguous'
+  | 'calendar.program.row.late'
+  | 'calendar.program.row.unpaid'
+  | 'calendar.program.row.underpaid'
+  | 'calendar.program.row.not-due'
+  | 'calendar.program.overdue'
+  | 'calendar.program.arrears'
+  | 'calendar.program.arrears.workers'
+  | 'calendar.program.deadline'
+  | 'calendar.reconcile.matched'
+  | 'calendar.reconcile.underpaid'
+  | 'calendar.reconcile.overpaid'
+  | 'calendar.reconcile.source'
+  | 'calendar.reconcile.total';
 
 /** Code of a notice: something the reader must know (an unverified value, a refused discount …). */
 export type NoticeCode =
   | 'jkm.no-heirs'
   | 'jkm.short-membership.notice'
   | 'rule.unverified'
+  | 'rule.stale'
   | 'pp50.payer-excluded'
   | 'pp50.category-not-covered'
   | 'pu.jp.cap-unverified'
+  | 'pu.jp.cap-stale'
   | 'pu.jp.deferred'
   | 'pu.jkp.not-in-force'
+  | 'pu.jkp.transition-month'
   | 'pu.jkp.jkm-open-question'
   | 'pu.pp7.applied'
   | 'pu.pp7.not-in-force'
@@ -202,7 +252,19 @@ export type NoticeCode =
   | 'scholarship.age-limit'
   | 'scholarship.no-children'
   | 'scholarship.period-too-short'
-  | 'scholarship.stop-date';
+  | 'scholarship.stop-date'
+  | 'scholarship.school-entry'
+  | 'calendar.joint-leave.uncertain'
+  | 'calendar.holidays.missing'
+  | 'calendar.due.pp49'
+  | 'calendar.due.jp-by-analogy'
+  | 'calendar.fine.counting'
+  | 'calendar.fine.payable-with-next'
+  | 'calendar.fine.ambiguous'
+  | 'calendar.fine.reading-differs'
+  | 'calendar.bpu.no-fine'
+  | 'calendar.standing.reactivation'
+  | 'calendar.program.same-workers';
 
 /** Code of the title of an explanation: `title.` and the result's kind. */
 export type TitleCode =
@@ -238,7 +300,13 @@ export type TitleCode =
   | 'title.jkm-benefit'
   | 'title.jkk-benefit'
   | 'title.scholarship-schedule'
-  | 'title.disability-table';
+  | 'title.disability-table'
+  | 'title.contribution-due-date'
+  | 'title.contribution-due-date-schedule'
+  | 'title.late-fine'
+  | 'title.bpu-standing'
+  | 'title.program-standing'
+  | 'title.payment-reconciliation';
 
 /** @internal The step codes of payroll (PU, JP cap, payroll month, migrant workers, construction). */
 export type PayrollStepCode = Extract<
@@ -316,6 +384,23 @@ export type FundingTitleCode = Extract<
   | 'title.village-allocation'
   | 'title.program-tranches'
   | 'title.budget-reconciliation'
+>;
+
+/** @internal The step codes of the payment calendar. */
+export type CalendarStepCode = Extract<StepCode, `calendar.${string}`>;
+
+/** @internal The notice codes of the payment calendar. */
+export type CalendarNoticeCode = Extract<NoticeCode, `calendar.${string}`>;
+
+/** @internal The title codes of the payment calendar's results. */
+export type CalendarTitleCode = Extract<
+  TitleCode,
+  | 'title.contribution-due-date'
+  | 'title.contribution-due-date-schedule'
+  | 'title.late-fine'
+  | 'title.bpu-standing'
+  | 'title.program-standing'
+  | 'title.payment-reconciliation'
 >;
 
 /** @internal Fields of a roster row that a roster summary names when rows are rejected. */
@@ -400,6 +485,7 @@ export type RenderCode =
   | 'screening.counts'
   | ScreeningLabelCode
   | 'footer.rulebook'
+  | 'footer.verified-through'
   | 'footer.rounding'
   | 'footer.confidence'
   | 'notices.title'

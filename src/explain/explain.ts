@@ -7,7 +7,7 @@ import { type InputIssue, invalidInput } from '../errors.ts';
 import type { Basis } from './basis.ts';
 import { fullCatalog } from './catalog.ts';
 import { derivedRenderers } from './derived.ts';
-import { basisIssues, type ExplainOptions, renderBasis } from './render.ts';
+import { basisIssues, concernedDate, type ExplainOptions, renderBasis } from './render.ts';
 import type { JamsostekResult } from './result.ts';
 
 function isObject(v: unknown): v is Record<string, unknown> {
@@ -17,7 +17,8 @@ function isObject(v: unknown): v is Record<string, unknown> {
 /**
  * Renders the explanation of any result of the library as readable lines: a title, one line per step
  * with the citation and confidence of the rules behind it, the notices, the legal basis and the
- * rulebook's data version. Nothing is built until this is called. Results with a basis render from
+ * rulebook's data version, and, when the result concerns a month or date after the day its rulebook was
+ * last checked against the law (`verifiedThrough`), a line saying so. Nothing is built until this is called. Results with a basis render from
  * it; roster summaries and screenings (which merge across shards and carry the rules they used, not
  * steps) render from their own fields.
  *
@@ -62,5 +63,12 @@ export function explain(result: JamsostekResult, options: ExplainOptions = {}): 
   }
   if (issues.length) invalidInput(issues, 'explain arguments');
   if (derived) return derived(catalog, result, options);
-  return renderBasis(catalog, kind as string, result['basis'] as Basis, confidence as 'A', options);
+  return renderBasis(
+    catalog,
+    kind as string,
+    result['basis'] as Basis,
+    confidence as 'A',
+    options,
+    concernedDate(result),
+  );
 }

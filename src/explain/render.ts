@@ -174,6 +174,7 @@ export function renderBasis(
   basis: Basis,
   confidence: Confidence,
   options: ExplainOptions,
+  concerns?: string | undefined,
 ): string[] {
   const lang = options.lang ?? 'id';
   const byId = new Map<string, RuleRef>();
@@ -192,8 +193,26 @@ export function renderBasis(
           : ` [rounded ${ROUNDING_NAMES.en[s.rounding.mode]} to ${formatRupiah(s.rounding.unit, lang)}]`;
     lines.push(line);
   }
-  lines.push(...renderTail(catalog, basis, confidence, options));
+  lines.push(...renderTail(catalog, basis, confidence, options, concerns));
   return lines;
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const MONTH = /^\d{4}-\d{2}$/;
+
+/**
+ * @internal The latest month or date a result concerns, from its `to`, `month`, `eventDate` or `asOf`
+ * field (a month as its first day), or `undefined` when it has none.
+ */
+export function concernedDate(result: Readonly<Record<string, unknown>>): string | undefined {
+  let latest: string | undefined;
+  for (const key of ['to', 'month', 'eventDate', 'asOf']) {
+    const v = result[key];
+    if (typeof v !== 'string') continue;
+    const day = MONTH.test(v) ? `${v}-01` : DAY.test(v) ? v : undefined;
+    if (day !== undefined && (latest === undefined || day > latest)) latest = day;
+  }
+  return latest;
 }
 
 /** @internal The notices, legal basis and footers of an explanation. */
@@ -202,6 +221,7 @@ export function renderTail(
   basis: Pick<Basis, 'notices' | 'rules' | 'rulebook'> & { readonly steps?: Basis['steps'] },
   confidence: Confidence,
   options: ExplainOptions,
+  concerns?: string | undefined,
 ): string[] {
   const lang = options.lang ?? 'id';
   const lines: string[] = [];
@@ -227,5 +247,8 @@ export function renderTail(
         lang,
       ),
     );
+  const checked = basis.rulebook.verifiedThrough;
+  if (typeof checked === 'string' && concerns !== undefined && concerns > checked)
+    lines.push(message(catalog, 'footer.verified-through', { date: checked, at: concerns }, lang));
   return lines;
 }

@@ -10,6 +10,14 @@ import type {
   ScholarshipScheduleResult,
 } from '../benefits/types.ts';
 import type {
+  BpuStandingResult,
+  ContributionDueDateResult,
+  ContributionDueDateScheduleResult,
+  LateFineResult,
+  PaymentReconciliationResult,
+  ProgramStandingResult,
+} from '../calendar/types.ts';
+import type {
   BpuContributionResult,
   BpuContributionScheduleResult,
   BpuDiscountResult,
@@ -87,6 +95,12 @@ export type JamsostekResult =
   | VillageAllocationResult
   | ProgramTranchesResult
   | BudgetReconciliationResult
+  | ContributionDueDateResult
+  | ContributionDueDateScheduleResult
+  | LateFineResult
+  | BpuStandingResult
+  | ProgramStandingResult
+  | PaymentReconciliationResult
   | RosterSummary;
 
 /** The `kind` of every result `explain` renders. */

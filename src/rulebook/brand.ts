@@ -9,6 +9,7 @@
 import type { IsoDate } from '../period/iso-date.ts';
 import type { RuleCatalog, RuleId } from './catalog.ts';
 import { DATA_VERSION, VERIFIED_THROUGH } from './data/version.ts';
+import { nextDue } from './rhythm.ts';
 import type { AnyRuleSeries, Rulebook, RuleRef, RuleSeries } from './types.ts';
 
 const REGISTRY = Symbol.for('jamsostek.rulebooks.v1');
@@ -73,10 +74,16 @@ export function sealRulebook(name: string, series: readonly AnyRuleSeries[], met
   return book;
 }
 
-/** @internal A series with one prebuilt, frozen reference per version. */
+/**
+ * @internal A series with one prebuilt, frozen reference per version and, for a series whose law sets a
+ * new value on a rhythm and whose last version is open-ended, the day from which that last version is
+ * stale and the stale reference returned from then on.
+ */
 interface Indexed {
   readonly series: RuleSeries;
   readonly refs: readonly RuleRef[];
+  readonly staleFrom?: IsoDate | undefined;
+  readonly staleRef?: RuleRef | undefined;
 }
 
 const indexes = new WeakMap<Rulebook, Map<string, Indexed>>();
@@ -85,7 +92,14 @@ const indexes = new WeakMap<Rulebook, Map<string, Indexed>>();
 export function indexedSeries<K extends RuleId>(
   rulebook: Rulebook,
   id: K,
-): { readonly series: RuleSeries<K>; readonly refs: readonly RuleRef<RuleCatalog[K]>[] } | undefined {
+):
+  | {
+      readonly series: RuleSeries<K>;
+      readonly refs: readonly RuleRef<RuleCatalog[K]>[];
+      readonly staleFrom?: IsoDate | undefined;
+      readonly staleRef?: RuleRef<RuleCatalog[K]> | undefined;
+    }
+  | undefined {
   let perBook = indexes.get(rulebook);
   if (!perBook) {
     perBook = new Map();
@@ -108,8 +122,29 @@ export function indexedSeries<K extends RuleId>(
         note: v.note,
       }),
     );
-    hit = { series: s, refs: refs as readonly RuleRef[] };
+    hit = { series: s, refs: refs as readonly RuleRef[], ...staleness(s, refs as readonly RuleRef[]) };
     perBook.set(id, hit);
   }
-  return hit as unknown as { series: RuleSeries<K>; refs: readonly RuleRef<RuleCatalog[K]>[] };
+  return hit as unknown as {
+    series: RuleSeries<K>;
+    refs: readonly RuleRef<RuleCatalog[K]>[];
+    staleFrom?: IsoDate;
+    staleRef?: RuleRef<RuleCatalog[K]>;
+  };
+}
+
+function staleness(
+  s: RuleSeries,
+  refs: readonly RuleRef[],
+): { readonly staleFrom: IsoDate; readonly staleRef: RuleRef } | Record<string, never> {
+  const last = s.versions[s.versions.length - 1];
+  const lastRef = refs[refs.length - 1];
+  if (s.rhythm?.kind !== 'reset' || !last || !lastRef || last.to !== undefined) return {};
+  const due = nextDue(last.from, s.rhythm);
+  const staleRef: RuleRef = Object.freeze({
+    ...lastRef,
+    confidence: 'U',
+    stale: Object.freeze({ due, publishedBy: s.rhythm.publishedBy }),
+  });
+  return { staleFrom: due, staleRef };
 }

@@ -40,6 +40,15 @@ const target = z.strictObject({
 const disability = z.union([z.strictObject({ rate }), z.strictObject({ right: rate, left: rate })]);
 const tiers = z.array(z.strictObject({ upTo: z.nullable(rupiah), rate }));
 
+const dueDate = z.strictObject({
+  day: z
+    .number()
+    .check(z.refine((n) => Number.isInteger(n) && n >= 1 && n <= 31, { message: 'must be 1–31' })),
+  monthOffset: whole,
+  roll: z.enum(['forward', 'backward']),
+});
+const fine = z.strictObject({ rate, exempt: z.array(z.enum(['private', 'state'])) });
+
 const DISABILITY_ROWS: readonly DisabilityRowKey[] = [
   'sight-both-eyes',
   'sight-one-eye',
@@ -86,6 +95,7 @@ export function ruleValueShapes(): Shapes {
     'bpu.jkk.table': z.array(z.strictObject({ income: rupiah, amount: rupiah })),
     'bpu.jkk.fallback-rate': rate,
     'bpu.jkk.lowest-level': rupiah,
+    'bpu.jkk.highest-level': rupiah,
     'bpu.jkm.amount': rupiah,
     'bpu.jht.rate': rate,
     'relief.pp49-2020.jkk-jkm': rate,
@@ -118,6 +128,7 @@ export function ruleValueShapes(): Shapes {
     'arrears.max-months': whole,
     'jkk.medical-care': z.string(),
     'jkk.death.rate': rate,
+    'jkk.death.jkm-floor': z.boolean(),
     'jkk.total-disability.rate': rate,
     'jkk.wage-months': whole,
     'jkk.periodic': rupiah,
@@ -135,6 +146,7 @@ export function ruleValueShapes(): Shapes {
       z.strictObject({ level: z.enum(SCHOOL_LEVELS), perYear: rupiah, maxYears: whole }),
     ),
     'scholarship.age-limit': whole,
+    'scholarship.school-entry-age': whole,
     'pu.jkk.rate': riskRates,
     'pu.jkm.rate': rate,
     'pu.jht.employer-rate': rate,
@@ -154,6 +166,7 @@ export function ruleValueShapes(): Shapes {
       mode: z.enum(['half-up', 'half-even', 'down', 'up']),
       unit: z.number().check(z.refine((n) => Number.isSafeInteger(n) && n >= 1, { message: 'must be ≥ 1' })),
     }),
+    'pu.jp.benefit-limits': z.strictObject({ min: rupiah, max: rupiah }),
     'pu.jkp.government-rate': rate,
     'pu.jkp.jkk-recomposition-rate': rate,
     'pu.jkp.jkm-recomposition-rate': rate,
@@ -165,6 +178,27 @@ export function ruleValueShapes(): Shapes {
     'construction.wage.jkm-rate': rate,
     'construction.contract.jkk-tiers': tiers,
     'construction.contract.jkm-tiers': tiers,
+    'calendar.due.pu': dueDate,
+    'calendar.due.bpu': dueDate,
+    'calendar.weekend': z.array(
+      z.number().check(z.refine((n) => Number.isInteger(n) && n >= 1 && n <= 7, { message: 'must be 1–7' })),
+    ),
+    'calendar.holidays': z.array(
+      z.strictObject({
+        date,
+        name: z.strictObject({ id: z.string(), en: z.string() }),
+        kind: z.enum(['holiday', 'joint-leave']),
+      }),
+    ),
+    'calendar.joint-leave': z.enum(['working-day', 'holiday']),
+    'calendar.fine.jkk-jkm': fine,
+    'calendar.fine.jht': fine,
+    'calendar.fine.jp': fine,
+    'calendar.fine.counting': z.strictObject({
+      count: z.enum(['started-month', 'whole-month']),
+      anchor: z.enum(['due-date', 'nominal-date']),
+    }),
+    'calendar.bpu.no-fine': z.boolean(),
   } as Shapes;
   return shapes;
 }

@@ -170,6 +170,14 @@ export interface GdpGrowth {
   readonly growth: string;
 }
 
+/** The JP monthly pension benefit limits of a year (PP 45/2015 Pasal 18). */
+export interface JpBenefitLimits {
+  /** The lowest monthly pension benefit (manfaat pensiun paling sedikit). */
+  readonly min: Rupiah;
+  /** The highest monthly pension benefit (manfaat pensiun paling banyak). */
+  readonly max: Rupiah;
+}
+
 /** A rounding rule. */
 export interface RoundingRule {
   /** The mode. */
@@ -222,6 +230,55 @@ export interface RateTier {
   readonly rate: RateText;
 }
 
+/** How a contribution due date is set: a day of the month, in the contribution month or a later one. */
+export interface DueDateRule {
+  /** The day of the month (a day the month lacks means its last day). */
+  readonly day: number;
+  /** Months after the contribution month: `0` the month itself, `1` the next month. */
+  readonly monthOffset: number;
+  /** Where a due date on a day off moves: to the next working day, or to the working day before. */
+  readonly roll: 'forward' | 'backward';
+}
+
+/** Who employs: a state organiser (penyelenggara negara) or any other employer. */
+export type EmployerType = 'private' | 'state';
+
+/** The late-payment fine of a program: a rate per month of lateness, and who is exempt. */
+export interface LateFineRule {
+  /** The fine per month of lateness, as a decimal string of the contribution due (`"0.02"` = 2 %). */
+  readonly rate: RateText;
+  /** Employers the fine does not apply to. */
+  readonly exempt: readonly EmployerType[];
+}
+
+/**
+ * How months of lateness are counted: `started-month` counts every month begun after the anchor (paying
+ * one day late is one month), `whole-month` only the months completed; `anchor` is the due date after
+ * the holiday roll (`due-date`) or the nominal day before it (`nominal-date`).
+ */
+export interface FineCountingRule {
+  /** Started or completed months. */
+  readonly count: 'started-month' | 'whole-month';
+  /** The date the months are counted from. */
+  readonly anchor: 'due-date' | 'nominal-date';
+}
+
+/** Whether a joint-leave day (cuti bersama) counts as a working day or as a day off. */
+export type JointLeaveReading = 'working-day' | 'holiday';
+
+/** A national holiday (`holiday`, including voting days) or a joint-leave day (`joint-leave`, cuti bersama). */
+export type HolidayKind = 'holiday' | 'joint-leave';
+
+/** A day of the yearly list of national holidays and joint-leave days. */
+export interface Holiday {
+  /** The date. */
+  readonly date: IsoDate;
+  /** Its name in Indonesian and English. */
+  readonly name: BilingualText;
+  /** A national holiday or a joint-leave day. */
+  readonly kind: HolidayKind;
+}
+
 /**
  * Every rule id with the type of its value. A rule id not listed here is a compile error in `ruleAt`
  * and an `INVALID_RULEBOOK` error in `createRulebook` and `withRules`.
@@ -233,6 +290,8 @@ export interface RuleCatalog {
   readonly 'bpu.jkk.fallback-rate': RateText;
   /** The lowest BPU income level. */
   readonly 'bpu.jkk.lowest-level': Rupiah;
+  /** The highest BPU income level: a higher declared income is charged at it. */
+  readonly 'bpu.jkk.highest-level': Rupiah;
   /** BPU JKM, flat. */
   readonly 'bpu.jkm.amount': Rupiah;
   /** BPU JHT rate. */
@@ -287,6 +346,8 @@ export interface RuleCatalog {
   readonly 'jkk.medical-care': string;
   /** JKK death lump sum as a share of 80 months' wage. */
   readonly 'jkk.death.rate': RateText;
+  /** The JKK death lump sum is at least the JKM lump sum in force at the date of death. */
+  readonly 'jkk.death.jkm-floor': boolean;
   /** JKK total permanent disability as a share of 80 months' wage. */
   readonly 'jkk.total-disability.rate': RateText;
   /** Months of wage in the JKK lump-sum formulas. */
@@ -317,6 +378,8 @@ export interface RuleCatalog {
   readonly 'scholarship.levels': readonly ScholarshipLevelRule[];
   /** Age at which the scholarship ends. */
   readonly 'scholarship.age-limit': number;
+  /** Age at which a child enters school: a younger child's scholarship starts then. */
+  readonly 'scholarship.school-entry-age': number;
   /** PU JKK rate by risk class. */
   readonly 'pu.jkk.rate': RiskClassRates;
   /** PU JKM rate. */
@@ -349,6 +412,8 @@ export interface RuleCatalog {
   readonly 'pu.jp.gdp-growth': GdpGrowth;
   /** Rounding of the indexed JP cap. */
   readonly 'pu.jp.wage-cap.rounding': RoundingRule;
+  /** The JP monthly pension benefit limits (minimum and maximum). */
+  readonly 'pu.jp.benefit-limits': JpBenefitLimits;
   /** JKP contribution paid by the central government. */
   readonly 'pu.jkp.government-rate': RateText;
   /** JKP share recomposed from JKK. */
@@ -371,6 +436,26 @@ export interface RuleCatalog {
   readonly 'construction.contract.jkk-tiers': readonly RateTier[];
   /** Construction by contract value: JKM tiers. */
   readonly 'construction.contract.jkm-tiers': readonly RateTier[];
+  /** Due date of wage-earner (PU) contributions: JKK, JKM, JHT and JP. */
+  readonly 'calendar.due.pu': DueDateRule;
+  /** Due date of BPU contributions (JKK and JKM). */
+  readonly 'calendar.due.bpu': DueDateRule;
+  /** Days of the week that are days off (ISO numbers: 6 Saturday, 7 Sunday). */
+  readonly 'calendar.weekend': readonly number[];
+  /** The national holidays and joint-leave days of a year. */
+  readonly 'calendar.holidays': readonly Holiday[];
+  /** The default reading of joint-leave days for the holiday roll of due dates. */
+  readonly 'calendar.joint-leave': JointLeaveReading;
+  /** Late fine on JKK and JKM contributions. */
+  readonly 'calendar.fine.jkk-jkm': LateFineRule;
+  /** Late fine on JHT contributions. */
+  readonly 'calendar.fine.jht': LateFineRule;
+  /** Late fine on JP contributions. */
+  readonly 'calendar.fine.jp': LateFineRule;
+  /** How months of lateness are counted. */
+  readonly 'calendar.fine.counting': FineCountingRule;
+  /** BPU participants owe no late fine. */
+  readonly 'calendar.bpu.no-fine': boolean;
   /** Disability table row `sight-both-eyes` (Lampiran III). */
   readonly 'jkk.disability.sight-both-eyes': DisabilityRateValue;
   /** Disability table row `sight-one-eye` (Lampiran III). */

@@ -14,7 +14,49 @@ import type { AnyRuleSeries, Confidence, Rulebook } from './types.ts';
 
 const UNITS = ['rate', 'rupiah', 'months', 'years', 'count', 'flag', 'table', 'text'];
 const KEYS = ['contribution-month', 'event-date', 'date'];
-const SERIES_KEYS = new Set(['id', 'title', 'unit', 'keyedBy', 'versions']);
+const SERIES_KEYS = new Set(['id', 'title', 'unit', 'keyedBy', 'versions', 'rhythm']);
+const RHYTHM_KEYS = new Set(['kind', 'everyYears', 'month', 'publishedBy']);
+
+function isText(v: unknown): boolean {
+  return (
+    isObject(v) &&
+    typeof v['id'] === 'string' &&
+    v['id'] !== '' &&
+    typeof v['en'] === 'string' &&
+    v['en'] !== ''
+  );
+}
+
+function checkRhythm(rhythm: unknown, base: readonly (string | number)[], issues: InputIssue[]): void {
+  const p = [...base, 'rhythm'];
+  if (!isObject(rhythm)) {
+    issues.push({
+      path: p,
+      message: 'must be a rhythm { kind, everyYears, month, publishedBy }',
+      received: rhythm,
+    });
+    return;
+  }
+  unknownKeys(rhythm, RHYTHM_KEYS, p, issues);
+  if (rhythm['kind'] !== 'reset' && rhythm['kind'] !== 'review')
+    issues.push({ path: [...p, 'kind'], message: "must be 'reset' or 'review'", received: rhythm['kind'] });
+  const every = rhythm['everyYears'];
+  if (typeof every !== 'number' || !Number.isInteger(every) || every < 1 || every > 10)
+    issues.push({
+      path: [...p, 'everyYears'],
+      message: 'must be a whole number of years from 1 to 10',
+      received: every,
+    });
+  const month = rhythm['month'];
+  if (typeof month !== 'number' || !Number.isInteger(month) || month < 1 || month > 12)
+    issues.push({ path: [...p, 'month'], message: 'must be a month number from 1 to 12', received: month });
+  if (!isText(rhythm['publishedBy']))
+    issues.push({
+      path: [...p, 'publishedBy'],
+      message: 'needs an Indonesian and an English text',
+      received: rhythm['publishedBy'],
+    });
+}
 const VERSION_KEYS = new Set(['from', 'to', 'value', 'citations', 'confidence', 'note']);
 
 function isObject(v: unknown): v is Record<string, unknown> {
@@ -72,6 +114,7 @@ export function checkSeries(series: unknown, base: readonly (string | number)[],
       message: `must be one of ${KEYS.join(', ')}`,
       received: series['keyedBy'],
     });
+  if (series['rhythm'] !== undefined) checkRhythm(series['rhythm'], base, issues);
   const versions = series['versions'];
   if (!Array.isArray(versions) || versions.length === 0) {
     issues.push({ path: [...base, 'versions'], message: 'needs at least one version', received: versions });
@@ -185,7 +228,8 @@ export function buildRulebook(name: unknown, series: unknown, meta: RulebookMeta
 /**
  * Builds a rulebook from rule series after checking every one of them: each id is a rule of the
  * catalogue and each value has its type; each version has a valid window, at least one citation and a
- * known confidence; versions are sorted, do not overlap and leave no gap. The rulebook holds copies
+ * known confidence; versions are sorted, do not overlap and leave no gap; a `rhythm`, if given, has a
+ * kind, a period in years, a month and a bilingual publisher. The rulebook holds copies
  * (the caller's objects are not frozen) and is deeply frozen. Throws `INVALID_RULEBOOK` listing every
  * problem. To change a few rules of the official rulebook, use `withRules` instead.
  *

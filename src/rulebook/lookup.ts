@@ -29,7 +29,12 @@ export function lookupRule<K extends RuleId>(
   const { versions } = hit.series;
   for (let i = 0; i < versions.length; i++) {
     const v = versions[i] as (typeof versions)[number];
-    if (v.from <= date && (v.to === undefined || date < v.to)) return hit.refs[i];
+    if (v.from <= date && (v.to === undefined || date < v.to)) {
+      // Past the day the next version of a rhythmic series was due: the last value, marked stale.
+      if (hit.staleFrom !== undefined && date >= hit.staleFrom && i === versions.length - 1)
+        return hit.staleRef;
+      return hit.refs[i];
+    }
   }
   return undefined;
 }
@@ -74,7 +79,9 @@ function checkArgs(rulebook: unknown, id: unknown, at: unknown, what: string): v
 
 /**
  * The version of rule `id` in force at `at` (a date, or a month meaning its first day), or `undefined`
- * when none is. Throws `RULE_NOT_IN_FORCE` when the rulebook has no such rule, `INVALID_INPUT` for
+ * when none is. For a series whose law sets a new value on a rhythm (`series.rhythm`, e.g. the JP wage
+ * cap every March), a date from which the next version was due but is missing returns the last value
+ * with confidence `U` and `stale` naming the missing publication. Throws `RULE_NOT_IN_FORCE` when the rulebook has no such rule, `INVALID_INPUT` for
  * bad arguments.
  *
  * @example
@@ -96,12 +103,17 @@ export function findRule<K extends RuleId>(
 /**
  * The version of rule `id` in force at `at`, with its value typed by the rule catalogue. Throws
  * `RULE_NOT_IN_FORCE`, naming the rule and the date, when the date is before the first version or
- * after an end without successor: the library never answers with a silent zero.
+ * after an end without successor: the library never answers with a silent zero. A stale lookup (see
+ * `findRule`) returns the last published value with confidence `U` and `stale` set.
  *
  * @example
  * ```ts
  * import { OFFICIAL_RULEBOOK, ruleAt } from 'jamsostek/rulebook';
  * const jkm: number = ruleAt(OFFICIAL_RULEBOOK, 'bpu.jkm.amount', '2025-09').value; // 6800
+ * const cap = ruleAt(OFFICIAL_RULEBOOK, 'pu.jp.wage-cap', '2027-03'); // the 2027 cap is not published yet
+ * cap.value; // 11086300, the 2026 cap
+ * cap.confidence; // 'U'
+ * cap.stale?.due; // '2027-03-01'
  * ```
  */
 export function ruleAt<K extends RuleId>(

@@ -57,6 +57,37 @@ export interface LocalizedText {
   readonly en: string;
 }
 
+/**
+ * How often the law sets a rule anew, declared on a series so that a lookup never silently reuses a value
+ * whose successor is due.
+ *
+ * - `reset`: the law requires a new value every period (the JP wage cap each March, from the statistics
+ *   agency's GDP figure). From the first day the next version was due (`month` of the year after the last
+ *   version's start, plus `everyYears − 1` years), a lookup that still falls in the last, open-ended
+ *   version is **stale**: it returns the old value with confidence `U` and `stale` set, and every result
+ *   using it carries a `rule.stale` warning.
+ * - `review`: the law only requires the value to be reviewed; the old value stays in force until an
+ *   instrument changes it. The review date is listed in the law calendar; lookups are never stale.
+ */
+export interface RuleRhythm {
+  /** `reset`: a new value is due each period; `review`: the value must only be reviewed. */
+  readonly kind: 'reset' | 'review';
+  /** Years between two publications (1: every year). */
+  readonly everyYears: number;
+  /** Month (1–12) from whose first day each new version applies. */
+  readonly month: number;
+  /** Who publishes the new value, and on what, in Indonesian and English. */
+  readonly publishedBy: LocalizedText;
+}
+
+/** Why a looked-up value is stale: the publication that was due and is missing from the rulebook. */
+export interface RuleStaleness {
+  /** First day from which the missing version was due. */
+  readonly due: IsoDate;
+  /** Who publishes it, in Indonesian and English. */
+  readonly publishedBy: LocalizedText;
+}
+
 /** A titled series of versions of one rule, in date order, without gaps or overlaps. */
 export interface RuleSeries<K extends RuleId = RuleId> {
   /** Stable id, e.g. `'bpu.jkm.amount'`. */
@@ -72,6 +103,8 @@ export interface RuleSeries<K extends RuleId = RuleId> {
   readonly keyedBy: 'contribution-month' | 'event-date' | 'date';
   /** The versions, sorted by `from`. */
   readonly versions: readonly RuleVersion<RuleCatalog[K]>[];
+  /** How often the law sets the rule anew, if it does (see {@link RuleRhythm}). */
+  readonly rhythm?: RuleRhythm | undefined;
 }
 
 /** Any series of the catalogue, with its value type tied to its id. */
@@ -109,6 +142,11 @@ export interface RulebookStamp {
   readonly name: string;
   /** The data version of the official rules it was built from. */
   readonly version: string;
+  /**
+   * The date through which the rule data was last checked against the law (`null` for a rulebook built
+   * from scratch); `explain` names it when a result concerns a later month or date.
+   */
+  readonly verifiedThrough?: IsoDate | null | undefined;
 }
 
 /** The value of any rule of the catalogue. */
@@ -128,8 +166,13 @@ export interface RuleRef<V = AnyRuleValue> {
   readonly to?: IsoDate | undefined;
   /** The citations of the version. */
   readonly citations: readonly Citation[];
-  /** The confidence of the version. */
+  /** The confidence of the version; `U` when the lookup is stale. */
   readonly confidence: Confidence;
   /** Note of the version, if any. */
   readonly note?: string | undefined;
+  /**
+   * Set when the value is stale: the series' rhythm required a newer version by the looked-up date and the
+   * rulebook has none, so the last published value is returned with confidence `U`.
+   */
+  readonly stale?: RuleStaleness | undefined;
 }

@@ -680,6 +680,7 @@ function corpus(): BenefitResult[] {
     }),
     jkkBenefit({ ...pu, eventDate: '2018-01-01', devices: { dentures: 1 }, rulebook: lateDentures }),
     jkkBenefit({ ...pu, death: true, claimJkm: true, claimDate: '2040-01-01' }),
+    jkkBenefit({ ...pu, wage: 300_000, death: true }),
     jkkBenefit({ ...pu, death: true, claimJkm: true, children: [{ birthDate: '2020-01-01' }] }),
     jkkBenefit({ eventDate: '2026-03-10', segment: 'BPU', declaredIncome: 1_000_000, arrearsMonths: 5 }),
     jkkBenefit({
@@ -709,6 +710,11 @@ function corpus(): BenefitResult[] {
         { birthDate: '2005-01-01', level: 'university' },
         { birthDate: '2012-01-01', stopDate: '2030-01-01' },
       ],
+    }),
+    scholarshipSchedule({
+      eventDate: '2025-06-01',
+      cause: 'total-disability',
+      children: [{ birthDate: '2024-01-01' }],
     }),
     disabilityTable({ asOf: '2025-06-01' }),
   ];

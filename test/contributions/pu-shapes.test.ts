@@ -222,21 +222,28 @@ describe('payrollMonth', () => {
 
 describe('puContributionSchedule', () => {
   it('has from, to, byMonth and a basis: the rules of every month, one step per month, the total', () => {
-    // 2026-02 is the last month of the 2025 cap version; 2026-03 starts the unverified version.
-    const s = puContributionSchedule({ from: '2026-01', to: '2026-04', wage: 12_000_000, riskClass: 1 });
-    expect([s.kind, s.from, s.to]).toEqual(['pu-contribution-schedule', '2026-01', '2026-04']);
-    expect(s.byMonth.map((m) => m.month)).toEqual(['2026-01', '2026-02', '2026-03', '2026-04']);
+    // 2027-02 is the last month of the 2026 cap; from 2027-03 the 2027 cap is due and missing (stale).
+    const s = puContributionSchedule({ from: '2027-01', to: '2027-04', wage: 12_000_000, riskClass: 1 });
+    expect([s.kind, s.from, s.to]).toEqual(['pu-contribution-schedule', '2027-01', '2027-04']);
+    expect(s.byMonth.map((m) => m.month)).toEqual(['2027-01', '2027-02', '2027-03', '2027-04']);
     const monthSteps = s.basis.steps.filter((x) => x.code === 'schedule.month');
     expect(monthSteps.map((x) => [x.params['month'], x.amount])).toEqual(
       s.byMonth.map((m) => [m.month, m.totals.total]),
     );
     expect(s.basis.steps.at(-1)).toMatchObject({ code: 'total', amount: s.totals.total });
-    const caps = s.basis.rules.filter((r) => r.id === 'pu.jp.wage-cap').map((r) => r.from);
-    expect(caps).toEqual(['2025-03-01', '2026-03-01']);
-    // The unverified-cap warning of March and April is carried over once.
-    expect(s.basis.notices.filter((n) => n.code === 'pu.jp.cap-unverified')).toHaveLength(1);
+    // The 2026 cap version is recorded twice: current (B) for January–February, stale (U) from March.
+    const caps = s.basis.rules
+      .filter((r) => r.id === 'pu.jp.wage-cap')
+      .map((r) => [r.from, r.confidence, r.stale?.due]);
+    expect(caps).toEqual([
+      ['2026-03-01', 'B', undefined],
+      ['2026-03-01', 'U', '2027-03-01'],
+    ]);
+    // The stale-cap warnings of March and April are carried over once.
+    expect(s.basis.notices.filter((n) => n.code === 'pu.jp.cap-stale')).toHaveLength(1);
+    expect(s.basis.notices.filter((n) => n.code === 'rule.stale')).toHaveLength(1);
     expect(s.confidence).toBe('U');
-    expect(s.basis.titleParams).toEqual({ from: '2026-01', to: '2026-04', wage: 12_000_000, riskClass: 1 });
+    expect(s.basis.titleParams).toEqual({ from: '2027-01', to: '2027-04', wage: 12_000_000, riskClass: 1 });
   });
 
   it('renders with explain in Indonesian and English with no raw codes', () => {

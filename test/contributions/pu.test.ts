@@ -69,10 +69,15 @@ describe('puContribution golden cases', () => {
     });
   });
 
-  it('JKP is not in force in 2021-02 (starts 2 February 2021), noticed', () => {
-    const r = puContribution({ month: '2021-02', wage: 5_000_000, riskClass: 1, jkpMember: true });
-    expect(r.jkp).toBe(false);
-    expect(r.basis.notices.map((n) => n.code)).toContain('pu.jkp.not-in-force');
+  it('JKP: not in force for 2021-01; contribution month 2021-02 priced wholly under PP 37/2021 (U), noticed', () => {
+    const jan = puContribution({ month: '2021-01', wage: 5_000_000, riskClass: 1, jkpMember: true });
+    expect(jan.jkp).toBe(false);
+    expect(jan.basis.notices.map((n) => n.code)).toContain('pu.jkp.not-in-force');
+    // PP 37/2021 took effect on 2 February 2021; the library prices the whole month February 2021 under it.
+    const feb = puContribution({ month: '2021-02', wage: 5_000_000, riskClass: 1, jkpMember: true });
+    expect(feb.jkp).toBe(true);
+    expect(feb.confidence).toBe('U');
+    expect(feb.basis.notices.map((n) => n.code)).toContain('pu.jkp.transition-month');
   });
 
   it('PP 49/2020: JP deferral with its repayment window', () => {
@@ -118,11 +123,11 @@ describe('puContribution golden cases', () => {
     expect(off.basis.notices.map((n) => n.code)).toContain('pu.pp7.not-in-force');
   });
 
-  it('2026 cap: kept at 10.547.400 with a warning, overridable', () => {
+  it('2026 cap: 11.086.300 from 2026-03 (circular B/1226/022026), overridable', () => {
     const r = puContribution({ month: '2026-06', wage: 12_000_000, riskClass: 1 });
-    expect(line(r, 'JP')?.base).toBe(10_547_400);
-    expect(r.confidence).toBe('U');
-    expect(r.basis.notices.find((n) => n.code === 'pu.jp.cap-unverified')?.level).toBe('warning');
+    expect(line(r, 'JP')?.base).toBe(11_086_300);
+    expect(r.confidence).toBe('B');
+    expect(r.basis.notices.map((n) => n.code)).not.toContain('pu.jp.cap-unverified');
     const rb = withRules(OFFICIAL_RULEBOOK, [
       {
         id: 'pu.jp.wage-cap',
@@ -130,15 +135,15 @@ describe('puContribution golden cases', () => {
           {
             from: '2026-03-01',
             value: 11_000_000,
-            confidence: 'A',
+            confidence: 'U',
             citations: [{ instrument: 'x', article: 'y' }],
           },
         ],
       },
     ]);
-    expect(
-      line(puContribution({ month: '2026-06', wage: 12_000_000, riskClass: 1, rulebook: rb }), 'JP')?.base,
-    ).toBe(11_000_000);
+    const what = puContribution({ month: '2026-06', wage: 12_000_000, riskClass: 1, rulebook: rb });
+    expect(line(what, 'JP')?.base).toBe(11_000_000);
+    expect(what.basis.notices.find((n) => n.code === 'pu.jp.cap-unverified')?.level).toBe('warning');
   });
 
   it('programs subset and explanation in both languages', () => {
@@ -172,7 +177,14 @@ describe('JP cap', () => {
       if (month !== '2015-07')
         expect(ruleAt(OFFICIAL_RULEBOOK, 'pu.jp.wage-cap', addMonths(month, -1)).value).not.toBe(cap);
     }
-    expect(ruleAt(OFFICIAL_RULEBOOK, 'pu.jp.wage-cap', '2026-03').confidence).toBe('U');
+    expect(ruleAt(OFFICIAL_RULEBOOK, 'pu.jp.wage-cap', '2026-03').confidence).toBe('B');
+    // The 2027 cap is due from March 2027 and not published: the 2026 cap, stale.
+    expect(ruleAt(OFFICIAL_RULEBOOK, 'pu.jp.wage-cap', '2027-02').confidence).toBe('B');
+    expect(ruleAt(OFFICIAL_RULEBOOK, 'pu.jp.wage-cap', '2027-03')).toMatchObject({
+      value: 11_086_300,
+      confidence: 'U',
+      stale: { due: '2027-03-01' },
+    });
   });
 
   it('PP 45/2015 Pasal 29 indexation reproduces every published cap from the cited GDP growth', () => {

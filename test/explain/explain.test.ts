@@ -37,7 +37,11 @@ describe('explain', () => {
   });
 
   it('stamps the rulebook name and data version into every basis', () => {
-    expect(r.basis.rulebook).toEqual({ name: 'official', version: OFFICIAL_RULEBOOK.version });
+    expect(r.basis.rulebook).toEqual({
+      name: 'official',
+      version: OFFICIAL_RULEBOOK.version,
+      verifiedThrough: OFFICIAL_RULEBOOK.verifiedThrough,
+    });
     expect(OFFICIAL_RULEBOOK.version).toBe(RULEBOOK_VERSION);
   });
 

@@ -137,4 +137,7 @@ export const jpCaps: readonly (readonly [YearMonth, number])[] = [
   ['2023-03', 9_559_600],
   ['2024-03', 10_042_300],
   ['2025-03', 10_547_400],
+  // BPJS Ketenagakerjaan circular B/1226/022026 of 25 February 2026, as reported; by PP 45/2015 Pasal 29
+  // ayat (3): 10.547.400 × (1 + 5,11 %, BPS GDP growth 2025) = 11.086.372,14, floored to Rp100.
+  ['2026-03', 11_086_300],
 ];

@@ -39,9 +39,18 @@ export function computeBpuContribution(input: BpuContributionInput): BpuContribu
   const b = new BasisBuilder(rulebook);
 
   const lowest = b.use(requireRule(rulebook, 'bpu.jkk.lowest-level', month));
-  const incomeLevel = Math.max(declaredIncome, lowest.value);
+  let incomeLevel = declaredIncome;
   if (declaredIncome < lowest.value) {
+    incomeLevel = lowest.value;
     b.step('bpu.level.raised', { income: declaredIncome, level: incomeLevel }, [lowest.id]);
+  } else if (declaredIncome > lowest.value && Object.hasOwn(rulebook.series, 'bpu.jkk.highest-level')) {
+    // Above the highest level of Lampiran II the highest level applies (a rulebook without it has none).
+    const highest = lookupRule(rulebook, 'bpu.jkk.highest-level', month);
+    if (highest && declaredIncome > highest.value) {
+      b.use(highest);
+      incomeLevel = highest.value;
+      b.step('bpu.level.capped', { income: declaredIncome, level: incomeLevel }, [highest.id]);
+    }
   }
 
   const full = new Map<BpuProgram, number>();
@@ -144,7 +153,9 @@ export function computeBpuContribution(input: BpuContributionInput): BpuContribu
 
 /**
  * The monthly contribution of a BPU participant (informal or self-employed worker): JKK by declared
- * income level (PP 44/2015 Pasal 20 ayat (1)–(2), Lampiran II), JKM Rp6.800 (Pasal 20 ayat (3)),
+ * income level (PP 44/2015 Pasal 20 ayat (1)–(2), Lampiran II: Rp10.000 at the lowest level Rp1.000.000,
+ * Rp207.000 at the highest level Rp20.700.000, which also applies to any higher declared income, and 1 %
+ * of the declared income between them, unverified), JKM Rp6.800 (Pasal 20 ayat (3)),
  * optional JHT 2 % (PP 46/2015 Pasal 18), with the reliefs in force that month: PP 49/2020 (months
  * 2020-08 … 2021-01 pay 1 % of JKK and JKM) and PP 50/2025 (50 % off JKK and JKM in 2026, except when
  * the premium is paid through APBN or APBD, Pasal 3 ayat (5)). JHT is never discounted.
@@ -157,6 +168,7 @@ export function computeBpuContribution(input: BpuContributionInput): BpuContribu
  * bpuContribution({ month: '2025-09', declaredIncome: 1000000 }).total; // 16800
  * bpuContribution({ month: '2026-11', declaredIncome: 1000000 }).total; // 8400
  * bpuContribution({ month: '2026-11', declaredIncome: 1000000, fundingSource: 'DBHCHT' }).total; // 16800
+ * bpuContribution({ month: '2025-09', declaredIncome: 30000000 }).lines[0]?.amount; // 207000 (highest level)
  * ```
  */
 export function bpuContribution(input: BpuContributionInput): BpuContributionResult {
@@ -185,7 +197,7 @@ export function bpuContributionSchedule(input: BpuContributionScheduleInput): Bp
     for (const r of m.basis.rules) b.use(r);
     for (const n of m.basis.notices) {
       const key = `${n.code}|${JSON.stringify(n.params)}`;
-      if (n.code !== 'rule.unverified' && !seen.has(key)) {
+      if (n.code !== 'rule.unverified' && n.code !== 'rule.stale' && !seen.has(key)) {
         seen.add(key);
         b.notice(n.code, n.level, n.params, n.rules);
       }

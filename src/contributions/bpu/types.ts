@@ -74,7 +74,7 @@ export interface BpuContributionResult {
   readonly month: YearMonth;
   /** The declared income as given. */
   readonly declaredIncome: Rupiah;
-  /** The income level used (raised to the lowest level when below it). */
+  /** The income level used (raised to the lowest level when below it, lowered to the highest when above it). */
   readonly incomeLevel: Rupiah;
   /** Who funds the premium. */
   readonly fundingSource: FundingSource;

@@ -7,7 +7,7 @@ import { BasisBuilder } from '../../explain/basis.ts';
 import { Dec } from '../../money/decimal.ts';
 import { applyRate, complementRate, DEFAULT_ROUNDING } from '../../money/rounding.ts';
 import { checkRupiah } from '../../money/rupiah.ts';
-import { eachMonth } from '../../period/year-month.ts';
+import { addMonths, eachMonth } from '../../period/year-month.ts';
 import type { RiskClassRates, RuleId } from '../../rulebook/catalog.ts';
 import { weakestConfidence } from '../../rulebook/confidence.ts';
 import { lookupRule, requireRule } from '../../rulebook/lookup.ts';
@@ -111,6 +111,9 @@ export function computePuContribution(input: PuContributionInput): PuContributio
       b.notice('pu.jkp.not-in-force', 'info', { month }, []);
     } else {
       b.use(gov);
+      // A version covering exactly this contribution month: the instrument took effect within it.
+      if (gov.from === `${month}-01` && gov.to === `${addMonths(month, 1)}-01`)
+        b.notice('pu.jkp.transition-month', 'info', { month }, [gov.id]);
       const capRule = b.use(requireRule(rulebook, 'pu.jkp.wage-cap', month));
       const cap = capRule.value;
       const base = Math.min(wage, cap);
@@ -204,7 +207,15 @@ export function computePuContribution(input: PuContributionInput): PuContributio
     const cap = capRule.value;
     const base = Math.min(wage, cap);
     b.step(wage > cap ? 'pu.jp.base.capped' : 'pu.jp.base', { wage, cap }, [capRule.id], base);
-    if (capRule.confidence === 'U')
+    if (capRule.stale) {
+      const due = capRule.stale.due;
+      b.notice(
+        'pu.jp.cap-stale',
+        'warning',
+        { cap, due, dueMonth: due.slice(0, 7), gdpYear: Number(due.slice(0, 4)) - 1 },
+        [capRule.id],
+      );
+    } else if (capRule.confidence === 'U')
       b.notice('pu.jp.cap-unverified', 'warning', { cap, from: capRule.from }, [capRule.id]);
     const er = b.use(requireRule(rulebook, 'pu.jp.employer-rate', month));
     const wr = b.use(requireRule(rulebook, 'pu.jp.worker-rate', month));
@@ -310,10 +321,13 @@ function sumSides(lines: readonly PuContributionLine[]): PuSideTotals {
  *   employer only, never capped;
  * - JHT 3,7 % employer + 2 % worker (PP 46/2015 Pasal 16), never capped;
  * - JP 2 % employer + 1 % worker (PP 45/2015 Pasal 28) on the wage capped by the JP cap in force that
- *   month (Pasal 29; a new cap each March). After 2026-02 the cap is unverified and the result warns;
+ *   month (Pasal 29; a new cap each March: Rp11.086.300 from 2026-03). From a March whose cap is not yet
+ *   in the rulebook, the last cap is used with confidence `U` and a `pu.jp.cap-stale` warning that shows
+ *   how to compute and supply the new one;
  * - JKP for members (`jkpMember: true`): the government pays 0,22 % and part of the employer's JKK
- *   (0,14 %) and, until 6 February 2025, JKM (0,10 %) is recomposed into JKP, all on the wage capped at
- *   Rp5.000.000 (PP 37/2021 Pasal 11, PP 6/2025). The employer's cash does not change;
+ *   (0,14 %) and, until contribution month January 2025, JKM (0,10 %) is recomposed into JKP, all on the
+ *   wage capped at Rp5.000.000 (PP 37/2021 Pasal 11, PP 6/2025, which took effect on 7 February 2025 and
+ *   prices the whole contribution month February 2025). The employer's cash does not change;
  * - reliefs: PP 49/2020 (months 2020-08 … 2021-01: JKK and JKM at 1 %, 99 % of JP deferred), and
  *   PP 7/2025 + PP 36/2025 (months 2025-02 … 2026-01: 50 % off JKK when `laborIntensiveRelief` is true).
  *
@@ -350,7 +364,7 @@ export function zeroSides(): PuSideTotals {
 
 /**
  * @internal Records into `b` every rule of the given results and each of their notices once (the
- * `rule.unverified` warnings come back when `b` is built).
+ * `rule.unverified` and `rule.stale` warnings come back when `b` is built).
  */
 export function carryOver(b: BasisBuilder, results: readonly PuContributionResult[]): void {
   const seen = new Set<string>();
@@ -358,7 +372,7 @@ export function carryOver(b: BasisBuilder, results: readonly PuContributionResul
     for (const rule of r.basis.rules) b.use(rule);
     for (const n of r.basis.notices) {
       const key = `${n.code}|${JSON.stringify(n.params)}`;
-      if (n.code === 'rule.unverified' || seen.has(key)) continue;
+      if (n.code === 'rule.unverified' || n.code === 'rule.stale' || seen.has(key)) continue;
       seen.add(key);
       b.notice(n.code, n.level, n.params, n.rules);
     }

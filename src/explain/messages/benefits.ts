@@ -122,6 +122,10 @@ export const benefitMessages: Readonly<
     id: 'Beasiswa anak ke-{child} berhenti pada {date} (menikah atau bekerja).',
     en: "Child {child}'s scholarship stops on {date} (marriage or work).",
   },
+  'scholarship.school-entry': {
+    id: 'Anak ke-{child} berusia {age} tahun pada tanggal kejadian, belum usia sekolah; beasiswanya dibayar sejak masuk sekolah, dianggap usia {entryAge} tahun ({start}). Isi startDate bila tanggal masuk sekolah diketahui.',
+    en: 'Child {child} was {age} at the event, not yet of school age; the scholarship is paid from school entry, taken as age {entryAge} ({start}). Give startDate when the actual school start is known.',
+  },
   'scholarship.no-children': {
     id: 'Belum ada anak yang didaftarkan; besarnya beasiswa bergantung pada jenjang sekolah setiap anak.',
     en: "No child was named; the amount depends on each child's schooling.",
@@ -171,6 +175,10 @@ export const benefitMessages: Readonly<
   'jkk.death': {
     id: 'Santunan kematian akibat kecelakaan kerja: {rate:pct} × {months} × {wage:rp} = {amount:rp}',
     en: 'Work-accident death benefit: {rate:pct} × {months} × {wage:rp} = {amount:rp}',
+  },
+  'jkk.death.floor': {
+    id: 'Santunan kematian {computed:rp} di bawah santunan kematian JKM; dibayar paling sedikit {floor:rp}',
+    en: 'The death benefit {computed:rp} is below the JKM lump sum; at least {floor:rp} is paid',
   },
   'jkk.jkm-excluded': {
     id: 'JKM tidak dibayarkan bersamaan: kematian akibat kecelakaan kerja dibayar melalui JKK.',

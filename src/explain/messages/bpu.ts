@@ -16,6 +16,10 @@ export const bpuMessages: MessageCatalog = {
     id: 'Penghasilan {income:rp} di bawah tingkat terendah; iuran dihitung pada tingkat {level:rp}',
     en: 'Income {income:rp} is below the lowest level; the contribution uses the level {level:rp}',
   },
+  'bpu.level.capped': {
+    id: 'Penghasilan {income:rp} di atas tingkat tertinggi; iuran dihitung pada tingkat {level:rp}',
+    en: 'Income {income:rp} is above the highest level; the contribution uses the level {level:rp}',
+  },
   'bpu.jkk.table': {
     id: 'Iuran JKK untuk tingkat penghasilan {level:rp}: {amount:rp}',
     en: 'JKK contribution for the income level {level:rp}: {amount:rp}',

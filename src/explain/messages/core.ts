@@ -25,6 +25,14 @@ export const coreMessages: MessageCatalog = {
     id: 'Perhatian: nilai aturan {rule} belum terverifikasi (U); periksa sebelum dipakai untuk keputusan.',
     en: 'Warning: the value of rule {rule} is unverified (U); check it before relying on it.',
   },
+  'rule.stale': {
+    id: 'Perhatian: nilai baru aturan {rule} seharusnya berlaku sejak {due} ({publishedById}), tetapi belum ada di buku aturan ini; nilai terakhir yang diterbitkan (berlaku sejak {from}) dipakai dan dianggap belum terverifikasi (U). Pasang nilai baru dengan withRules setelah diterbitkan.',
+    en: 'Warning: a new value of rule {rule} was due from {due} ({publishedByEn}) but is not in this rulebook; the last published value (in force from {from}) is used and treated as unverified (U). Supply the new version with withRules once it is published.',
+  },
+  'footer.verified-through': {
+    id: 'Data buku aturan ini diperiksa terhadap peraturan sampai {date}; hasil ini menyangkut {at}, sesudah tanggal itu, sehingga perubahan peraturan yang lebih baru tidak tercermin.',
+    en: 'This rulebook was checked against the law through {date}; this result concerns {at}, after that date, so a later change of the law is not reflected.',
+  },
   'notices.title': { id: 'Catatan:', en: 'Notes:' },
   'sources.title': { id: 'Dasar hukum:', en: 'Legal basis:' },
   total: { id: 'Jumlah: {amount:rp}', en: 'Total: {amount:rp}' },

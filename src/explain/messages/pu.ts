@@ -94,6 +94,14 @@ export const puMessages: Readonly<Record<PayrollStepCode | PayrollNoticeCode | P
     id: 'Perhatian: batas upah JP {cap:rp} yang dipakai sejak {from} belum terverifikasi; batas resmi tahun ini dapat berbeda. Tetapkan angka resmi dengan withRules.',
     en: 'Warning: the JP wage cap {cap:rp} used from {from} is not verified; the official cap for this year may differ. Set the official figure with withRules.',
   },
+  'pu.jkp.transition-month': {
+    id: 'Aturan JKP untuk bulan iuran {month} mulai berlaku di tengah bulan itu; pustaka ini menghitung seluruh bulan menurut aturan itu, karena iuran bulanan jatuh tempo sesudahnya dan tidak ada aturan yang membagi bulan per hari (tafsiran, lihat catatan aturan dan docs/open-questions).',
+    en: 'The JKP rule for contribution month {month} took effect within that month; the library prices the whole month under it, because the monthly contribution falls due afterwards and no rule splits a month by days (a reading: see the rule note and docs/open-questions).',
+  },
+  'pu.jp.cap-stale': {
+    id: 'Perhatian: batas upah JP yang berlaku sejak {due} belum ada di buku aturan ini; dipakai batas terakhir {cap:rp}. Setelah BPS mengumumkan pertumbuhan PDB {gdpYear}, hitung batas baru dengan jpWageCapIndexation (month {dueMonth}, previousCap {cap}, gdpGrowth = pertumbuhan PDB {gdpYear}) dan pasang dengan withRules (versi pu.jp.wage-cap sejak {due}).',
+    en: 'Warning: the JP wage cap in force from {due} is not in this rulebook yet; the last cap {cap:rp} is used. Once BPS publishes {gdpYear} GDP growth, compute the new cap with jpWageCapIndexation (month {dueMonth}, previousCap {cap}, gdpGrowth = the {gdpYear} growth) and supply it with withRules (a pu.jp.wage-cap version from {due}).',
+  },
   'pu.jp.deferred': {
     id: 'Iuran JP sebesar {amount:rp} ditunda (PP 49/2020) dan wajib dilunasi mulai paling lambat {start} sampai paling lambat {end}.',
     en: 'JP contributions of {amount:rp} are deferred (PP 49/2020) and must be repaid starting by {start} and finishing by {end}.',

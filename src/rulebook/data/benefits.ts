@@ -155,6 +155,26 @@ export const benefitRules: readonly AnyRuleSeries[] = [
     { value: '0.6', citations: [cite(P82, 'Pasal 25 ayat (2) huruf b, Lampiran III')], confidence: 'B' },
   ),
   twoRegimes(
+    'jkk.death.jkm-floor',
+    {
+      id: 'Santunan kematian JKK paling sedikit sebesar santunan kematian JKM',
+      en: 'JKK death lump sum at least the JKM lump sum',
+    },
+    'flag',
+    {
+      value: true,
+      citations: [cite(P44, 'Pasal 25 ayat (2) huruf b, Lampiran III')],
+      confidence: 'U',
+      note: 'No source seen states the floor for deaths before 2 December 2019. The predecessor rule (PP 14/1993 as amended up to PP 53/2012) had the JKK death benefit "sekurang-kurangnya sebesar Jaminan Kematian", and BPJS states the floor without a date; the library applies it with the JKM lump sum of PP 44/2015 (Rp16.200.000), which binds only below a monthly wage of Rp337.500.',
+    },
+    {
+      value: true,
+      citations: [cite(P82, 'Pasal 25 ayat (2) huruf b, Lampiran III')],
+      confidence: 'B',
+      note: 'Lampiran III (not obtained) holds the amount; BPJS Ketenagakerjaan states the death lump sum as 60 % × 80 × the monthly wage, "paling sedikit sebesar santunan kematian JKM" (its website as quoted by detik.com, 8 October 2021; a second page gives "minimal Rp20 juta"). The floor is the JKM lump sum (Rp20.000.000), not the whole JKM benefit; it binds below a monthly wage of Rp416.667.',
+    },
+  ),
+  twoRegimes(
     'jkk.total-disability.rate',
     {
       id: 'Santunan cacat total tetap (persen × 80 × upah)',
@@ -325,6 +345,23 @@ export const benefitRules: readonly AnyRuleSeries[] = [
       citations: [cite(P82, 'Lampiran III'), cite('Permenaker 5/2021', 'ketentuan beasiswa')],
       confidence: 'B',
       note: 'The scholarship also ends when the child marries or starts working.',
+    },
+  ),
+  fromPp82(
+    'scholarship.school-entry-age',
+    {
+      id: 'Usia masuk sekolah untuk mulai membayar beasiswa',
+      en: 'School-entry age at which the scholarship starts',
+    },
+    'years',
+    {
+      value: 4,
+      citations: [
+        cite(P82, 'Lampiran III (beasiswa)'),
+        cite('Permenaker 5/2021', 'ketentuan beasiswa pendidikan anak'),
+      ],
+      confidence: 'U',
+      note: "BPJS Ketenagakerjaan and reports of the PP 82/2019 benefits (IDN Times 2019, Tribun Jabar 2023, UMSU) say that for a child who has not yet reached school age at the event, the scholarship is paid when the child enters school; the article (probably Lampiran III, repeated in Permenaker 5/2021) was not found. The age is the library's reading: the TK–SD level lasts up to 8 years (2 of kindergarten, 6 of primary school), and kindergarten (TK kelompok A) admits children from age 4. When the child's actual school start is known, give it as the child's startDate.",
     },
   ),
   ...disabilityRules,

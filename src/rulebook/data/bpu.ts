@@ -20,10 +20,13 @@ export const bpuRules: readonly AnyRuleSeries[] = [
     versions: [
       {
         from: PP44_START,
-        value: [{ income: 1_000_000, amount: 10_000 }],
+        value: [
+          { income: 1_000_000, amount: 10_000 },
+          { income: 20_700_000, amount: 207_000 },
+        ],
         citations: [cite('PP 44/2015', 'Pasal 20 ayat (1) dan (2), Lampiran II')],
         confidence: 'B',
-        note: 'Only the lowest level of Lampiran II is known (income Rp1.000.000 → JKK Rp10.000, corroborated by every published Rp16.800 premium); the annex itself was not obtained.',
+        note: 'Only the lowest and the highest level of Lampiran II are known: income Rp1.000.000 → JKK Rp10.000 (every published Rp16.800 premium), and JKK at most Rp207.000 (a BPJS Ketenagakerjaan branch head in 2019 and a 2024 news report), i.e. the level Rp20.700.000 at 1 %. The annex itself was not obtained: the number of levels between them, their boundaries and their amounts are unknown (see bpu.jkk.fallback-rate).',
       },
     ],
   },
@@ -41,7 +44,7 @@ export const bpuRules: readonly AnyRuleSeries[] = [
         value: '0.01',
         citations: [cite('PP 44/2015', 'Pasal 20 ayat (1), Lampiran II')],
         confidence: 'U',
-        note: 'Secondary sources describe Lampiran II as 1 % of the declared income; the table was not verified.',
+        note: 'Secondary sources describe Lampiran II as 1 % of the income level (true at the lowest and the highest level). For a declared income between Rp1.000.000 and Rp20.700.000 the library charges 1 % of the declared income itself, taking it as the level the participant chose (Pasal 20 ayat (2)). Unknown: how many levels Lampiran II has, where each starts and ends (and whether the bounds are inclusive), whether a declared income between two levels is charged at the lower or the upper one, and whether every level is exactly 1 %.',
       },
     ],
   },
@@ -57,6 +60,21 @@ export const bpuRules: readonly AnyRuleSeries[] = [
         citations: [cite('PP 44/2015', 'Pasal 20 ayat (2), Lampiran II')],
         confidence: 'B',
         note: 'The participant picks the level matching monthly income; the lowest level is Rp1.000.000.',
+      },
+    ],
+  },
+  {
+    id: 'bpu.jkk.highest-level',
+    title: { id: 'Tingkat penghasilan tertinggi BPU', en: 'Highest BPU income level' },
+    unit: 'rupiah',
+    keyedBy: 'contribution-month',
+    versions: [
+      {
+        from: PP44_START,
+        value: 20_700_000,
+        citations: [cite('PP 44/2015', 'Pasal 20 ayat (1) dan (2), Lampiran II')],
+        confidence: 'B',
+        note: 'JKK is at most Rp207.000 a month (two sources: Tribun Pontianak 2019 quoting BPJS Ketenagakerjaan, Radar Mukomuko 2024), which at 1 % is the level Rp20.700.000. A higher declared income is charged at this level. The library uses the same level for the optional JHT (PP 46/2015 Pasal 18 lists JHT by the same kind of nominal income levels; that list was not obtained either).',
       },
     ],
   },

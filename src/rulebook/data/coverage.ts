@@ -49,6 +49,15 @@ export const coverageRules: readonly AnyRuleSeries[] = [
     },
     unit: 'table',
     keyedBy: 'date',
+    rhythm: {
+      kind: 'reset',
+      everyYears: 1,
+      month: 1,
+      publishedBy: {
+        id: 'Peraturan Presiden tentang RKP tahun berikutnya, biasanya terbit pada pertengahan tahun sebelumnya; RKP 2027 belum ada di buku aturan',
+        en: "the presidential regulation on the next year's government work plan (RKP), usually issued in the middle of the year before; the RKP 2027 target is not in the rulebook",
+      },
+    },
     versions: [
       {
         from: '2026-01-01',

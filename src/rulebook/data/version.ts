@@ -15,4 +15,4 @@ export const DATA_VERSION = '2026-12-01';
 /**
  * @internal The date through which the official data was last checked against published law.
  */
-export const VERIFIED_THROUGH: IsoDate = '2025-12-22';
+export const VERIFIED_THROUGH: IsoDate = '2026-12-01';
