@@ -29,6 +29,14 @@ import {
   scholarshipSchedule,
 } from 'jamsostek/benefits';
 import {
+  bpuStanding,
+  contributionDueDate,
+  contributionDueDateSchedule,
+  lateFine,
+  programStanding,
+  reconcilePayments,
+} from 'jamsostek/calendar';
+import {
   benefitToPremiumRatio,
   COVERAGE_TARGET_DOCUMENTS,
   claimsMetrics,
@@ -593,6 +601,89 @@ const seeds = {
     .map(([[a, n], o]) => ({ from: ym(a), to: ym(a + n), ...o })),
 };
 
+// The payment calendar
+const calendarOptions = { jointLeave: fc.constantFrom('working-day', 'holiday'), rulebook };
+const segment = fc.constantFrom('PU', 'BPU');
+const owedMonth = record(
+  { month, fundingSource, amount: rupiah, workers: count, paymentCode: fc.constantFrom('K-1', '') },
+  ['month', 'fundingSource', 'amount'],
+);
+const programPayment = fc.oneof(
+  record({ month, paidOn: date, amount: rupiah, fundingSource, paymentCode: fc.constantFrom('K-1') }, [
+    'month',
+    'paidOn',
+    'amount',
+    'fundingSource',
+  ]),
+  fc
+    .tuple(
+      range,
+      record({ paidOn: date, amount: rupiah, fundingSource }, ['paidOn', 'amount', 'fundingSource']),
+    )
+    .map(([r, p]) => ({ ...r, ...p })),
+);
+const calendarSeeds = {
+  contributionDueDate: record({ segment, month, ...calendarOptions }, ['segment', 'month']),
+  contributionDueDateSchedule: fc
+    .tuple(range, record({ segment, ...calendarOptions }, ['segment']))
+    .map(([r, o]) => ({ ...r, ...o })),
+  lateFine: fc
+    .tuple(
+      fc.oneof(
+        fc.record({ contribution: rupiah }),
+        fc.record({ byProgram: record({ JKK: rupiah, JKM: rupiah, JHT: rupiah, JP: rupiah }, []) }),
+      ),
+      record(
+        {
+          segment: fc.constant('PU'),
+          month,
+          paidOn: date,
+          employerType: fc.constantFrom('private', 'state'),
+          ...calendarOptions,
+        },
+        ['segment', 'month', 'paidOn'],
+      ),
+    )
+    .map(([a, b]) => ({ ...a, ...b })),
+  bpuStanding: fc
+    .tuple(
+      range,
+      record(
+        {
+          payments: fc.array(
+            fc.oneof(
+              fc.record({ month, paidOn: date }),
+              fc.tuple(range, date).map(([r, paidOn]) => ({ ...r, paidOn })),
+            ),
+            { maxLength: 4 },
+          ),
+          asOf: date,
+          declaredIncome: rupiah,
+          fundingSource,
+          sector,
+          category,
+          ...calendarOptions,
+        },
+        ['payments', 'asOf'],
+      ),
+      fc.boolean(),
+    )
+    .map(([r, o, withTo]) => ({ from: r.from, ...(withTo ? { to: r.to } : {}), ...o })),
+  programStanding: record(
+    {
+      owed: fc.array(owedMonth, { maxLength: 6 }),
+      payments: fc.array(programPayment, { maxLength: 4 }),
+      asOf: date,
+      ...calendarOptions,
+    },
+    ['owed', 'payments', 'asOf'],
+  ),
+  reconcilePayments: fc.record({
+    owed: fc.array(owedMonth, { maxLength: 6 }),
+    paid: fc.array(programPayment, { maxLength: 4 }),
+  }),
+};
+
 const worker = record(
   {
     id: fc.constantFrom('w1', 'w2'),
@@ -821,9 +912,35 @@ const SAMPLE_RESULTS: readonly unknown[] = [
   }),
   budgetReconciliation({ budget: 2_800_000_000, workers: 28_448, to: '2025-12', fundingSource: 'DBHCHT' }),
   rosterSummarySample(0),
+  contributionDueDate({ segment: 'PU', month: '2026-04' }),
+  contributionDueDateSchedule({ segment: 'BPU', from: '2026-01', to: '2026-03' }),
+  lateFine({ segment: 'PU', month: '2026-01', contribution: 1_000_000, paidOn: '2026-05-10' }),
+  bpuStanding({
+    from: '2026-01',
+    payments: [{ from: '2026-01', to: '2026-03', paidOn: '2026-01-10' }],
+    asOf: '2026-07-01',
+  }),
+  programStanding({
+    owed: [{ month: '2026-01', fundingSource: 'APBD', amount: 16_800_000, workers: 1000 }],
+    payments: [],
+    asOf: '2026-03-01',
+  }),
+  reconcilePayments({
+    owed: [{ month: '2026-01', fundingSource: 'APBD', amount: 16_800_000 }],
+    paid: [{ month: '2026-01', amount: 15_000_000, fundingSource: 'APBD', paidOn: '2026-02-20' }],
+  }),
 ];
 
 const result = mutated(fc.constantFrom(...SAMPLE_RESULTS));
+const budgetResult = mutated(
+  fc.constantFrom(
+    programBudget({ fundingSource: 'APBD', cohorts: [{ workers: 1000, from: '2026-01', to: '2026-12' }] }),
+    programBudget({
+      fundingSource: 'DBHCHT',
+      cohorts: [{ workers: 10, from: '2025-07', to: '2025-12', fundingSource: 'APBD' }],
+    }),
+  ),
+);
 const rosterSummary = mutated(fc.constantFrom(rosterSummarySample(0), rosterSummarySample(3)));
 const coverageRow = record(
   { region: regionCode, covered: count, workingPopulation: count, programParticipants: count },
@@ -953,6 +1070,22 @@ export const SPECS: Readonly<Record<string, Spec>> = {
   JkmBenefitInputSchema: schema(seeds.jkmBenefit),
   scholarshipSchedule: one(seeds.scholarshipSchedule),
   ScholarshipScheduleInputSchema: schema(seeds.scholarshipSchedule),
+
+  // jamsostek/calendar
+  bpuStanding: one(calendarSeeds.bpuStanding),
+  BpuStandingInputSchema: schema(calendarSeeds.bpuStanding),
+  contributionDueDate: one(calendarSeeds.contributionDueDate),
+  ContributionDueDateInputSchema: schema(calendarSeeds.contributionDueDate),
+  contributionDueDateSchedule: { ...one(calendarSeeds.contributionDueDateSchedule), runs: 0.5 },
+  ContributionDueDateScheduleInputSchema: schema(calendarSeeds.contributionDueDateSchedule),
+  lateFine: one(calendarSeeds.lateFine),
+  LateFineInputSchema: schema(calendarSeeds.lateFine),
+  owedFromBudget: { args: positional(budgetResult) },
+  owedFromRoster: { args: positional(rosterSummary) },
+  PaymentReconciliationInputSchema: schema(calendarSeeds.reconcilePayments),
+  programStanding: one(calendarSeeds.programStanding),
+  ProgramStandingInputSchema: schema(calendarSeeds.programStanding),
+  reconcilePayments: one(calendarSeeds.reconcilePayments),
 
   // jamsostek/coverage
   aggregateCoverage: { args: positional(coverageRows, regionLevelName) },

@@ -13,13 +13,21 @@ import {
   formatCount,
   formatRate,
   isJamsostekError,
+  JamsostekError,
   parseRupiah,
   roundRupiah,
 } from 'jamsostek';
 import { disabilityTable } from 'jamsostek/benefits';
-import { coverageRatio } from 'jamsostek/coverage';
+import { owedFromBudget, owedFromRoster } from 'jamsostek/calendar';
+import { CoverageGapInputSchema, coverageRatio } from 'jamsostek/coverage';
 import { explain, type JamsostekResult } from 'jamsostek/explain';
-import { budgetCapacity, FundingSplitInputSchema, fundingSplit, villageAllocation } from 'jamsostek/funding';
+import {
+  budgetCapacity,
+  FundingSplitInputSchema,
+  fundingSplit,
+  programBudget,
+  villageAllocation,
+} from 'jamsostek/funding';
 import { jpWageCapIndexation, migrantWorkerContribution, puWageBase } from 'jamsostek/payroll';
 import { addDays, addMonths, ageOn, monthCount, monthFromIndex } from 'jamsostek/period';
 import { processRosterSync, type RosterWorkerResult } from 'jamsostek/roster';
@@ -299,6 +307,55 @@ describe('issue #15: no garbage accepted or returned', () => {
         } as never),
       ),
     ).toEqual(['growth']);
+  });
+});
+
+describe('issue #15: failures the harness found beyond the examples', () => {
+  it('owedFromBudget / owedFromRoster with a null month are INVALID_INPUT, not a TypeError', () => {
+    const budget = programBudget({
+      fundingSource: 'APBD',
+      cohorts: [{ workers: 10, from: '2026-01', to: '2026-02' }],
+    });
+    expect(issuesOf(() => owedFromBudget({ ...budget, byMonth: [null as never] }))).toEqual(['byMonth.0']);
+    const summary = processRosterSync([{ nik: '3509010101900001' }], {
+      from: '2026-01',
+      to: '2026-01',
+      fundingSource: 'APBD',
+      declaredIncome: 1_000_000,
+    });
+    expect(code(() => owedFromRoster({ ...summary, byMonth: { '2026-01': null as never } }))).toBe(
+      'INVALID_INPUT',
+    );
+    expect(
+      code(() => owedFromRoster({ ...summary, byMonth: { '2026-01': { workers: Number.NaN, amount: 1 } } })),
+    ).toBe('INVALID_INPUT');
+  });
+
+  it('CoverageGapInputSchema.parse returns a copy: its target is not the caller’s object', () => {
+    const input = {
+      covered: 1,
+      workingPopulation: 2,
+      target: { document: 'rpjmn-2025-2029' as const, year: 2029 },
+    };
+    const parsed = CoverageGapInputSchema.parse(input);
+    expect(parsed).toEqual(input);
+    expect(parsed.target).not.toBe(input.target);
+  });
+
+  it('a -0 given as input comes back as 0 (coverageRatio, puWageBase steps)', () => {
+    const r = coverageRatio({ covered: -0, workingPopulation: 5 });
+    expect(Object.is(r.covered, 0)).toBe(true);
+    const w = puWageBase({ payBasis: 'monthly', month: '2025-06', basicWage: -0 });
+    expect(Object.is(w.basis.steps[0]?.params['basic'], 0)).toBe(true);
+  });
+
+  it('new JamsostekError copies and freezes the issues it is given, leaving the caller’s own alone', () => {
+    const issue = { path: ['a'], message: 'x' };
+    const e = new JamsostekError('INVALID_INPUT', 'x', { issues: [issue] });
+    expect(e.issues[0]).toEqual(issue);
+    expect(e.issues[0]).not.toBe(issue);
+    expect(Object.isFrozen(issue)).toBe(false);
+    expect(Object.isFrozen(e.issues[0])).toBe(true);
   });
 });
 
