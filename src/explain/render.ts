@@ -4,9 +4,9 @@
  * @module
  */
 import { type InputIssue, invalidInput, showValue } from '../errors.ts';
-import { parseDecimalText } from '../money/decimal.ts';
+import { isDecimalText } from '../money/decimal-text.ts';
 import { formatCount, formatRate, formatRupiah, type Lang } from '../money/format.ts';
-import { type RoundingMode, roundingIssues } from '../money/rounding.ts';
+import type { RoundingMode } from '../money/rounding.ts';
 import { isRupiah } from '../money/rupiah.ts';
 import type { Citation, Confidence, RuleRef } from '../rulebook/types.ts';
 import type { Basis, BasisParams } from './basis.ts';
@@ -53,7 +53,7 @@ function fill(template: string, params: BasisParams, lang: Lang): string {
     const v = params[name];
     if (v === undefined) return whole;
     if (fmt === 'rp' && isRupiah(v)) return formatRupiah(v, lang);
-    if (fmt === 'pct' && typeof v === 'string' && parseDecimalText(v)) return formatRate(v, lang);
+    if (fmt === 'pct' && isDecimalText(v)) return formatRate(v, lang);
     if (fmt === 'n' && typeof v === 'number' && Number.isFinite(v) && Math.abs(v) <= Number.MAX_SAFE_INTEGER)
       return formatCount(v, lang);
     if (typeof v === 'boolean') return lang === 'id' ? (v ? 'ya' : 'tidak') : v ? 'yes' : 'no';
@@ -145,8 +145,19 @@ export function basisIssues(basis: unknown): InputIssue[] {
         message: 'must be a number',
         received: s['amount'],
       });
-    if (s['rounding'] !== undefined)
-      issues.push(...roundingIssues(s['rounding'], ['basis', 'steps', i, 'rounding']));
+    const r = s['rounding'];
+    const known =
+      isObject(r) &&
+      typeof r['mode'] === 'string' &&
+      Object.hasOwn(ROUNDING_NAMES.en, r['mode']) &&
+      Number.isSafeInteger(r['unit']) &&
+      (r['unit'] as number) >= 1;
+    if (r !== undefined && !known)
+      issues.push({
+        path: ['basis', 'steps', i, 'rounding'],
+        message: 'must be a rounding { mode, unit }',
+        received: r,
+      });
   });
   (basis['notices'] as unknown[]).forEach((n, i) => {
     if (!isObject(n) || typeof n['code'] !== 'string')

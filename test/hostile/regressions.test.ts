@@ -244,7 +244,7 @@ describe('issue #15: one error contract', () => {
       },
     };
     expect(issuesOf(() => explain(rounding as unknown as JamsostekResult))).toEqual([
-      'basis.steps.0.rounding.mode',
+      'basis.steps.0.rounding',
     ]);
   });
 });
