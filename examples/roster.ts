@@ -8,23 +8,25 @@
  * Run: node --import tsx examples/roster.ts
  */
 import { formatCount, formatRupiah } from 'jamsostek';
-import { processRoster, readCsvRows } from 'jamsostek/roster';
+import { readCsvRows } from 'jamsostek/csv';
+import { processRoster } from 'jamsostek/roster';
 import { figure, heading } from './_report.ts';
 
 const csv = [
   'NIK;Nama;Penghasilan;Wilayah;Sumber_Dana;Desa;Mulai;tanggal_lahir;desil',
   '3509010101800001;SINTETIS Satu;1.000.000;35.09;DBHCHT;Sukorambi;2025-07;1980-01-01;2',
-  '3509010101800002;SINTETIS Dua;1.000.000;35.09;DBHCHT;Sukorambi;2025-07;1975-05-05;1',
-  '3509010101800003;SINTETIS Tiga;1.000.000;35.09;APBD;Ajung;2025-10;1990-09-09;3',
-  '3509010101800004;SINTETIS Empat;1.000.000;35.09;APBD;Ajung;2025-07;1988-03-03;7',
+  '3509010505750002;SINTETIS Dua;1.000.000;35.09;DBHCHT;Sukorambi;2025-07;1975-05-05;1',
+  '3509010909900003;SINTETIS Tiga;1.000.000;35.09;APBD;Ajung;2025-10;1990-09-09;3',
+  '3509010303880004;SINTETIS Empat;1.000.000;35.09;APBD;Ajung;2025-07;1988-03-03;7',
   '35090101018;SINTETIS Lima;abc;35.09;APBD;Ajung;2025-13;1990-01-01;2',
-  '3509010101800006;SINTETIS Enam;1.000.000;35.09;DBHCHT;Sukorambi;2025-07;1950-02-02;1',
+  '3509010202500006;SINTETIS Enam;1.000.000;35.09;DBHCHT;Sukorambi;2025-07;1950-02-02;1',
 ].join('\n');
 
 heading('Jember-like roster, July–December 2025 (synthetic)');
 const summary = await processRoster(
-  // readCsvRows maps the usual Indonesian headers; birth date and decile are mapped here.
-  readCsvRows(csv, { columns: { tanggal_lahir: 'birthDate', desil: 'dtsenDecile' } }),
+  // readCsvRows knows the usual Indonesian headers (NIK, Nama, Penghasilan, Sumber_Dana, Desa,
+  // Mulai, tanggal_lahir, desil …): see ROSTER_COLUMNS in jamsostek/roster.
+  readCsvRows(csv),
   {
     from: '2025-07',
     to: '2025-12',
@@ -53,10 +55,13 @@ for (const r of summary.rejected) {
   const why =
     r.kind === 'invalid'
       ? r.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')
-      : r.reasons.join(', ');
+      : r.kind === 'ineligible'
+        ? r.reasons.join(', ')
+        : `NIK already priced on row ${r.winner.row}`;
   figure(`  row ${r.row} (${r.kind})`, why);
 }
-if (summary.total !== 252_000 || summary.rejected.length !== 3) {
+if (summary.unknownColumns.length) figure('unknown columns', summary.unknownColumns.join(', '));
+if (summary.total !== 252_000 || summary.rejected.length !== 3 || summary.flagged.length !== 0) {
   console.error('unexpected roster result');
   process.exitCode = 1;
 }

@@ -26,11 +26,13 @@ const TOPICS: Readonly<Record<string, string>> = {
   participant: 'Participation',
   jp: 'Pension (JP)',
   jkp: 'Job-loss insurance (JKP)',
+  jht: 'Old-age savings (JHT)',
   jkm: 'Death benefit (JKM)',
   jkk: 'Work-accident benefit (JKK)',
   scholarship: 'Scholarships',
   arrears: 'Arrears',
   coverage: 'Coverage targets',
+  calendar: 'Payment calendar (due dates, holidays, late fines)',
 };
 
 const TOPIC_ORDER = Object.keys(TOPICS);
@@ -70,6 +72,18 @@ function isLocalized(v: RuleValue): v is { readonly id: string; readonly en: str
   );
 }
 
+/** A day of the holiday list: shown as its date and English name (the names of joint leave say so). */
+function isHoliday(
+  v: RuleValue,
+): v is { readonly date: string; readonly name: { readonly id: string; readonly en: string } } {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+  const o = v as Readonly<Record<string, RuleValue>>;
+  const name = o['name'];
+  return (
+    typeof o['date'] === 'string' && typeof o['kind'] === 'string' && name !== undefined && isLocalized(name)
+  );
+}
+
 /** A value inside a table: decimal strings are rates, amount-like numbers are rupiah. */
 function tableValue(v: RuleValue, key: string | undefined): string {
   if (v === null) return 'no limit';
@@ -80,6 +94,7 @@ function tableValue(v: RuleValue, key: string | undefined): string {
   }
   if (typeof v === 'boolean') return v ? 'yes' : 'no';
   if (isLocalized(v)) return v.en;
+  if (isHoliday(v)) return `${v.date} ${v.name.en}`;
   if (Array.isArray(v)) {
     if (v.every((x) => typeof x !== 'object' || x === null))
       return v.map((x) => tableValue(x, key)).join(', ');
@@ -319,7 +334,9 @@ function eventText(e: CalendarEvent, lang: Lang): string {
   if (lang === 'en') {
     switch (e.kind) {
       case 'start':
-        return `New value ${value}${monthly ? ` from contribution month ${month}` : ''}.`;
+        return full.length <= 60
+          ? `New value ${value}${monthly ? ` from contribution month ${month}` : ''}.`
+          : `New version${monthly ? ` from contribution month ${month}` : ''} (its value is on the rulebook page).`;
       case 'end':
         return `Ends: ${value} applies for the last time ${monthly ? `to contribution month ${previousMonth(e.date)}` : `on the day before ${e.date}`}; no later version is known.`;
       case 'due':
@@ -332,7 +349,9 @@ function eventText(e: CalendarEvent, lang: Lang): string {
   }
   switch (e.kind) {
     case 'start':
-      return `Nilai baru ${value}${monthly ? ` sejak bulan iuran ${month}` : ''}.`;
+      return full.length <= 60
+        ? `Nilai baru ${value}${monthly ? ` sejak bulan iuran ${month}` : ''}.`
+        : `Versi baru${monthly ? ` sejak bulan iuran ${month}` : ''} (nilainya ada di halaman buku aturan).`;
     case 'end':
       return `Berakhir: ${value} berlaku terakhir ${monthly ? `untuk bulan iuran ${previousMonth(e.date)}` : `pada hari sebelum ${e.date}`}; belum ada versi sesudahnya.`;
     case 'due':

@@ -85,7 +85,7 @@ cat >"$consumer/package.json" <<'JSON'
 { "name": "jamsostek-smoke-consumer", "version": "1.0.0", "private": true }
 JSON
 (cd "$consumer" && npm install "${npm_quiet[@]}" "$tgz")
-cp "$fixtures/esm.mjs" "$fixtures/cjs.cjs" "$consumer/"
+cp "$fixtures/esm.mjs" "$fixtures/cjs.cjs" "$fixtures/peers.mjs" "$consumer/"
 
 # Node binaries to test: this machine's node first, then the extra majors from the registry.
 nodes=("$(command -v node)")
@@ -107,6 +107,18 @@ for node_bin in "${nodes[@]}"; do
   echo "--- node $version"
   run_check "node $version: ESM import + CJS cross-check (esm.mjs)" bash -c 'cd "$1" && "$2" esm.mjs' _ "$consumer" "$node_bin"
   run_check "node $version: CJS require (cjs.cjs)" bash -c 'cd "$1" && "$2" cjs.cjs' _ "$consumer" "$node_bin"
+  run_check "node $version: jamsostek/csv and /xlsx without their optional peers: INVALID_INPUT with the install command (peers.mjs)" \
+    bash -c 'cd "$1" && "$2" peers.mjs missing' _ "$consumer" "$node_bin"
+done
+
+# The optional peer dependencies of jamsostek/csv and jamsostek/xlsx: not installed with the package;
+# an app that reads files installs them.
+echo "--- install the optional peers csv-parse and hucre into the consumer"
+(cd "$consumer" && npm install "${npm_quiet[@]}" csv-parse@^7.0.3 hucre@^1.0.0)
+for node_bin in "${nodes[@]}"; do
+  version=$("$node_bin" --version)
+  run_check "node $version: jamsostek/csv and /xlsx with their peers: CSV and .xlsx rosters read, report written (peers.mjs)" \
+    bash -c 'cd "$1" && "$2" peers.mjs installed' _ "$consumer" "$node_bin"
 done
 
 echo "--- TypeScript consumer (module nodenext, .mts and .cts)"

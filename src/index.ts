@@ -7,7 +7,7 @@
  * BPU contributions that every pekerja-rentan program pays. Everything else has its own entry, so that
  * an app carries only what it imports: `jamsostek/explain`, `jamsostek/period`, `jamsostek/rulebook`,
  * `jamsostek/payroll`, `jamsostek/benefits`, `jamsostek/eligibility`, `jamsostek/funding`,
- * `jamsostek/coverage`, `jamsostek/roster` and `jamsostek/testing`.
+ * `jamsostek/coverage`, `jamsostek/roster`, `jamsostek/calendar` and `jamsostek/testing`.
  *
  * @packageDocumentation
  * @module jamsostek

@@ -30,6 +30,8 @@ export type Explain = typeof import('jamsostek/explain');
 export type Period = typeof import('jamsostek/period');
 /** The roster entry. */
 export type Roster = typeof import('jamsostek/roster');
+/** The CSV entry. */
+export type Csv = typeof import('jamsostek/csv');
 /** The testing entry. */
 export type Testing = typeof import('jamsostek/testing');
 /** The funding entry. */

@@ -7,7 +7,7 @@ import { createReadStream, existsSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { CSV_HEADER, csvLine, handWrittenCsv, ioFloor, MONTHS, type Totals } from '../implementations.ts';
-import { entry, hasEntry, type Roster, type Testing } from '../lib/dist.ts';
+import { type Csv, entry, hasEntry, type Roster, type Testing } from '../lib/dist.ts';
 import { type Goal, load, type Section } from '../lib/section.ts';
 import { fmt, fmtSpread, median, ratios, rounds, type Spread, spread, type Timing } from '../lib/stats.ts';
 
@@ -23,9 +23,10 @@ interface CsvRun {
   readonly floor: Timing[];
   readonly hand: Timing[];
   readonly library: Timing[];
+  readonly noDedupe: Timing[];
 }
 
-type ReadCsvRows = Roster['readCsvRows'];
+type ReadCsvRows = Csv['readCsvRows'];
 
 /** The benchmark's roster as a CSV file in the temporary directory, written once (before any timing). */
 async function file(): Promise<string> {
@@ -47,24 +48,31 @@ async function file(): Promise<string> {
 async function measureCsv(): Promise<CsvRun> {
   const target = await file();
   const roster = await entry<Roster>('roster');
-  // The CSV reader moves to its own entry (issue 14); measure whichever entry has it.
-  const csv = hasEntry('csv') ? await entry<{ readCsvRows?: ReadCsvRows }>('csv') : undefined;
-  const readCsvRows = csv?.readCsvRows ?? roster.readCsvRows;
-  const reader = csv?.readCsvRows ? 'jamsostek/csv' : 'jamsostek/roster';
-  const library = async (): Promise<Totals> => {
+  // The CSV reader has its own entry since issue 14 (before, `jamsostek/roster` exported it).
+  const source = hasEntry('csv') ? 'csv' : 'roster';
+  const { readCsvRows } = await entry<{ readCsvRows: ReadCsvRows }>(source);
+  const reader = `jamsostek/${source}`;
+  const library = async (dedupe: boolean): Promise<Totals> => {
     const s = await roster.processRoster(readCsvRows(createReadStream(target, { highWaterMark: 1 << 20 })), {
       ...MONTHS,
       fundingSource: 'APBD',
+      ...(dedupe ? {} : { dedupe: false }),
     });
     return { total: s.total, workerMonths: s.workerMonths, rejected: s.invalid };
   };
   const r = await rounds(
-    { floor: () => ioFloor(target), hand: () => handWrittenCsv(target), library },
+    {
+      floor: () => ioFloor(target),
+      hand: () => handWrittenCsv(target),
+      library: () => library(true),
+      noDedupe: () => library(false),
+    },
     ROUNDS,
   );
   const lib = r.results.library;
   const hand = r.results.hand;
-  if (lib.total !== hand.total || lib.workerMonths !== hand.workerMonths)
+  const plain = r.results.noDedupe;
+  if (lib.total !== hand.total || lib.workerMonths !== hand.workerMonths || plain.total !== lib.total)
     throw new Error(
       `readCsvRows + processRoster disagrees with the hand-written loop: ${JSON.stringify(lib)} vs ${JSON.stringify(hand)}`,
     );
@@ -79,6 +87,7 @@ async function measureCsv(): Promise<CsvRun> {
     floor: r.timings.floor,
     hand: r.timings.hand,
     library: r.timings.library,
+    noDedupe: r.timings.noDedupe,
   };
 }
 
@@ -93,6 +102,8 @@ function render(runs: readonly CsvRun[]): { goals: Goal[]; markdown: string[] } 
   const vsHand = s((x) => median(ratios(x.library, x.hand)));
   const vsFloor = s((x) => median(ratios(x.library, x.floor)));
   const handVsFloor = s((x) => median(ratios(x.hand, x.floor)));
+  const plain = s((x) => sec(x.noDedupe));
+  const plainVsHand = s((x) => median(ratios(x.noDedupe, x.hand)));
   const goals: Goal[] = [
     {
       goal: `CSV roster from disk (${fmt(first.rows)} rows, \`readCsvRows\` of ${first.reader} + \`processRoster\`): rows per second`,
@@ -126,11 +137,13 @@ function render(runs: readonly CsvRun[]): { goals: Goal[]; markdown: string[] } 
     '- **I/O floor**: a file stream, counting line ends; nothing else.',
     '- **hand-written loop**: lines split on `\\n`, fields on `;`, the NIK and income checked, each row priced with',
     '  the 2025 rules written in.',
-    `- **library**: \`processRoster(readCsvRows(createReadStream(file)))\`, the reader of \`${first.reader}\`.`,
+    `- **library**: \`processRoster(readCsvRows(createReadStream(file)))\` with the reader of \`${first.reader}\` and the default`,
+    '  options (each NIK priced once: `dedupe` on); the goals are measured on it. **without dedupe**: the same with',
+    '  `dedupe: false`, which does what the hand-written loop does (it does not look for repeated NIKs).',
     '',
-    '| rows | I/O floor | hand-written | library | library rows/s | library ÷ hand-written | library ÷ I/O floor | hand-written ÷ I/O floor |',
-    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-    `| ${fmt(first.rows)} | ${fmtSpread(floor, 3, ' s')} | ${fmtSpread(hand, 3, ' s')} | ${fmtSpread(lib, 2, ' s')} | ${fmtSpread(rate, 0)} | ${fmtSpread(vsHand, 2, '×')} | ${fmtSpread(vsFloor, 1, '×')} | ${fmtSpread(handVsFloor, 1, '×')} |`,
+    '| rows | I/O floor | hand-written | library | library rows/s | library ÷ hand-written | library ÷ I/O floor | hand-written ÷ I/O floor | without dedupe | without dedupe ÷ hand-written |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    `| ${fmt(first.rows)} | ${fmtSpread(floor, 3, ' s')} | ${fmtSpread(hand, 3, ' s')} | ${fmtSpread(lib, 2, ' s')} | ${fmtSpread(rate, 0)} | ${fmtSpread(vsHand, 2, '×')} | ${fmtSpread(vsFloor, 1, '×')} | ${fmtSpread(handVsFloor, 1, '×')} | ${fmtSpread(plain, 2, ' s')} | ${fmtSpread(plainVsHand, 2, '×')} |`,
     '',
     `Load average (1 min) at the end of each run: ${runs.map((r) => fmt(r.load, 1)).join(', ')}.`,
     '',

@@ -24,9 +24,17 @@ export {
   migrantWorkerContribution,
 } from '../contributions/migrant/index.ts';
 export {
+  type JkkRiskGroupBase,
+  type JkkRiskGroupCandidate,
+  type JkkRiskGroupFound,
+  type JkkRiskGroupInput,
+  JkkRiskGroupInputSchema,
+  type JkkRiskGroupNotFound,
+  type JkkRiskGroupResult,
   type JpWageCapIndexationInput,
   JpWageCapIndexationInputSchema,
   type JpWageCapIndexationResult,
+  jkkRiskGroup,
   jpWageCapIndexation,
   type PayBasis,
   type PayrollEmployee,
@@ -63,3 +71,4 @@ export {
   RISK_CLASSES,
   type RiskClass,
 } from '../contributions/pu/index.ts';
+export type { JkkRiskGroupEntry, RiskGroup } from '../rulebook/catalog-cash.ts';

@@ -16,8 +16,15 @@ export type {
   DisabilityRuleId,
   DisabilitySidedRate,
   DisabilitySingleRate,
+  DueDateRule,
+  EmployerType,
+  FineCountingRule,
   GdpGrowth,
+  Holiday,
+  HolidayKind,
+  JointLeaveReading,
   JpBenefitLimits,
+  LateFineRule,
   MandatoryPrograms,
   MonthsAndAmount,
   ProgramsBySegment,
@@ -35,6 +42,27 @@ export type {
   TargetPoint,
   TransportCaps,
 } from '../rulebook/catalog.ts';
+export type {
+  JhtCreditingConvention,
+  JhtPartialShares,
+  JhtPayoutAfterWaiting,
+  JhtPayoutAtAge,
+  JhtPayoutEvent,
+  JhtStopWorkRule,
+  JkkRiskGroupEntry,
+  JkpClaimLimit,
+  JkpConsecutiveCondition,
+  JkpContributionCondition,
+  JkpExcludedReason,
+  JkpNonCashBenefit,
+  JkpRateBand,
+  JpFloorCondition,
+  JpIndexationConvention,
+  JpLumpSumConvention,
+  JpSurvivorShares,
+  MemberCitizenship,
+  RiskGroup,
+} from '../rulebook/catalog-cash.ts';
 export { CONFIDENCE_LEVELS, weakestConfidence } from '../rulebook/confidence.ts';
 export { createRulebook } from '../rulebook/create.ts';
 export { findRule, ruleAt } from '../rulebook/lookup.ts';

@@ -7,6 +7,8 @@
  */
 import { benefitMessages } from './messages/benefits.ts';
 import { bpuMessages } from './messages/bpu.ts';
+import { calendarMessages } from './messages/calendar.ts';
+import { cashBenefitMessages } from './messages/cash-benefits.ts';
 import { coreMessages } from './messages/core.ts';
 import { coverageMessages } from './messages/coverage.ts';
 import { eligibilityMessages } from './messages/eligibility.ts';
@@ -28,6 +30,8 @@ export function fullCatalog(): MessageCatalog {
     ...fundingMessages,
     ...rosterMessages,
     ...benefitMessages,
+    ...calendarMessages,
+    ...cashBenefitMessages,
   });
   return full;
 }

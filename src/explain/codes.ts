@@ -4,6 +4,9 @@
  *
  * @module
  */
+import type { JhtWithdrawalRefusal } from '../benefits/jht-types.ts';
+import type { JkpRefusal } from '../benefits/jkp-types.ts';
+import type { JpRefusal } from '../benefits/jp-types.ts';
 import type { ScreeningReasonCode } from '../eligibility/types.ts';
 
 /** Code of a step of a basis, rendered by `explain` from the message catalogue. */
@@ -59,6 +62,11 @@ export type StepCode =
   | 'payroll.total.withheld'
   | 'payroll.total.government'
   | 'payroll.remittance'
+  | 'pu.jkk.risk-group.found'
+  | 'pu.jkk.risk-group.rate'
+  | 'pu.jkk.risk-group.not-found'
+  | 'pu.jkk.risk-group.none'
+  | 'pu.jkk.risk-group.candidate'
   | 'eligibility.age'
   | 'eligibility.eligible'
   | 'eligibility.not-eligible'
@@ -167,7 +175,95 @@ export type StepCode =
   | 'jkk.device.glasses'
   | 'jkk.scholarship'
   | 'disability.row'
-  | 'disability.row.sided';
+  | 'disability.row.sided'
+  | 'calendar.due.nominal.same-month'
+  | 'calendar.due.nominal.next-month'
+  | 'calendar.due.day-off.weekend'
+  | 'calendar.due.day-off.holiday'
+  | 'calendar.due.day-off.joint-leave'
+  | 'calendar.due.joint-leave-worked'
+  | 'calendar.due.kept'
+  | 'calendar.due.moved.forward'
+  | 'calendar.due.moved.backward'
+  | 'calendar.schedule.month'
+  | 'calendar.schedule.month.moved'
+  | 'calendar.fine.paid-on'
+  | 'calendar.fine.exempt'
+  | 'calendar.fine.on-time'
+  | 'calendar.fine.months.started'
+  | 'calendar.fine.months.whole'
+  | 'calendar.fine.line.total'
+  | 'calendar.fine.line.program'
+  | 'calendar.standing.month.on-time'
+  | 'calendar.standing.month.ambiguous'
+  | 'calendar.standing.month.late'
+  | 'calendar.standing.month.unpaid'
+  | 'calendar.standing.month.not-due'
+  | 'calendar.standing.arrears'
+  | 'calendar.standing.jkm.covered'
+  | 'calendar.standing.jkm.deferred'
+  | 'calendar.standing.jkm.refused'
+  | 'calendar.standing.jkm.would-refuse'
+  | 'calendar.standing.restore.full-cover'
+  | 'calendar.standing.restore.future-cover'
+  | 'calendar.program.row.on-time'
+  | 'calendar.program.row.ambiguous'
+  | 'calendar.program.row.late'
+  | 'calendar.program.row.unpaid'
+  | 'calendar.program.row.underpaid'
+  | 'calendar.program.row.not-due'
+  | 'calendar.program.overdue'
+  | 'calendar.program.arrears'
+  | 'calendar.program.arrears.workers'
+  | 'calendar.program.deadline'
+  | 'calendar.reconcile.matched'
+  | 'calendar.reconcile.underpaid'
+  | 'calendar.reconcile.overpaid'
+  | 'calendar.reconcile.source'
+  | 'calendar.reconcile.total'
+  | 'jkp.contributions'
+  | 'jkp.consecutive.ending'
+  | 'jkp.consecutive.any'
+  | 'jkp.wage'
+  | 'jkp.months'
+  | 'jkp.non-cash.job-market-information'
+  | 'jkp.non-cash.job-training'
+  | 'jht.contribution.wage'
+  | 'jht.contribution.amount'
+  | 'jht.opening'
+  | 'jht.year'
+  | 'jht.balance'
+  | 'jht.withdrawal.whole'
+  | 'jht.withdrawal.partial.amount'
+  | 'jht.withdrawal.retirement'
+  | 'jht.withdrawal.contractual'
+  | 'jht.withdrawal.stop-work.at-age'
+  | 'jht.withdrawal.stop-work.resignation'
+  | 'jht.withdrawal.stop-work.dismissal'
+  | 'jht.withdrawal.stop-work.contract-ended'
+  | 'jht.withdrawal.total-disability'
+  | 'jht.withdrawal.death'
+  | 'jht.withdrawal.leaving-indonesia'
+  | 'jht.withdrawal.membership'
+  | 'jht.withdrawal.partial.housing'
+  | 'jht.withdrawal.partial.other'
+  | 'jp.pension-age'
+  | 'jp.history'
+  | 'jp.history.capped'
+  | 'jp.average-wage'
+  | 'jp.summary'
+  | 'jp.floor.applies'
+  | 'jp.floor.not-met'
+  | 'jp.formula'
+  | `jp.survivor.${'spouse' | 'child' | 'parent'}.${'of-formula' | 'of-pension'}`
+  | 'jp.limits.none'
+  | 'jp.limits.min'
+  | 'jp.limits.max'
+  | 'jp.starts'
+  | 'jp.lump-sum.below-minimum'
+  | 'jp.lump-sum.contributions'
+  | 'jp.lump-sum.yield'
+  | 'jp.lump-sum.total';
 
 /** Code of a notice: something the reader must know (an unverified value, a refused discount …). */
 export type NoticeCode =
@@ -185,6 +281,8 @@ export type NoticeCode =
   | 'pu.jkp.jkm-open-question'
   | 'pu.pp7.applied'
   | 'pu.pp7.not-in-force'
+  | 'pu.jkk.risk-group.bpjs-decides'
+  | 'pu.jkk.risk-group.source'
   | 'migrant.tier-rounded-up'
   | 'funding.relief.applied'
   | 'funding.relief.payer-excluded'
@@ -209,7 +307,34 @@ export type NoticeCode =
   | 'scholarship.no-children'
   | 'scholarship.period-too-short'
   | 'scholarship.stop-date'
-  | 'scholarship.school-entry';
+  | 'scholarship.school-entry'
+  | 'calendar.joint-leave.uncertain'
+  | 'calendar.holidays.missing'
+  | 'calendar.due.pp49'
+  | 'calendar.due.jp-by-analogy'
+  | 'calendar.fine.counting'
+  | 'calendar.fine.payable-with-next'
+  | 'calendar.fine.ambiguous'
+  | 'calendar.fine.reading-differs'
+  | 'calendar.bpu.no-fine'
+  | 'calendar.standing.reactivation'
+  | 'calendar.program.same-workers'
+  | `jkp.refused.${JkpRefusal}`
+  | 'jkp.transition-unverified'
+  | 'jkp.membership-not-checked'
+  | 'jkp.payment-dates-assumed'
+  | 'jkp.arrears.bpjs-pays'
+  | 'jkp.arrears.insolvent-bpjs-pays'
+  | 'jkp.arrears.employer-pays-first'
+  | 'jht.yield-convention'
+  | 'jht.waiting'
+  | `jht.refused.${JhtWithdrawalRefusal}`
+  | `jp.refused.${JpRefusal}`
+  | 'jp.survivor.limits'
+  | 'jp.survivor.no-limits'
+  | 'jp.survivor.children'
+  | 'jp.indexed-yearly'
+  | 'jp.lump-sum.convention';
 
 /** Code of the title of an explanation: `title.` and the result's kind. */
 export type TitleCode =
@@ -221,6 +346,7 @@ export type TitleCode =
   | 'title.pu-wage-base'
   | 'title.jp-wage-cap-indexation'
   | 'title.payroll-month'
+  | 'title.jkk-risk-group'
   | 'title.migrant-worker-contribution'
   | 'title.construction-contribution'
   | 'title.program-eligibility'
@@ -245,7 +371,29 @@ export type TitleCode =
   | 'title.jkm-benefit'
   | 'title.jkk-benefit'
   | 'title.scholarship-schedule'
-  | 'title.disability-table';
+  | 'title.disability-table'
+  | 'title.contribution-due-date'
+  | 'title.contribution-due-date-schedule'
+  | 'title.late-fine'
+  | 'title.bpu-standing'
+  | 'title.program-standing'
+  | 'title.payment-reconciliation'
+  | 'title.jkp-benefit'
+  | 'title.jht-balance'
+  | 'title.jht-withdrawal'
+  | 'title.jp-benefit';
+
+/** @internal The step codes of the JKP, JHT and JP benefits. */
+export type CashBenefitStepCode = Extract<StepCode, `jkp.${string}` | `jht.${string}` | `jp.${string}`>;
+
+/** @internal The notice codes of the JKP, JHT and JP benefits. */
+export type CashBenefitNoticeCode = Extract<NoticeCode, `jkp.${string}` | `jht.${string}` | `jp.${string}`>;
+
+/** @internal The title codes of the JKP, JHT and JP results. */
+export type CashBenefitTitleCode = Extract<
+  TitleCode,
+  'title.jkp-benefit' | 'title.jht-balance' | 'title.jht-withdrawal' | 'title.jp-benefit'
+>;
 
 /** @internal The step codes of payroll (PU, JP cap, payroll month, migrant workers, construction). */
 export type PayrollStepCode = Extract<
@@ -262,6 +410,7 @@ export type PayrollTitleCode = Extract<
   | `title.pu-${string}`
   | 'title.jp-wage-cap-indexation'
   | 'title.payroll-month'
+  | 'title.jkk-risk-group'
   | 'title.migrant-worker-contribution'
   | 'title.construction-contribution'
 >;
@@ -325,9 +474,28 @@ export type FundingTitleCode = Extract<
   | 'title.budget-reconciliation'
 >;
 
+/** @internal The step codes of the payment calendar. */
+export type CalendarStepCode = Extract<StepCode, `calendar.${string}`>;
+
+/** @internal The notice codes of the payment calendar. */
+export type CalendarNoticeCode = Extract<NoticeCode, `calendar.${string}`>;
+
+/** @internal The title codes of the payment calendar's results. */
+export type CalendarTitleCode = Extract<
+  TitleCode,
+  | 'title.contribution-due-date'
+  | 'title.contribution-due-date-schedule'
+  | 'title.late-fine'
+  | 'title.bpu-standing'
+  | 'title.program-standing'
+  | 'title.payment-reconciliation'
+>;
+
 /** @internal Fields of a roster row that a roster summary names when rows are rejected. */
 export type RosterFieldCode = `roster.field.${
   | 'nik'
+  | 'name'
+  | 'sex'
   | 'declaredIncome'
   | 'from'
   | 'to'
@@ -384,21 +552,50 @@ export type ScreeningLabelCode =
   | 'screening.reason'
   | `screening.reason.${ScreeningReasonCode}`;
 
+/** @internal Labels of the coded problems of roster rows (`RosterIssueCode`). */
+export type RosterIssueLabelCode = `roster.issue.${
+  | 'UNCLOSED_QUOTE'
+  | 'SHORT_ROW'
+  | 'EXTRA_FIELDS'
+  | 'CONFLICTING_COLUMNS'
+  | 'NIK_AS_NUMBER'
+  | 'NIK_REGION'
+  | 'NIK_BIRTH_DATE'
+  | 'NIK_SERIAL'
+  | 'STRAY_QUOTE'
+  | 'NIK_BIRTH_DATE_MISMATCH'
+  | 'NIK_SEX_MISMATCH'
+  | 'BIRTH_DATE_UNREADABLE'
+  | 'SEX_UNREADABLE'}`;
+
 /** @internal Codes of the explanation of a roster summary, rendered from its fields. */
 export type RosterRenderCode =
   | 'title.roster-summary'
   | 'roster.rows'
+  | 'roster.duplicates'
   | 'roster.month'
   | 'roster.program'
   | 'roster.funding-source'
+  | 'roster.list'
   | 'roster.total'
   | 'roster.rejected'
   | 'roster.rejected.invalid'
   | 'roster.rejected.not-a-row'
   | 'roster.rejected.payer'
   | 'roster.rejected.ineligible'
+  | 'roster.rejected.coded'
+  | 'roster.rejected.duplicate'
+  | 'roster.flagged'
+  | 'roster.flagged.line'
+  | 'roster.unknown-columns'
+  | 'roster.duplicate-columns'
+  | 'title.roster-diff'
+  | 'roster-diff.counts'
+  | 'roster-diff.field'
+  | 'roster-diff.skipped'
   | RosterFieldCode
-  | RosterReasonCode;
+  | RosterReasonCode
+  | RosterIssueLabelCode;
 
 /** @internal Codes of the fixed parts of an explanation and of the results rendered from their fields. */
 export type RenderCode =

@@ -3,9 +3,11 @@
  *
  * @module
  */
-import { type InputIssue, invalidInput } from '../errors.ts';
+import { type InputIssue, invalidInput, showValue } from '../errors.ts';
+import { DECIMAL_MESSAGE, isDecimalText } from '../money/decimal-text.ts';
 import type { Lang } from '../money/format.ts';
 import type { Rounding, RoundingMode } from '../money/rounding.ts';
+import { isRupiah } from '../money/rupiah.ts';
 import type { Citation, Confidence, RulebookStamp, RuleRef } from '../rulebook/types.ts';
 import type { Basis, BasisParam, BasisParams } from './basis.ts';
 import type { Message, MessageCatalog } from './messages/types.ts';
@@ -101,16 +103,14 @@ export function rupiahText(amount: number, lang: Lang): string {
   return `${amount < 0 ? '-' : ''}Rp${n}${out}`;
 }
 
-const RATE_TEXT = /^-?\d{1,20}(\.\d{1,20})?$/;
-
 /**
  * @internal `"0.0024"` → `'0,24 %'` (id) or `'0.24%'` (en), as `formatRate` writes it: the decimal
  * point moved two places (exact, in the digits), no trailing zeros, no sign on zero.
  */
 export function percentText(rate: string, lang: Lang): string {
-  if (typeof rate !== 'string' || !RATE_TEXT.test(rate))
+  if (!isDecimalText(rate))
     invalidInput(
-      [{ path: ['rate'], message: 'must be a decimal string such as "0.0024"', received: rate }],
+      [{ path: ['rate'], message: `must be a decimal string; ${DECIMAL_MESSAGE}`, received: rate }],
       'rate',
     );
   const negative = rate.startsWith('-');
@@ -118,8 +118,7 @@ export function percentText(rate: string, lang: Lang): string {
   const dot = body.indexOf('.');
   const int = dot < 0 ? body : body.slice(0, dot);
   const frac = dot < 0 ? '' : body.slice(dot + 1);
-  const shifted = `${frac}00`.slice(0, 2);
-  let whole = int + shifted;
+  let whole = int + `${frac}00`.slice(0, 2);
   let rest = frac.slice(2);
   let start = 0;
   while (start < whole.length - 1 && whole.charCodeAt(start) === 48) start++;
@@ -132,12 +131,25 @@ export function percentText(rate: string, lang: Lang): string {
   return lang === 'id' ? `${pct.replace('.', ',')} %` : `${pct}%`;
 }
 
+/** A non-negative finite number in plain decimal notation (`1e-7` → `0.0000001`), digits as given. */
+function plainNumber(x: number): string {
+  const s = String(x);
+  const e = s.indexOf('e');
+  if (e < 0) return s;
+  const mantissa = s.slice(0, e);
+  const dot = mantissa.indexOf('.');
+  const digits = dot < 0 ? mantissa : mantissa.slice(0, dot) + mantissa.slice(dot + 1);
+  const point = (dot < 0 ? mantissa.length : dot) + Number(s.slice(e + 1));
+  if (point <= 0) return `0.${'0'.repeat(-point)}${digits}`;
+  if (point >= digits.length) return digits + '0'.repeat(point - digits.length);
+  return `${digits.slice(0, point)}.${digits.slice(point)}`;
+}
+
 /** @internal `82093` → `'82.093'` (id) or `'82,093'` (en), as `formatCount` writes it. */
 export function countText(value: number, lang: Lang): string {
   if (typeof value !== 'number' || !Number.isFinite(value) || Math.abs(value) > Number.MAX_SAFE_INTEGER)
     invalidInput([{ path: ['value'], message: 'must be a finite number', received: value }], 'count');
-  const s = String(Math.abs(value));
-  const [int = '', frac] = s.split('.');
+  const [int = '', frac] = plainNumber(Math.abs(value)).split('.');
   const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'id' ? '.' : ',');
   const body = grouped + (frac ? (lang === 'id' ? ',' : '.') + frac : '');
   return (value < 0 && body !== '0' ? '-' : '') + body;
@@ -173,11 +185,17 @@ function fill(template: string, params: BasisParams, lang: Lang, amount?: number
     const v = amount === undefined ? params[part.name] : stepParam(params, part.name, amount);
     const fmt = part.format;
     if (v === undefined) out += part.whole;
-    else if (fmt === 'rp' && typeof v === 'number') out += rupiahText(v, lang);
-    else if (fmt === 'pct' && typeof v === 'string') out += rate(v, lang);
-    else if (fmt === 'n' && typeof v === 'number') out += countText(v, lang);
+    else if (fmt === 'rp' && isRupiah(v)) out += rupiahText(v, lang);
+    else if (fmt === 'pct' && isDecimalText(v)) out += rate(v, lang);
+    else if (
+      fmt === 'n' &&
+      typeof v === 'number' &&
+      Number.isFinite(v) &&
+      Math.abs(v) <= Number.MAX_SAFE_INTEGER
+    )
+      out += countText(v, lang);
     else if (typeof v === 'boolean') out += lang === 'id' ? (v ? 'ya' : 'tidak') : v ? 'yes' : 'no';
-    else out += String(v);
+    else out += showValue(v);
   }
   return out;
 }
@@ -289,6 +307,40 @@ function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
+const CONFIDENCES: readonly unknown[] = ['A', 'B', 'C', 'U'];
+
+/** Every problem of params (`{ name: string | number | boolean }`) under `path`. */
+function paramsIssues(params: unknown, path: readonly (string | number)[], issues: InputIssue[]): void {
+  if (!isObject(params)) {
+    issues.push({ path, message: 'must be an object', received: params });
+    return;
+  }
+  for (const [k, v] of Object.entries(params))
+    if (typeof v !== 'string' && typeof v !== 'boolean' && typeof v !== 'number')
+      issues.push({ path: [...path, k], message: 'must be a text, a number or true/false', received: v });
+}
+
+/** @internal Every problem of a rule reference under `path`. */
+export function ruleRefIssues(r: unknown, path: readonly (string | number)[], issues: InputIssue[]): void {
+  const title = isObject(r) ? r['title'] : undefined;
+  const citations = isObject(r) ? r['citations'] : undefined;
+  if (
+    !isObject(r) ||
+    typeof r['id'] !== 'string' ||
+    !isObject(title) ||
+    typeof title['id'] !== 'string' ||
+    typeof title['en'] !== 'string' ||
+    !Array.isArray(citations) ||
+    !citations.every(
+      (c: unknown) => isObject(c) && typeof c['instrument'] === 'string' && typeof c['article'] === 'string',
+    ) ||
+    typeof r['from'] !== 'string' ||
+    (r['to'] !== undefined && typeof r['to'] !== 'string') ||
+    !CONFIDENCES.includes(r['confidence'])
+  )
+    issues.push({ path, message: 'must be a rule reference', received: r });
+}
+
 /** @internal Every problem of a basis that would keep it from rendering. */
 export function basisIssues(basis: unknown): InputIssue[] {
   const issues: InputIssue[] = [];
@@ -307,31 +359,48 @@ export function basisIssues(basis: unknown): InputIssue[] {
   if (!isObject(stamp) || typeof stamp['name'] !== 'string' || typeof stamp['version'] !== 'string')
     issues.push({ path: ['basis', 'rulebook'], message: 'must be { name, version }', received: stamp });
   if (issues.length) return issues;
+  paramsIssues(basis['titleParams'], ['basis', 'titleParams'], issues);
   (basis['steps'] as unknown[]).forEach((s, i) => {
-    if (!isObject(s) || typeof s['code'] !== 'string' || !isObject(s['params']) || !Array.isArray(s['rules']))
+    if (!isObject(s) || typeof s['code'] !== 'string' || !Array.isArray(s['rules'])) {
       issues.push({
         path: ['basis', 'steps', i],
         message: 'must be a step { code, params, rules }',
         received: s,
       });
+      return;
+    }
+    paramsIssues(s['params'], ['basis', 'steps', i, 'params'], issues);
+    if (s['amount'] !== undefined && typeof s['amount'] !== 'number')
+      issues.push({
+        path: ['basis', 'steps', i, 'amount'],
+        message: 'must be a number',
+        received: s['amount'],
+      });
+    const r = s['rounding'];
+    const known =
+      isObject(r) &&
+      typeof r['mode'] === 'string' &&
+      Object.hasOwn(ROUNDING_NAMES.en, r['mode']) &&
+      Number.isSafeInteger(r['unit']) &&
+      (r['unit'] as number) >= 1;
+    if (r !== undefined && !known)
+      issues.push({
+        path: ['basis', 'steps', i, 'rounding'],
+        message: 'must be a rounding { mode, unit }',
+        received: r,
+      });
   });
   (basis['notices'] as unknown[]).forEach((n, i) => {
-    if (!isObject(n) || typeof n['code'] !== 'string' || !isObject(n['params']))
+    if (!isObject(n) || typeof n['code'] !== 'string')
       issues.push({
         path: ['basis', 'notices', i],
         message: 'must be a notice { code, params }',
         received: n,
       });
+    else paramsIssues(n['params'], ['basis', 'notices', i, 'params'], issues);
   });
   (basis['rules'] as unknown[]).forEach((r, i) => {
-    if (
-      !isObject(r) ||
-      typeof r['id'] !== 'string' ||
-      !isObject(r['title']) ||
-      !Array.isArray(r['citations']) ||
-      typeof r['from'] !== 'string'
-    )
-      issues.push({ path: ['basis', 'rules', i], message: 'must be a rule reference', received: r });
+    ruleRefIssues(r, ['basis', 'rules', i], issues);
   });
   return issues;
 }

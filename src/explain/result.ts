@@ -3,6 +3,9 @@
  *
  * @module
  */
+import type { JhtBalanceResult, JhtWithdrawalResult } from '../benefits/jht-types.ts';
+import type { JkpBenefitResult } from '../benefits/jkp-types.ts';
+import type { JpBenefitResult } from '../benefits/jp-types.ts';
 import type {
   DisabilityTableResult,
   JkkBenefitResult,
@@ -10,12 +13,21 @@ import type {
   ScholarshipScheduleResult,
 } from '../benefits/types.ts';
 import type {
+  BpuStandingResult,
+  ContributionDueDateResult,
+  ContributionDueDateScheduleResult,
+  LateFineResult,
+  PaymentReconciliationResult,
+  ProgramStandingResult,
+} from '../calendar/types.ts';
+import type {
   BpuContributionResult,
   BpuContributionScheduleResult,
   BpuDiscountResult,
 } from '../contributions/bpu/types.ts';
 import type { ConstructionContributionResult } from '../contributions/construction/types.ts';
 import type { MigrantWorkerContributionResult } from '../contributions/migrant/types.ts';
+import type { JkkRiskGroupResult } from '../contributions/pu/risk-group-types.ts';
 import type {
   JpWageCapIndexationResult,
   PayrollMonthResult,
@@ -49,7 +61,7 @@ import type {
   ProgramTranchesResult,
   VillageAllocationResult,
 } from '../funding/types.ts';
-import type { RosterSummary } from '../roster/types.ts';
+import type { RosterDiff, RosterSummary } from '../roster/types.ts';
 
 /** Every result of the library that `explain` renders. */
 export type JamsostekResult =
@@ -61,12 +73,17 @@ export type JamsostekResult =
   | PuWageBaseResult
   | JpWageCapIndexationResult
   | PayrollMonthResult
+  | JkkRiskGroupResult
   | MigrantWorkerContributionResult
   | ConstructionContributionResult
   | JkmBenefitResult
   | JkkBenefitResult
   | ScholarshipScheduleResult
   | DisabilityTableResult
+  | JkpBenefitResult
+  | JhtBalanceResult
+  | JhtWithdrawalResult
+  | JpBenefitResult
   | ProgramEligibilityResult
   | RosterScreeningResult
   | PensionAgeResult
@@ -87,7 +104,14 @@ export type JamsostekResult =
   | VillageAllocationResult
   | ProgramTranchesResult
   | BudgetReconciliationResult
-  | RosterSummary;
+  | ContributionDueDateResult
+  | ContributionDueDateScheduleResult
+  | LateFineResult
+  | BpuStandingResult
+  | ProgramStandingResult
+  | PaymentReconciliationResult
+  | RosterSummary
+  | RosterDiff;
 
 /** The `kind` of every result `explain` renders. */
 export type JamsostekResultKind = JamsostekResult['kind'];

@@ -145,7 +145,15 @@ function plainAllocation(input: unknown): VillageAllocationResult | undefined {
       if (grant === undefined) {
         if (v.grantPerVillage === undefined) return undefined;
       } else if (!isCount(grant)) return undefined;
-      out.add(v, priced.perWorker, name ?? `#${i + 1}`, 1, grant, workers);
+      // (`=== 0 ? 0 :` makes a -0 given as input a 0, as the schema's copy of the input does.)
+      out.add(
+        v,
+        priced.perWorker,
+        name ?? `#${i + 1}`,
+        1,
+        grant === 0 ? 0 : grant,
+        workers === 0 ? 0 : workers,
+      );
     }
   } catch {
     return undefined; // an error before every village is checked: the full check comes first

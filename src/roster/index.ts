@@ -1,25 +1,49 @@
-export { type CsvOptions, readCsvRows } from './csv.ts';
+export {
+  ROSTER_COLUMNS,
+  type RosterColumn,
+  type RosterField,
+  rosterFieldOf,
+  type UnknownColumnsPolicy,
+} from './columns.ts';
+export { combineRosters } from './combine.ts';
+export { diffRosters } from './diff.ts';
+export { mergeRosterSummaries } from './merge.ts';
 export {
   createRosterAccumulator,
-  mergeRosterSummaries,
   processRoster,
   processRosterSync,
   type RosterAccumulator,
   RosterOptionsSchema,
 } from './process.ts';
 export type {
+  RosterBatch,
+  RosterChange,
   RosterCriteria,
+  RosterDedupeOptions,
+  RosterDiff,
+  RosterDiffEntry,
+  RosterDiffField,
+  RosterDiffOptions,
+  RosterDiffSkippedRow,
+  RosterDuplicateRow,
   RosterEligibility,
   RosterEligibleOutcome,
+  RosterFieldChange,
+  RosterFlaggedRow,
   RosterGroupTotals,
   RosterIneligibleOutcome,
   RosterIneligibleRow,
   RosterInvalidRow,
+  RosterIssue,
+  RosterIssueCode,
+  RosterList,
   RosterMonthTotals,
   RosterOptions,
   RosterReason,
   RosterRejectedRow,
   RosterRow,
+  RosterRowRef,
+  RosterSource,
   RosterSummary,
   RosterWorker,
   RosterWorkerResult,

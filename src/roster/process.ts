@@ -15,7 +15,7 @@ import {
   type BpuSector,
 } from '../contributions/bpu/types.ts';
 import { rowEligibility } from '../eligibility/check.ts';
-import { type InputIssue, invalidInput, isJamsostekError, JamsostekError } from '../errors.ts';
+import { invalidInput, isJamsostekError, JamsostekError } from '../errors.ts';
 import { BasisBuilder } from '../explain/basis.ts';
 import { Pricer } from '../funding/pricing.ts';
 import { programsSchema } from '../funding/programs.ts';
@@ -24,17 +24,42 @@ import { checkRupiah } from '../money/rupiah.ts';
 import { monthFromIndex, monthIndex } from '../period/year-month.ts';
 import { weakestConfidence } from '../rulebook/confidence.ts';
 import { ELIGIBILITY_RULEBOOK } from '../rulebook/official/eligibility.ts';
-import type { Rulebook, RuleRef } from '../rulebook/types.ts';
+import type { Rulebook } from '../rulebook/types.ts';
 import { FundingSourceSchema, RulebookSchema, RupiahSchema, YearMonthSchema } from '../schemas/common.ts';
 import { type InputSchema, inputSchema } from '../schemas/input-schema.ts';
 import { parseInput } from '../schemas/validate.ts';
+import {
+  nikBirthText,
+  nikEncodesBirthDate,
+  nikKey,
+  nikProblem,
+  nikSex,
+  readBirthDate,
+  readSex,
+  SEX_TEXT,
+} from './nik.ts';
+import { NikTable } from './nik-table.ts';
+import { checkBatch, isRosterSource } from './source.ts';
+import {
+  addGroup,
+  copyFlagged,
+  copyRejected,
+  KeptRows,
+  sortedRecord,
+  sortedRules,
+  type Totals,
+} from './summary.ts';
 import type {
   RosterCriteria,
+  RosterDedupeOptions,
   RosterEligibility,
-  RosterGroupTotals,
+  RosterFlaggedRow,
+  RosterIssue,
+  RosterIssueCode,
   RosterOptions,
   RosterRejectedRow,
   RosterRow,
+  RosterSource,
   RosterSummary,
   RosterWorker,
   RosterWorkerResult,
@@ -67,6 +92,12 @@ export const rosterOptions: z.ZodMiniType<RosterOptions> = /* @__PURE__ */ z
     stopOnInvalid: z.optional(z.boolean()),
     rowOffset: z.optional(z.int().check(z.gte(0))),
     rejectedLimit: z.optional(z.int().check(z.gte(0))),
+    dedupe: z.optional(
+      z.union([
+        z.boolean(),
+        z.strictObject({ precedence: z.optional(z.array(z.string().check(z.minLength(1)))) }),
+      ]),
+    ),
     rulebook: z.optional(RulebookSchema),
   })
   .check(
@@ -91,8 +122,6 @@ export const RosterOptionsSchema: InputSchema<RosterOptions> = /* @__PURE__ */ i
   'roster options',
 );
 
-const PLAIN_INT_RE = /^\d+$/;
-const GROUPED_INT_RE = /^\d{1,3}(\.\d{3})+$/;
 const SOURCE_INDEX: ReadonlyMap<FundingSource, number> = /* @__PURE__ */ new Map(
   FUNDING_SOURCES.map((f, i) => [f, i] as const),
 );
@@ -104,18 +133,18 @@ const CATEGORY_INDEX: ReadonlyMap<string, number> = /* @__PURE__ */ new Map(
   BPU_CATEGORIES.map((p, i) => [p, i] as const),
 );
 
-/** A 16-digit NIK, checked without a regular expression (this runs once per row). */
-function isNik(value: unknown): value is string {
-  if (typeof value !== 'string' || value.length !== 16) return false;
-  for (let i = 0; i < 16; i++) {
-    const c = value.charCodeAt(i);
-    if (c < 48 || c > 57) return false;
-  }
-  return true;
+/** Codes that flag a row rather than reject it. */
+const FLAG_CODES: ReadonlySet<RosterIssueCode | undefined> = /* @__PURE__ */ new Set<
+  RosterIssueCode | undefined
+>(['STRAY_QUOTE', 'NIK_BIRTH_DATE_MISMATCH', 'NIK_SEX_MISMATCH']);
+
+/** @internal True for an issue that flags a row rather than rejects it. */
+export function isFlag(issue: RosterIssue): boolean {
+  return FLAG_CODES.has(issue.code);
 }
 
 /** Appends an issue, creating the list on the first one (rows are usually valid). */
-function withIssue(list: InputIssue[] | null, issue: InputIssue): InputIssue[] {
+function withIssue(list: RosterIssue[] | null, issue: RosterIssue): RosterIssue[] {
   if (list) {
     list.push(issue);
     return list;
@@ -123,16 +152,53 @@ function withIssue(list: InputIssue[] | null, issue: InputIssue): InputIssue[] {
   return [issue];
 }
 
-type Level = Map<unknown, unknown>;
+/** A number written the way a spreadsheet writes a large one: `3.50901E+15`. */
+function isScientific(s: string): boolean {
+  const e = s.indexOf('E') >= 0 ? s.indexOf('E') : s.indexOf('e');
+  return e > 0 && e < s.length - 1 && /^\d+([.,]\d+)?[eE]\+?\d+$/.test(s.trim());
+}
 
-/** Gets or creates the child map under `key`. */
-function child(map: Level, key: unknown): Level {
-  let c = map.get(key) as Level | undefined;
-  if (!c) {
-    c = new Map();
-    map.set(key, c);
-  }
-  return c;
+/**
+ * @internal The issue of a NIK that is not plausible, or `undefined`. Runs only on rows whose NIK failed
+ * the quick check, so the regular expression in it never runs on a valid row.
+ */
+export function nikIssue(nik: unknown): RosterIssue | undefined {
+  if (nik === undefined || nik === null || nik === '')
+    return { path: ['nik'], message: 'is required', received: nik };
+  if (typeof nik === 'number' || typeof nik === 'bigint' || (typeof nik === 'string' && isScientific(nik)))
+    return {
+      path: ['nik'],
+      code: 'NIK_AS_NUMBER',
+      message:
+        'is stored as a number: spreadsheets keep 15 significant digits, so a 16-digit NIK has lost its last digit; format the column as text and enter the NIK again',
+      received: nik,
+    };
+  if (typeof nik !== 'string') return { path: ['nik'], message: 'must be 16 digits', received: nik };
+  const problem = nikProblem(nik);
+  if (problem === 'digits') return { path: ['nik'], message: 'must be 16 digits', received: nik };
+  if (problem === 'region')
+    return {
+      path: ['nik'],
+      code: 'NIK_REGION',
+      message:
+        'does not start with a plausible region code (2 digits province 11–96, 2 regency or city, 2 district, none of them 00)',
+      received: nik,
+    };
+  if (problem === 'birth-date')
+    return {
+      path: ['nik'],
+      code: 'NIK_BIRTH_DATE',
+      message: 'does not encode a birth date in digits 7–12 (DDMMYY, with 40 added to the day for women)',
+      received: nik,
+    };
+  if (problem === 'serial')
+    return {
+      path: ['nik'],
+      code: 'NIK_SERIAL',
+      message: 'ends in 0000, but the serial of a NIK starts at 0001',
+      received: nik,
+    };
+  return undefined;
 }
 
 /** @internal The month index of a `YYYY-MM` string, or -1 when it is not one (no regular expression). */
@@ -152,16 +218,58 @@ export function fastMonthIndex(value: unknown): number {
   return y * 12 + m - 1;
 }
 
-/** @internal Reads an income written as a number, `'1000000'` or `'1.000.000'`. */
+/**
+ * @internal Reads an income written as a number, `'1000000'` or `'1.000.000'` (groups of three digits
+ * after the first one to three), without a regular expression.
+ */
 export function readIncome(value: unknown): number | undefined {
   let n: number | undefined;
   if (typeof value === 'number') n = value;
   else if (typeof value === 'string') {
-    const s = value.trim();
-    if (PLAIN_INT_RE.test(s)) n = Number(s);
-    else if (GROUPED_INT_RE.test(s)) n = Number(s.replaceAll('.', ''));
+    let a = 0;
+    let b = value.length;
+    while (a < b && value.charCodeAt(a) <= 32) a++;
+    while (b > a && value.charCodeAt(b - 1) <= 32) b--;
+    if (a === b) return undefined;
+    let v = 0;
+    let digits = 0;
+    let grouped = false;
+    for (let i = a; i < b; i++) {
+      const c = value.charCodeAt(i);
+      if (c === 46) {
+        // A dot separates thousands: the run before it is 1–3 digits (first) or exactly 3.
+        if (grouped ? digits !== 3 : digits < 1 || digits > 3) return undefined;
+        grouped = true;
+        digits = 0;
+        continue;
+      }
+      const d = c - 48;
+      if (d < 0 || d > 9) return undefined;
+      v = v * 10 + d;
+      digits++;
+    }
+    if (grouped && digits !== 3) return undefined;
+    if (digits === 0) return undefined;
+    n = v;
   }
   return n !== undefined && Number.isSafeInteger(n) && n > 0 ? n : undefined;
+}
+
+type Level = Map<unknown, unknown>;
+
+/** Gets or creates the child map under `key`. */
+function child(map: Level, key: unknown): Level {
+  let c = map.get(key) as Level | undefined;
+  if (!c) {
+    c = new Map();
+    map.set(key, c);
+  }
+  return c;
+}
+
+/** A copy of a string that shares no memory with the text it was sliced from (once per group). */
+function flat(s: string): string {
+  return s.length < 13 ? s : (JSON.parse(JSON.stringify(s)) as string);
 }
 
 interface Group {
@@ -174,68 +282,15 @@ interface Group {
   readonly category: BpuCategory;
   readonly region: string;
   readonly cohort: string;
+  /** Index of the list (0 for rows without one). */
+  readonly list: number;
+  /** Index of the group in the list of groups. */
+  readonly index: number;
 }
 
 interface Priced {
   readonly total: number;
   readonly byProgram: Readonly<Partial<Record<BpuProgram, number>>>;
-}
-
-interface Totals {
-  workers: number;
-  workerMonths: number;
-  amount: number;
-}
-
-function addGroup(
-  map: Map<string, Totals>,
-  key: string,
-  workers: number,
-  workerMonths: number,
-  amount: number,
-): void {
-  const g = map.get(key);
-  if (g) {
-    g.workers += workers;
-    g.workerMonths += workerMonths;
-    g.amount += amount;
-  } else map.set(key, { workers, workerMonths, amount });
-}
-
-/**
- * A plain object with the map's entries in key order. Keys are defined as own properties, so a region
- * or cohort named `__proto__` is kept (an assignment would set the prototype instead).
- */
-function sortedRecord<V>(map: ReadonlyMap<string, V>): Record<string, V> {
-  const out: Record<string, V> = {};
-  for (const k of [...map.keys()].sort()) {
-    const v = map.get(k);
-    if (v !== undefined)
-      Object.defineProperty(out, k, { value: v, enumerable: true, writable: true, configurable: true });
-  }
-  return out;
-}
-
-/** The entries of a record given as a summary, own properties only. */
-function entriesOf<V>(record: Readonly<Record<string, V>>): [string, V][] {
-  return Object.entries(record);
-}
-
-/** Rule versions, once each, in the order of `id@from` (the same for every shard and merge). */
-function sortedRules(refs: readonly RuleRef[]): RuleRef[] {
-  const byKey = new Map<string, RuleRef>();
-  for (const r of refs) byKey.set(`${r.id}@${r.from}`, r);
-  return [...byKey.keys()].sort().flatMap((k) => {
-    const r = byKey.get(k);
-    return r ? [r] : [];
-  });
-}
-
-/** A copy of a rejected row that shares nothing with the original. */
-function copyRejected(r: RosterRejectedRow): RosterRejectedRow {
-  return r.kind === 'invalid'
-    ? { row: r.row, kind: 'invalid', issues: r.issues.map((i) => ({ ...i, path: [...i.path] })) }
-    : { row: r.row, kind: 'ineligible', reasons: [...r.reasons] };
 }
 
 /** Accumulates rows one at a time; `finish()` returns the summary. */
@@ -244,6 +299,23 @@ export interface RosterAccumulator {
   add(row: RosterRow): void;
   /** The summary of every row added so far (a new object at each call). */
   finish(): RosterSummary;
+}
+
+/** @internal The accumulator with what the file readers and lists need. */
+export interface FullAccumulator extends RosterAccumulator {
+  /** Adds one row with its number, its list (index from `listIndex`) and the reader's issues. */
+  addAt(
+    row: RosterRow,
+    rowNumber: number,
+    list: number,
+    readerIssues: readonly RosterIssue[] | undefined,
+  ): void;
+  /** The index of a list name (registered on first use). */
+  listIndex(name: string | undefined): number;
+  /** Notes the unknown and repeated headers of a file. */
+  columns(unknown: readonly string[] | undefined, duplicate: readonly string[] | undefined): void;
+  /** The number of rows added, for counting positions. */
+  readonly rowsAdded: number;
 }
 
 /**
@@ -259,6 +331,12 @@ export interface RosterAccumulator {
  * ```
  */
 export function createRosterAccumulator(options: RosterOptions): RosterAccumulator {
+  const full = accumulator(options);
+  return { add: (row) => full.add(row), finish: () => full.finish() };
+}
+
+/** @internal */
+export function accumulator(options: RosterOptions): FullAccumulator {
   const o = parseInput(rosterOptions, options, 'roster options');
   const rulebook = o.rulebook ?? ELIGIBILITY_RULEBOOK;
   const programs = o.programs ?? (['JKK', 'JKM'] as const);
@@ -270,8 +348,10 @@ export function createRosterAccumulator(options: RosterOptions): RosterAccumulat
     o.eligibility === undefined || typeof o.eligibility === 'function'
       ? o.eligibility
       : byCriteria(o.eligibility, rulebook);
+  const dedupe: RosterDedupeOptions | undefined =
+    o.dedupe === false ? undefined : o.dedupe === true || o.dedupe === undefined ? {} : o.dedupe;
   // Groups are found through nested maps keyed by primitive values (income, months and funding
-  // source/sector/category, region, cohort): far cheaper per row than building a composite string key.
+  // source/sector/category, region, cohort, list): far cheaper per row than building a composite string key.
   const groupTree: Level = new Map();
   const groups: Group[] = [];
   // Premiums are computed once per distinct month, income level, payer, sector and category, and the
@@ -279,12 +359,20 @@ export function createRosterAccumulator(options: RosterOptions): RosterAccumulat
   const pricer = new Pricer(rulebook, programs);
   const used = new BasisBuilder(rulebook);
   const workerCache = new Map<string, Priced>();
-  const rejected: RosterRejectedRow[] = [];
+  const rejected = new KeptRows<RosterRejectedRow>(rejectedLimit);
+  const flagged = new KeptRows<RosterFlaggedRow>(rejectedLimit);
   const rejectedByReason = new Map<string, number>();
+  const flaggedByReason = new Map<string, number>();
+  const unknownColumns = new Set<string>();
+  const duplicateColumns = new Set<string>();
+  const lists: (string | undefined)[] = [undefined];
+  const listIndexes = new Map<string, number>();
+  const niks = dedupe ? new NikTable() : undefined;
   let rows = 0;
   let workers = 0;
   let invalid = 0;
   let ineligible = 0;
+  let duplicates = 0;
 
   const premium = (
     month: number,
@@ -295,10 +383,25 @@ export function createRosterAccumulator(options: RosterOptions): RosterAccumulat
   ): BpuContributionResult =>
     pricer.price({ month: monthFromIndex(month), declaredIncome, fundingSource, sector, category }, used);
 
+  const count = (map: Map<string, number>, reasons: readonly string[]): void => {
+    for (const r of new Set(reasons)) map.set(r, (map.get(r) ?? 0) + 1);
+  };
   /** Counts the row once under each of its distinct reasons, and keeps it in the list if there is room. */
   const reject = (entry: RosterRejectedRow, reasons: readonly string[]): void => {
-    for (const r of new Set(reasons)) rejectedByReason.set(r, (rejectedByReason.get(r) ?? 0) + 1);
-    if (rejected.length < rejectedLimit) rejected.push(entry);
+    count(rejectedByReason, reasons);
+    rejected.add(entry);
+  };
+  const listName = (list: number): { list?: string } => {
+    const name = lists[list];
+    return name === undefined ? {} : { list: name };
+  };
+  const nikText = (nik: unknown): { nik?: string } => (typeof nik === 'string' ? { nik } : {});
+  const flag = (rowNumber: number, list: number, nik: unknown, issues: readonly RosterIssue[]): void => {
+    count(
+      flaggedByReason,
+      issues.map((i) => i.code ?? ''),
+    );
+    flagged.add({ row: rowNumber, ...listName(list), ...nikText(nik), issues });
   };
 
   const defaultSource = o.fundingSource;
@@ -314,13 +417,15 @@ export function createRosterAccumulator(options: RosterOptions): RosterAccumulat
     }
     return f ?? undefined;
   };
+  const sexCache = new Map<string, 'M' | 'F' | null>();
   const monthsText = `no covered month inside ${o.from} … ${o.to}`;
   const needWorker = eligibility !== undefined || o.onWorker !== undefined;
-  const invalidRow = (rowNumber: number, issues: InputIssue[]): void => {
+  const invalidRow = (rowNumber: number, list: number, nik: unknown, issues: RosterIssue[]): void => {
     if (o.stopOnInvalid) {
+      const where = lists[list] === undefined ? `row ${rowNumber}` : `row ${rowNumber} of ${lists[list]}`;
       throw new JamsostekError(
         'INVALID_INPUT',
-        `Invalid roster row ${rowNumber}: ${issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+        `Invalid roster ${where}: ${issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
         {
           issues: issues.map((i) => ({ ...i, path: ['rows', rowNumber, ...i.path] })),
           details: { row: rowNumber },
@@ -329,9 +434,21 @@ export function createRosterAccumulator(options: RosterOptions): RosterAccumulat
     }
     invalid++;
     reject(
-      { row: rowNumber, kind: 'invalid', issues },
-      issues.map((i) => `invalid:${i.path.join('.')}`),
+      { row: rowNumber, ...listName(list), kind: 'invalid', ...nikText(nik), issues },
+      issues.map((i) => (i.code ? `invalid:${i.code}` : `invalid:${i.path.join('.')}`)),
     );
+  };
+
+  // Precedence between rows of one NIK: by list name and by funding source, computed on a duplicate only.
+  const precedence = dedupe?.precedence ?? [];
+  const rankOf = (list: number, fundingSource: FundingSource): number => {
+    let rank = precedence.length;
+    const name = lists[list];
+    for (let i = 0; i < rank; i++) {
+      const p = precedence[i] as string;
+      if ((name !== undefined && p === name) || sourceOf(p) === fundingSource) rank = i;
+    }
+    return rank;
   };
 
   const workerPremium = (w: RosterWorker): RosterWorkerResult => {
@@ -359,199 +476,321 @@ export function createRosterAccumulator(options: RosterOptions): RosterAccumulat
     };
   };
 
-  return {
-    add(row: RosterRow): void {
-      rows++;
-      const rowNumber = rows + rowOffset;
-      if (typeof row !== 'object' || row === null) {
-        invalidRow(rowNumber, [{ path: [], message: 'must be an object', received: row }]);
-        return;
-      }
-      let issues: InputIssue[] | null = null;
-      const nik = row.nik;
-      if (!isNik(nik)) {
-        issues = withIssue(
-          issues,
-          nik === undefined || nik === ''
-            ? { path: ['nik'], message: 'is required', received: nik }
-            : { path: ['nik'], message: 'must be 16 digits', received: nik },
-        );
-      }
-      let income = o.declaredIncome;
-      const rawIncome = row.declaredIncome;
-      if (rawIncome !== undefined && rawIncome !== '') {
-        income =
-          typeof rawIncome === 'number' && Number.isSafeInteger(rawIncome) && rawIncome > 0
-            ? rawIncome
-            : readIncome(rawIncome);
-        if (income === undefined)
-          issues = withIssue(issues, {
-            path: ['declaredIncome'],
-            message: 'must be a positive whole rupiah amount',
-            received: rawIncome,
-          });
-      } else if (income === undefined)
-        issues = withIssue(issues, { path: ['declaredIncome'], message: 'is required', received: rawIncome });
-      let from = start;
-      let to = end;
-      let monthIssue = false;
-      const rawFrom = row.from;
-      if (rawFrom !== undefined && rawFrom !== '') {
-        const i = fastMonthIndex(rawFrom);
-        if (i < 0) {
-          monthIssue = true;
-          issues = withIssue(issues, {
-            path: ['from'],
-            message: 'must be a YYYY-MM month with month 01–12',
-            received: rawFrom,
-          });
-        } else if (i > from) from = i;
-      }
-      const rawTo = row.to;
-      if (rawTo !== undefined && rawTo !== '') {
-        const i = fastMonthIndex(rawTo);
-        if (i < 0) {
-          monthIssue = true;
-          issues = withIssue(issues, {
-            path: ['to'],
-            message: 'must be a YYYY-MM month with month 01–12',
-            received: rawTo,
-          });
-        } else if (i < to) to = i;
-      }
-      if (from > to && !monthIssue)
-        issues = withIssue(issues, { path: ['from'], message: monthsText, received: rawFrom });
-      let region = '';
-      const rawRegion = row.region;
-      if (rawRegion !== undefined && rawRegion !== null) {
-        if (typeof rawRegion === 'string') region = rawRegion;
-        else issues = withIssue(issues, { path: ['region'], message: 'must be text', received: rawRegion });
-      }
-      let fundingSource = defaultSource;
-      const rawSource = row.fundingSource;
-      if (rawSource !== undefined && rawSource !== null && rawSource !== '') {
-        const f = typeof rawSource === 'string' ? sourceOf(rawSource) : undefined;
-        if (f === undefined)
-          issues = withIssue(issues, {
-            path: ['fundingSource'],
-            message: `must be one of ${SOURCES_TEXT}`,
-            received: rawSource,
-          });
-        else fundingSource = f;
-      } else if (fundingSource === undefined)
+  const addAt = (
+    row: RosterRow,
+    rowNumber: number,
+    list: number,
+    readerIssues: readonly RosterIssue[] | undefined,
+  ): void => {
+    rows++;
+    if (typeof row !== 'object' || row === null) {
+      invalidRow(rowNumber, list, undefined, [{ path: [], message: 'must be an object', received: row }]);
+      return;
+    }
+    let issues: RosterIssue[] | null = null;
+    let flags: RosterIssue[] | null = null;
+    if (readerIssues)
+      for (const i of readerIssues)
+        if (isFlag(i)) flags = withIssue(flags, i);
+        else issues = withIssue(issues, i);
+    const nik = row.nik;
+    // The quick check (16 characters, then every structural check) runs on every row; the issue with
+    // its message is only built for a row that fails it.
+    const nikOk = typeof nik === 'string' && nik.length === 16 && nikProblem(nik) === 'ok';
+    if (!nikOk) {
+      const issue = nikIssue(nik);
+      if (issue) issues = withIssue(issues, issue);
+    }
+    let income = o.declaredIncome;
+    const rawIncome = row.declaredIncome;
+    if (rawIncome !== undefined && rawIncome !== '') {
+      income =
+        typeof rawIncome === 'number' && Number.isSafeInteger(rawIncome) && rawIncome > 0
+          ? rawIncome
+          : readIncome(rawIncome);
+      if (income === undefined)
+        issues = withIssue(issues, {
+          path: ['declaredIncome'],
+          message: 'must be a positive whole rupiah amount',
+          received: rawIncome,
+        });
+    } else if (income === undefined)
+      issues = withIssue(issues, { path: ['declaredIncome'], message: 'is required', received: rawIncome });
+    let from = start;
+    let to = end;
+    let monthIssue = false;
+    const rawFrom = row.from;
+    if (rawFrom !== undefined && rawFrom !== '') {
+      const i = fastMonthIndex(rawFrom);
+      if (i < 0) {
+        monthIssue = true;
+        issues = withIssue(issues, {
+          path: ['from'],
+          message: 'must be a YYYY-MM month with month 01–12',
+          received: rawFrom,
+        });
+      } else if (i > from) from = i;
+    }
+    const rawTo = row.to;
+    if (rawTo !== undefined && rawTo !== '') {
+      const i = fastMonthIndex(rawTo);
+      if (i < 0) {
+        monthIssue = true;
+        issues = withIssue(issues, {
+          path: ['to'],
+          message: 'must be a YYYY-MM month with month 01–12',
+          received: rawTo,
+        });
+      } else if (i < to) to = i;
+    }
+    if (from > to && !monthIssue)
+      issues = withIssue(issues, { path: ['from'], message: monthsText, received: rawFrom });
+    let region = '';
+    const rawRegion = row.region;
+    if (rawRegion !== undefined && rawRegion !== null) {
+      if (typeof rawRegion === 'string') region = rawRegion;
+      else issues = withIssue(issues, { path: ['region'], message: 'must be text', received: rawRegion });
+    }
+    let fundingSource = defaultSource;
+    const rawSource = row.fundingSource;
+    if (rawSource !== undefined && rawSource !== null && rawSource !== '') {
+      const f = typeof rawSource === 'string' ? sourceOf(rawSource) : undefined;
+      if (f === undefined)
         issues = withIssue(issues, {
           path: ['fundingSource'],
-          message: 'is required: the row names none and the roster options give no fundingSource',
+          message: `must be one of ${SOURCES_TEXT}`,
           received: rawSource,
         });
-      let cohort = '';
-      const rawCohort = row.cohort;
-      if (rawCohort !== undefined && rawCohort !== null) {
-        if (typeof rawCohort === 'string') cohort = rawCohort;
-        else issues = withIssue(issues, { path: ['cohort'], message: 'must be text', received: rawCohort });
-      }
-      const rawPayer = row['payer'];
-      if (rawPayer !== undefined && rawPayer !== '')
+      else fundingSource = f;
+    } else if (fundingSource === undefined)
+      issues = withIssue(issues, {
+        path: ['fundingSource'],
+        message: 'is required: the row names none and the roster options give no fundingSource',
+        received: rawSource,
+      });
+    let cohort = '';
+    const rawCohort = row.cohort;
+    if (rawCohort !== undefined && rawCohort !== null) {
+      if (typeof rawCohort === 'string') cohort = rawCohort;
+      else issues = withIssue(issues, { path: ['cohort'], message: 'must be text', received: rawCohort });
+    }
+    const rawPayer = row['payer'];
+    if (rawPayer !== undefined && rawPayer !== '')
+      issues = withIssue(issues, {
+        path: ['payer'],
+        message: 'is not read: the payer follows from fundingSource; give the fundingSource instead',
+        received: rawPayer,
+      });
+    let sector = defaultSector;
+    const rawSector = row.sector;
+    if (rawSector !== undefined && rawSector !== '') {
+      const i = typeof rawSector === 'string' ? SECTOR_INDEX.get(rawSector) : undefined;
+      const value = i === undefined ? undefined : BPU_SECTORS[i];
+      if (value !== undefined) sector = value;
+      else
         issues = withIssue(issues, {
-          path: ['payer'],
-          message: 'is not read: the payer follows from fundingSource; give the fundingSource instead',
-          received: rawPayer,
+          path: ['sector'],
+          message: `must be one of ${BPU_SECTORS.join(', ')}`,
+          received: rawSector,
         });
-      let sector = defaultSector;
-      const rawSector = row.sector;
-      if (rawSector !== undefined && rawSector !== '') {
-        const i = typeof rawSector === 'string' ? SECTOR_INDEX.get(rawSector) : undefined;
-        const value = i === undefined ? undefined : BPU_SECTORS[i];
-        if (value !== undefined) sector = value;
-        else
-          issues = withIssue(issues, {
-            path: ['sector'],
-            message: `must be one of ${BPU_SECTORS.join(', ')}`,
-            received: rawSector,
-          });
-      }
-      let category = defaultCategory;
-      const rawCategory = row.category;
-      if (rawCategory !== undefined && rawCategory !== '') {
-        const i = typeof rawCategory === 'string' ? CATEGORY_INDEX.get(rawCategory) : undefined;
-        const value = i === undefined ? undefined : BPU_CATEGORIES[i];
-        if (value !== undefined) category = value;
-        else
-          issues = withIssue(issues, {
-            path: ['category'],
-            message: `must be one of ${BPU_CATEGORIES.join(', ')}`,
-            received: rawCategory,
-          });
-      }
-      if (issues || income === undefined || fundingSource === undefined || !isNik(nik)) {
-        invalidRow(rowNumber, issues ?? []);
+    }
+    let category = defaultCategory;
+    const rawCategory = row.category;
+    if (rawCategory !== undefined && rawCategory !== '') {
+      const i = typeof rawCategory === 'string' ? CATEGORY_INDEX.get(rawCategory) : undefined;
+      const value = i === undefined ? undefined : BPU_CATEGORIES[i];
+      if (value !== undefined) category = value;
+      else
+        issues = withIssue(issues, {
+          path: ['category'],
+          message: `must be one of ${BPU_CATEGORIES.join(', ')}`,
+          received: rawCategory,
+        });
+    }
+    // What the NIK encodes against the row's own birth date and sex: a mismatch flags the row, and so
+    // does a birth date or sex that cannot be read (it cannot be checked).
+    const rawBirth = row.birthDate;
+    if (rawBirth !== undefined && rawBirth !== '' && rawBirth !== null) {
+      const date = typeof rawBirth === 'string' ? readBirthDate(rawBirth) : -1;
+      if (date < 0)
+        flags = withIssue(flags, {
+          path: ['birthDate'],
+          code: 'BIRTH_DATE_UNREADABLE',
+          message:
+            'cannot be read as YYYY-MM-DD, DD-MM-YYYY or DD/MM/YYYY, so the NIK was not checked against it',
+          received: rawBirth,
+        });
+      else if (nikOk && !nikEncodesBirthDate(nik, date))
+        flags = withIssue(flags, {
+          path: ['birthDate'],
+          code: 'NIK_BIRTH_DATE_MISMATCH',
+          message: `differs from the birth date the NIK encodes (${nikBirthText(nik)}, DD-MM-YY)`,
+          received: rawBirth,
+        });
+    }
+    const rawSex = row.sex;
+    if (rawSex !== undefined && rawSex !== '' && rawSex !== null) {
+      const sex = typeof rawSex === 'string' ? readSex(rawSex, sexCache) : undefined;
+      if (sex === undefined)
+        flags = withIssue(flags, {
+          path: ['sex'],
+          code: 'SEX_UNREADABLE',
+          message: `cannot be read (${SEX_TEXT}), so the NIK was not checked against it`,
+          received: rawSex,
+        });
+      else if (nikOk && sex !== nikSex(nik))
+        flags = withIssue(flags, {
+          path: ['sex'],
+          code: 'NIK_SEX_MISMATCH',
+          message: `differs from the sex the NIK encodes (${nikSex(nik) === 'F' ? 'a woman: 40 added to the day' : 'a man'})`,
+          received: rawSex,
+        });
+    }
+    if (flags) flag(rowNumber, list, nik, flags);
+    if (issues || income === undefined || fundingSource === undefined || !nikOk) {
+      invalidRow(rowNumber, list, nik, issues ?? []);
+      return;
+    }
+    const declaredIncome = income;
+    let w: RosterWorker | undefined;
+    if (needWorker) {
+      w = {
+        row: rowNumber,
+        ...listName(list),
+        nik,
+        declaredIncome,
+        from: monthFromIndex(from),
+        to: monthFromIndex(to),
+        region,
+        cohort,
+        fundingSource,
+        payer: payerOf(fundingSource),
+        sector,
+        category,
+      };
+    }
+    if (eligibility && w) {
+      let e: RosterEligibility;
+      try {
+        e = eligibility(row, w);
+      } catch (err) {
+        if (!isJamsostekError(err) || err.code !== 'INVALID_INPUT') throw err;
+        invalid++;
+        reject(
+          { row: rowNumber, ...listName(list), kind: 'invalid', nik, issues: err.issues },
+          err.issues.map((i) => `invalid:${i.path.join('.')}`),
+        );
         return;
       }
-      const declaredIncome = income;
-      let w: RosterWorker | undefined;
-      if (needWorker) {
-        w = {
-          row: rowNumber,
-          nik,
-          declaredIncome,
-          from: monthFromIndex(from),
-          to: monthFromIndex(to),
-          region,
-          cohort,
-          fundingSource,
-          payer: payerOf(fundingSource),
-          sector,
-          category,
-        };
+      if (!e.eligible) {
+        ineligible++;
+        const codes = e.reasons.map((r) => r.code);
+        reject({ row: rowNumber, ...listName(list), kind: 'ineligible', nik, reasons: codes }, codes);
+        return;
       }
-      if (eligibility && w) {
-        let e: RosterEligibility;
-        try {
-          e = eligibility(row, w);
-        } catch (err) {
-          if (!isJamsostekError(err) || err.code !== 'INVALID_INPUT') throw err;
-          invalid++;
+    }
+    const byMonths = child(groupTree, declaredIncome);
+    // One number for the covered months and the funding source/sector/category:
+    // (from × 2^18 + to) × 256 + kind, well inside 2^53 for any month index up to the year 9999.
+    const kind =
+      (SOURCE_INDEX.get(fundingSource) ?? 0) * 16 +
+      (SECTOR_INDEX.get(sector) ?? 0) * 4 +
+      (CATEGORY_INDEX.get(category) ?? 0);
+    const byRegion = child(byMonths, (from * 262_144 + to) * 256 + kind);
+    const byCohort = child(byRegion, region);
+    const byList = child(byCohort, cohort);
+    let g = byList.get(list) as Group | undefined;
+    if (g === undefined) {
+      g = {
+        count: 0,
+        declaredIncome,
+        from,
+        to,
+        fundingSource,
+        sector,
+        category,
+        region: flat(region),
+        cohort: flat(cohort),
+        list,
+        index: groups.length,
+      };
+      groups.push(g);
+      byList.set(list, g);
+    }
+    if (niks) {
+      // One row per NIK: a later row wins only with a higher precedence.
+      const key = nikKey(nik);
+      const e = niks.find(key);
+      if (e >= 0) {
+        const winnerGroup = groups[niks.a[e] ?? 0] as Group;
+        const winnerRow = niks.rows[e] ?? 0;
+        const winnerList = niks.b[e] ?? 0;
+        const challenger = rankOf(list, fundingSource);
+        const holder = rankOf(winnerList, winnerGroup.fundingSource);
+        duplicates++;
+        if (challenger < holder) {
+          // The new row displaces the one priced so far.
+          winnerGroup.count--;
+          g.count++;
+          niks.rows[e] = rowNumber;
+          niks.a[e] = g.index;
+          niks.b[e] = list;
           reject(
-            { row: rowNumber, kind: 'invalid', issues: err.issues },
-            err.issues.map((i) => `invalid:${i.path.join('.')}`),
+            {
+              row: winnerRow,
+              ...listName(winnerList),
+              kind: 'duplicate',
+              nik,
+              fundingSource: winnerGroup.fundingSource,
+              winner: { row: rowNumber, ...listName(list), fundingSource },
+            },
+            ['duplicate'],
           );
-          return;
-        }
-        if (!e.eligible) {
-          ineligible++;
-          const codes = e.reasons.map((r) => r.code);
-          reject({ row: rowNumber, kind: 'ineligible', reasons: codes }, codes);
-          return;
-        }
+          if (o.onWorker && w) o.onWorker(workerPremium(w));
+        } else
+          reject(
+            {
+              row: rowNumber,
+              ...listName(list),
+              kind: 'duplicate',
+              nik,
+              fundingSource,
+              winner: { row: winnerRow, ...listName(winnerList), fundingSource: winnerGroup.fundingSource },
+            },
+            ['duplicate'],
+          );
+        return;
       }
-      workers++;
-      const byMonths = child(groupTree, declaredIncome);
-      // One number for the covered months and the funding source/sector/category:
-      // (from × 2^18 + to) × 256 + kind, well inside 2^53 for any month index up to the year 9999.
-      const kind =
-        (SOURCE_INDEX.get(fundingSource) ?? 0) * 16 +
-        (SECTOR_INDEX.get(sector) ?? 0) * 4 +
-        (CATEGORY_INDEX.get(category) ?? 0);
-      const byRegion = child(byMonths, (from * 262_144 + to) * 256 + kind);
-      const byCohort = child(byRegion, region);
-      const g = byCohort.get(cohort);
-      if (isGroup(g)) g.count++;
-      else {
-        const created: Group = {
-          count: 1,
-          declaredIncome,
-          from,
-          to,
-          fundingSource,
-          sector,
-          category,
-          region,
-          cohort,
-        };
-        byCohort.set(cohort, created);
-        groups.push(created);
+      niks.insert(key, rowNumber, g.index, list);
+    }
+    workers++;
+    g.count++;
+    if (o.onWorker && w) o.onWorker(workerPremium(w));
+  };
+
+  return {
+    get rowsAdded() {
+      return rows;
+    },
+    add(row: RosterRow): void {
+      addAt(row, rows + 1 + rowOffset, 0, undefined);
+    },
+    addAt(row, rowNumber, list, readerIssues): void {
+      addAt(row, rowNumber + rowOffset, list, readerIssues);
+    },
+    listIndex(name: string | undefined): number {
+      if (name === undefined) return 0;
+      let i = listIndexes.get(name);
+      if (i === undefined) {
+        i = lists.length;
+        lists.push(name);
+        listIndexes.set(name, i);
       }
-      if (o.onWorker && w) o.onWorker(workerPremium(w));
+      return i;
+    },
+    columns(unknown, duplicate): void {
+      for (const c of unknown ?? []) unknownColumns.add(c);
+      for (const c of duplicate ?? []) duplicateColumns.add(c);
     },
 
     finish(): RosterSummary {
@@ -562,9 +801,11 @@ export function createRosterAccumulator(options: RosterOptions): RosterAccumulat
       const byCohort = new Map<string, Totals>();
       const byRegion = new Map<string, Totals>();
       const byFunding = new Map<string, Totals>();
+      const byListTotals = new Map<string, Totals>();
       let total = 0;
       let workerMonths = 0;
       for (const g of groups) {
+        if (g.count === 0) continue;
         let amount = 0;
         for (let m = g.from; m <= g.to; m++) {
           const p = premium(m, g.declaredIncome, g.fundingSource, g.sector, g.category);
@@ -584,6 +825,7 @@ export function createRosterAccumulator(options: RosterOptions): RosterAccumulat
         addGroup(byCohort, g.cohort, g.count, wm, amount);
         addGroup(byRegion, g.region, g.count, wm, amount);
         addGroup(byFunding, g.fundingSource, g.count, wm, amount);
+        addGroup(byListTotals, lists[g.list] ?? '', g.count, wm, amount);
       }
       checkRupiah(total, 'roster total');
       const programsOut: Partial<Record<BpuProgram, number>> = {};
@@ -602,6 +844,7 @@ export function createRosterAccumulator(options: RosterOptions): RosterAccumulat
         workers,
         invalid,
         ineligible,
+        duplicates,
         workerMonths,
         total,
         byMonth: sortedRecord(byMonth),
@@ -610,16 +853,18 @@ export function createRosterAccumulator(options: RosterOptions): RosterAccumulat
         byCohort: sortedRecord(byCohort),
         byRegion: sortedRecord(byRegion),
         byFundingSource: sortedRecord(byFunding),
+        byList: sortedRecord(byListTotals),
         rejectedByReason: sortedRecord(rejectedByReason),
-        rejected: rejected.map(copyRejected).sort((a, b) => a.row - b.row),
+        rejected: rejected.list(copyRejected),
+        flaggedByReason: sortedRecord(flaggedByReason),
+        flagged: flagged.list(copyFlagged),
+        rejectedLimit: Number.isFinite(rejectedLimit) ? rejectedLimit : null,
+        unknownColumns: [...unknownColumns].sort(),
+        duplicateColumns: [...duplicateColumns].sort(),
         rules: usedRules,
       };
     },
   };
-}
-
-function isGroup(v: unknown): v is Group {
-  return typeof v === 'object' && v !== null && 'count' in v;
 }
 
 const WORKER_FIELDS = [
@@ -643,8 +888,15 @@ export function rowToEligibilityWorker(row: RosterRow, worker: RosterWorker): Re
     const v = row[f];
     if (v !== undefined && v !== '') out[f] = v;
   }
-  if (typeof out['dtsenDecile'] === 'string' && /^\d+$/.test(out['dtsenDecile']))
-    out['dtsenDecile'] = Number(out['dtsenDecile']);
+  const decile = out['dtsenDecile'];
+  if (typeof decile === 'string' && decile.length > 0 && decile.length < 4) {
+    let n = 0;
+    for (let i = 0; i < decile.length && n >= 0; i++) {
+      const d = decile.charCodeAt(i) - 48;
+      n = d >= 0 && d <= 9 ? n * 10 + d : -1;
+    }
+    if (n >= 0) out['dtsenDecile'] = n;
+  }
   if (out['bpuCategory'] === undefined && out['segment'] === 'BPU') out['bpuCategory'] = worker.category;
   if (typeof out['activeParticipant'] === 'string')
     out['activeParticipant'] = out['activeParticipant'] === 'true';
@@ -662,17 +914,76 @@ function byCriteria(
 }
 
 function isAsync(rows: unknown): rows is AsyncIterable<RosterRow> {
-  return typeof rows === 'object' && rows !== null && Symbol.asyncIterator in rows;
+  return (
+    typeof rows === 'object' &&
+    rows !== null &&
+    typeof (rows as { [Symbol.asyncIterator]?: unknown })[Symbol.asyncIterator] === 'function'
+  );
+}
+
+function isIterable(rows: unknown): rows is Iterable<RosterRow> {
+  return (
+    typeof rows === 'object' &&
+    rows !== null &&
+    typeof (rows as { [Symbol.iterator]?: unknown })[Symbol.iterator] === 'function'
+  );
+}
+
+const ROWS_TEXT = 'must be an array, an iterable, an async iterable or a roster source of rows';
+
+/** @internal Throws `INVALID_INPUT` for rows that are not rows, with the options' own issues too. */
+export function checkRows(rows: unknown, options: unknown, sync: boolean): void {
+  const ok = sync ? isIterable(rows) : isIterable(rows) || isAsync(rows) || isRosterSource(rows);
+  if (ok) return;
+  const issues: RosterIssue[] = [
+    {
+      path: ['rows'],
+      message: sync
+        ? 'must be an array or an iterable of rows (use processRoster for async rows)'
+        : ROWS_TEXT,
+      received: rows,
+    },
+  ];
+  const parsed = RosterOptionsSchema.safeParse(options);
+  if (!parsed.success) issues.push(...parsed.issues);
+  invalidInput(issues, 'roster');
+}
+
+/** @internal Adds every batch of a source to an accumulator. */
+export async function addSource(acc: FullAccumulator, source: RosterSource): Promise<void> {
+  for await (const raw of source.batches()) {
+    const batch = checkBatch(raw);
+    const list = acc.listIndex(batch.list);
+    acc.columns(batch.unknownColumns, batch.duplicateColumns);
+    const { rows, rowNumbers, issues } = batch;
+    for (let i = 0; i < rows.length; i++) {
+      const n = rowNumbers[i];
+      if (typeof n !== 'number' || !Number.isSafeInteger(n) || n < 1)
+        invalidInput(
+          [
+            {
+              path: ['rows', 'batches', 'rowNumbers', i],
+              message: 'must be a whole number ≥ 1',
+              received: n,
+            },
+          ],
+          'roster source',
+        );
+      acc.addAt(rows[i] as RosterRow, n, list, issues?.[i]);
+    }
+  }
 }
 
 /**
  * Premiums for a whole roster, summarised: totals per month, per program, per income level, per
- * cohort, per region and per funding source; counts of priced, invalid and ineligible rows by reason;
- * the rule versions used. Accepts an array, any iterable, or an async iterable (a CSV stream), and keeps
- * memory constant: rows are not stored, identical work is done once, and per-worker results go to
- * `onWorker` only when asked. Bad rows (including a funding source outside the vocabulary, or none
- * where the options give no default) are reported with their row number and every problem, never
- * dropped silently, and do not stop the run unless `stopOnInvalid` is set.
+ * cohort, per region, per funding source and per list; counts of priced, invalid, ineligible and
+ * duplicate rows by reason; the rule versions used. Accepts an array, any iterable, an async iterable,
+ * or a roster source (a file read by `readCsvRows` from `jamsostek/csv` or `readXlsxRows` from
+ * `jamsostek/xlsx`, or lists joined by `combineRosters`), and keeps memory bounded: rows are not stored,
+ * identical work is done once, and per-worker results go to `onWorker` only when asked. Each NIK is
+ * priced once (`dedupe`). Bad rows (including a funding source outside the vocabulary, or none where
+ * the options give no default) are reported with their row number and every problem, never dropped
+ * silently, and do not stop the run unless `stopOnInvalid` is set.
  *
  * @example
  * ```ts
@@ -686,14 +997,16 @@ function isAsync(rows: unknown): rows is AsyncIterable<RosterRow> {
  * ```
  */
 export async function processRoster(
-  rows: Iterable<RosterRow> | AsyncIterable<RosterRow>,
+  rows: Iterable<RosterRow> | AsyncIterable<RosterRow> | RosterSource,
   options: RosterOptions,
 ): Promise<RosterSummary> {
-  const acc = createRosterAccumulator(options);
-  if (isAsync(rows)) {
-    for await (const row of rows) acc.add(row);
-  } else {
+  checkRows(rows, options, false);
+  const acc = accumulator(options);
+  if (isRosterSource(rows)) await addSource(acc, rows);
+  else if (isIterable(rows)) {
     for (const row of rows) acc.add(row);
+  } else {
+    for await (const row of rows) acc.add(row);
   }
   return acc.finish();
 }
@@ -708,114 +1021,8 @@ export async function processRoster(
  * ```
  */
 export function processRosterSync(rows: Iterable<RosterRow>, options: RosterOptions): RosterSummary {
-  const acc = createRosterAccumulator(options);
+  checkRows(rows, options, true);
+  const acc = accumulator(options);
   for (const row of rows) acc.add(row);
   return acc.finish();
-}
-
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-/**
- * Merges summaries of the same program months made with the same rulebook, exactly: the merge of the
- * summaries of the shards of a roster equals the summary of the whole roster (give each shard its
- * `rowOffset` so row numbers stay global). The merge is associative and commutative, and shares
- * nothing with the summaries given. Throws `INVALID_INPUT` for no summary, for something that is not a
- * roster summary, and for summaries of different months or rulebooks.
- *
- * @example
- * ```ts
- * import { mergeRosterSummaries, processRosterSync } from 'jamsostek/roster';
- * const options = { from: '2025-07', to: '2025-12', fundingSource: 'DBHCHT', declaredIncome: 1000000 } as const;
- * const a = processRosterSync([{ nik: '3509010101900001' }], options);
- * const b = processRosterSync([{ nik: '3509010101900002' }], { ...options, rowOffset: 1 });
- * mergeRosterSummaries(a, b).total; // 201600
- * ```
- */
-export function mergeRosterSummaries(...summaries: readonly RosterSummary[]): RosterSummary {
-  const issues: InputIssue[] = [];
-  const given: readonly unknown[] = summaries;
-  given.forEach((s, i) => {
-    if (!isObject(s) || s['kind'] !== 'roster-summary')
-      issues.push({ path: [i], message: 'must be a roster summary', received: s });
-  });
-  const [first] = summaries;
-  if (!first) issues.push({ path: [], message: 'give at least one roster summary', received: summaries });
-  if (issues.length || !first) return invalidInput(issues, 'roster summaries');
-  summaries.forEach((s, i) => {
-    if (s.from !== first.from || s.to !== first.to)
-      issues.push({
-        path: [i, 'to'],
-        message: `summaries of different program months cannot be merged (${first.from} … ${first.to})`,
-        received: `${s.from} … ${s.to}`,
-      });
-    if (s.rulebook?.name !== first.rulebook?.name || s.rulebook?.version !== first.rulebook?.version)
-      issues.push({
-        path: [i, 'rulebook'],
-        message: `summaries made with different rulebooks cannot be merged (${first.rulebook?.name} ${first.rulebook?.version})`,
-        received: s.rulebook,
-      });
-  });
-  if (issues.length) invalidInput(issues, 'roster summaries');
-
-  const byMonth = new Map<string, { workers: number; amount: number }>();
-  const byProgram = new Map<BpuProgram, number>();
-  const byIncome = new Map<string, Totals>();
-  const byCohort = new Map<string, Totals>();
-  const byRegion = new Map<string, Totals>();
-  const byFunding = new Map<string, Totals>();
-  const reasons = new Map<string, number>();
-  const add = (map: Map<string, Totals>, record: Readonly<Record<string, RosterGroupTotals>>): void => {
-    for (const [k, v] of entriesOf(record)) addGroup(map, k, v.workers, v.workerMonths, v.amount);
-  };
-  let total = 0;
-  for (const s of summaries) {
-    for (const [k, v] of entriesOf(s.byMonth)) {
-      const m = byMonth.get(k);
-      if (m) {
-        m.workers += v.workers;
-        m.amount += v.amount;
-      } else byMonth.set(k, { workers: v.workers, amount: v.amount });
-    }
-    for (const p of BPU_PROGRAMS) {
-      const v = s.byProgram[p];
-      if (v !== undefined) byProgram.set(p, (byProgram.get(p) ?? 0) + v);
-    }
-    add(byIncome, s.byIncomeLevel);
-    add(byCohort, s.byCohort);
-    add(byRegion, s.byRegion);
-    add(byFunding, s.byFundingSource);
-    for (const [k, v] of entriesOf(s.rejectedByReason)) reasons.set(k, (reasons.get(k) ?? 0) + v);
-    total += s.total;
-  }
-  const programsOut: Partial<Record<BpuProgram, number>> = {};
-  for (const p of BPU_PROGRAMS) {
-    const v = byProgram.get(p);
-    if (v !== undefined) programsOut[p] = v;
-  }
-  const rules = sortedRules(summaries.flatMap((s) => s.rules));
-  const sum = (f: (s: RosterSummary) => number): number => summaries.reduce((n, s) => n + f(s), 0);
-  return {
-    kind: 'roster-summary',
-    from: first.from,
-    to: first.to,
-    rulebook: { name: first.rulebook.name, version: first.rulebook.version },
-    confidence: weakestConfidence(rules.map((r) => r.confidence)),
-    rows: sum((s) => s.rows),
-    workers: sum((s) => s.workers),
-    invalid: sum((s) => s.invalid),
-    ineligible: sum((s) => s.ineligible),
-    workerMonths: sum((s) => s.workerMonths),
-    total: checkRupiah(total, 'roster total'),
-    byMonth: sortedRecord(byMonth),
-    byProgram: programsOut,
-    byIncomeLevel: sortedRecord(byIncome),
-    byCohort: sortedRecord(byCohort),
-    byRegion: sortedRecord(byRegion),
-    byFundingSource: sortedRecord(byFunding),
-    rejectedByReason: sortedRecord(reasons),
-    rejected: summaries.flatMap((s) => s.rejected.map(copyRejected)).sort((x, y) => x.row - y.row),
-    rules,
-  };
 }

@@ -6,16 +6,18 @@
  */
 import * as z from 'zod/mini';
 import { SCHOOL_LEVELS } from '../benefits/types.ts';
+import { DECIMAL_MESSAGE, isDecimalText } from '../money/decimal-text.ts';
 import { isIsoDate } from '../period/iso-date.ts';
 import { SEGMENTS } from '../vocabulary.ts';
 import type { DisabilityRowKey, RuleCatalog, RuleId } from './catalog.ts';
 
-const RATE_RE = /^\d+(\.\d+)?$/;
-const SIGNED_RE = /^-?\d+(\.\d+)?$/;
-
-const RATE_MESSAGE = 'a rate must be a decimal string such as "0.0024"';
-const rate = z.string({ error: RATE_MESSAGE }).check(z.regex(RATE_RE, RATE_MESSAGE));
-const signed = z.string().check(z.regex(SIGNED_RE, 'must be a decimal string such as "0.0503"'));
+const RATE_MESSAGE = `a rate must be a decimal string such as "0.0024", not negative; ${DECIMAL_MESSAGE}`;
+const rate = z
+  .string({ error: RATE_MESSAGE })
+  .check(z.refine((s) => isDecimalText(s) && !s.startsWith('-'), RATE_MESSAGE));
+const signed = z
+  .string()
+  .check(z.refine((s) => isDecimalText(s), `must be a decimal string such as "0.0503"; ${DECIMAL_MESSAGE}`));
 const rupiah = z.number().check(
   z.refine((n) => Number.isSafeInteger(n) && n >= 0, {
     message: 'an amount must be whole rupiah, not negative',
@@ -37,6 +39,15 @@ const target = z.strictObject({
 });
 const disability = z.union([z.strictObject({ rate }), z.strictObject({ right: rate, left: rate })]);
 const tiers = z.array(z.strictObject({ upTo: z.nullable(rupiah), rate }));
+
+const dueDate = z.strictObject({
+  day: z
+    .number()
+    .check(z.refine((n) => Number.isInteger(n) && n >= 1 && n <= 31, { message: 'must be 1–31' })),
+  monthOffset: whole,
+  roll: z.enum(['forward', 'backward']),
+});
+const fine = z.strictObject({ rate, exempt: z.array(z.enum(['private', 'state'])) });
 
 const DISABILITY_ROWS: readonly DisabilityRowKey[] = [
   'sight-both-eyes',
@@ -167,6 +178,72 @@ export function ruleValueShapes(): Shapes {
     'construction.wage.jkm-rate': rate,
     'construction.contract.jkk-tiers': tiers,
     'construction.contract.jkm-tiers': tiers,
+    'calendar.due.pu': dueDate,
+    'calendar.due.bpu': dueDate,
+    'calendar.weekend': z.array(
+      z.number().check(z.refine((n) => Number.isInteger(n) && n >= 1 && n <= 7, { message: 'must be 1–7' })),
+    ),
+    'calendar.holidays': z.array(
+      z.strictObject({
+        date,
+        name: z.strictObject({ id: z.string(), en: z.string() }),
+        kind: z.enum(['holiday', 'joint-leave']),
+      }),
+    ),
+    'calendar.joint-leave': z.enum(['working-day', 'holiday']),
+    'calendar.fine.jkk-jkm': fine,
+    'calendar.fine.jht': fine,
+    'calendar.fine.jp': fine,
+    'calendar.fine.counting': z.strictObject({
+      count: z.enum(['started-month', 'whole-month']),
+      anchor: z.enum(['due-date', 'nominal-date']),
+    }),
+    'calendar.bpu.no-fine': z.boolean(),
+    'jkp.benefit.rates': z.array(z.strictObject({ months: whole, rate })),
+    'jkp.benefit.wage-cap': rupiah,
+    'jkp.benefit.contribution-condition': z.strictObject({ minMonths: whole, windowMonths: whole }),
+    'jkp.benefit.consecutive-months': z.strictObject({ months: whole, endingAtJobLoss: z.boolean() }),
+    'jkp.benefit.claim-deadline': whole,
+    'jkp.benefit.excluded-reasons': z.array(
+      z.enum(['resignation', 'total-disability', 'retirement', 'death']),
+    ),
+    'jkp.benefit.fixed-term-early-end-only': z.boolean(),
+    'jkp.benefit.willing-to-work': z.boolean(),
+    'jkp.benefit.claim-limit': z.strictObject({ claims: whole, contributionMonthsBetween: whole }),
+    'jkp.benefit.arrears-bpjs-pays': whole,
+    'jkp.benefit.insolvency-bpjs-pays': whole,
+    'jkp.benefit.non-cash': z.array(z.enum(['job-market-information', 'job-training'])),
+    'jht.payout-age': whole,
+    'jht.payout-events': z.array(z.enum(['retirement', 'total-disability', 'death'])),
+    'jht.stop-work': z.union([
+      z.strictObject({ payout: z.literal('at-payout-age') }),
+      z.strictObject({ payout: z.literal('after-waiting'), waitingMonths: whole }),
+    ]),
+    'jht.leaving-indonesia': z.array(z.enum(['WNI', 'WNA'])),
+    'jht.contractual-pension-age': z.boolean(),
+    'jht.partial.min-membership-years': whole,
+    'jht.partial.shares': z.strictObject({ housing: rate, other: rate }),
+    'jht.partial.once': z.boolean(),
+    'jht.yield-crediting': z.literal('annual-pro-rata'),
+    'jp.accrual-rate': rate,
+    'jp.min-contribution-months': whole,
+    'jp.floor': z.strictObject({
+      countedMonths: whole,
+      minDensity: rate,
+      disabilityMinMonths: whole,
+      survivorMinMonths: whole,
+    }),
+    'jp.survivor.shares': z.strictObject({ spouse: rate, child: rate, parent: rate }),
+    'jp.survivor.limits-apply': z.boolean(),
+    'jp.wage-indexation': z.literal('calendar-year-to-year-before-event'),
+    'jp.lump-sum.yield': z.literal('monthly-compound'),
+    'pu.jkk.risk-groups': z.array(
+      z.strictObject({
+        id: z.string(),
+        name: z.string(),
+        group: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)]),
+      }),
+    ),
   } as Shapes;
   return shapes;
 }

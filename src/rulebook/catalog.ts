@@ -13,6 +13,24 @@ import type { RoundingMode } from '../money/rounding.ts';
 import type { Rupiah } from '../money/rupiah.ts';
 import type { IsoDate } from '../period/iso-date.ts';
 import type { JamsostekProgram, Segment } from '../vocabulary.ts';
+import type {
+  JhtCreditingConvention,
+  JhtPartialShares,
+  JhtPayoutEvent,
+  JhtStopWorkRule,
+  JkkRiskGroupEntry,
+  JkpClaimLimit,
+  JkpConsecutiveCondition,
+  JkpContributionCondition,
+  JkpExcludedReason,
+  JkpNonCashBenefit,
+  JkpRateBand,
+  JpFloorCondition,
+  JpIndexationConvention,
+  JpLumpSumConvention,
+  JpSurvivorShares,
+  MemberCitizenship,
+} from './catalog-cash.ts';
 
 /** A rate as a decimal string: `"0.0024"` is 0,24 %. */
 export type RateText = string;
@@ -230,6 +248,55 @@ export interface RateTier {
   readonly rate: RateText;
 }
 
+/** How a contribution due date is set: a day of the month, in the contribution month or a later one. */
+export interface DueDateRule {
+  /** The day of the month (a day the month lacks means its last day). */
+  readonly day: number;
+  /** Months after the contribution month: `0` the month itself, `1` the next month. */
+  readonly monthOffset: number;
+  /** Where a due date on a day off moves: to the next working day, or to the working day before. */
+  readonly roll: 'forward' | 'backward';
+}
+
+/** Who employs: a state organiser (penyelenggara negara) or any other employer. */
+export type EmployerType = 'private' | 'state';
+
+/** The late-payment fine of a program: a rate per month of lateness, and who is exempt. */
+export interface LateFineRule {
+  /** The fine per month of lateness, as a decimal string of the contribution due (`"0.02"` = 2 %). */
+  readonly rate: RateText;
+  /** Employers the fine does not apply to. */
+  readonly exempt: readonly EmployerType[];
+}
+
+/**
+ * How months of lateness are counted: `started-month` counts every month begun after the anchor (paying
+ * one day late is one month), `whole-month` only the months completed; `anchor` is the due date after
+ * the holiday roll (`due-date`) or the nominal day before it (`nominal-date`).
+ */
+export interface FineCountingRule {
+  /** Started or completed months. */
+  readonly count: 'started-month' | 'whole-month';
+  /** The date the months are counted from. */
+  readonly anchor: 'due-date' | 'nominal-date';
+}
+
+/** Whether a joint-leave day (cuti bersama) counts as a working day or as a day off. */
+export type JointLeaveReading = 'working-day' | 'holiday';
+
+/** A national holiday (`holiday`, including voting days) or a joint-leave day (`joint-leave`, cuti bersama). */
+export type HolidayKind = 'holiday' | 'joint-leave';
+
+/** A day of the yearly list of national holidays and joint-leave days. */
+export interface Holiday {
+  /** The date. */
+  readonly date: IsoDate;
+  /** Its name in Indonesian and English. */
+  readonly name: BilingualText;
+  /** A national holiday or a joint-leave day. */
+  readonly kind: HolidayKind;
+}
+
 /**
  * Every rule id with the type of its value. A rule id not listed here is a compile error in `ruleAt`
  * and an `INVALID_RULEBOOK` error in `createRulebook` and `withRules`.
@@ -387,6 +454,84 @@ export interface RuleCatalog {
   readonly 'construction.contract.jkk-tiers': readonly RateTier[];
   /** Construction by contract value: JKM tiers. */
   readonly 'construction.contract.jkm-tiers': readonly RateTier[];
+  /** Due date of wage-earner (PU) contributions: JKK, JKM, JHT and JP. */
+  readonly 'calendar.due.pu': DueDateRule;
+  /** Due date of BPU contributions (JKK and JKM). */
+  readonly 'calendar.due.bpu': DueDateRule;
+  /** Days of the week that are days off (ISO numbers: 6 Saturday, 7 Sunday). */
+  readonly 'calendar.weekend': readonly number[];
+  /** The national holidays and joint-leave days of a year. */
+  readonly 'calendar.holidays': readonly Holiday[];
+  /** The default reading of joint-leave days for the holiday roll of due dates. */
+  readonly 'calendar.joint-leave': JointLeaveReading;
+  /** Late fine on JKK and JKM contributions. */
+  readonly 'calendar.fine.jkk-jkm': LateFineRule;
+  /** Late fine on JHT contributions. */
+  readonly 'calendar.fine.jht': LateFineRule;
+  /** Late fine on JP contributions. */
+  readonly 'calendar.fine.jp': LateFineRule;
+  /** How months of lateness are counted. */
+  readonly 'calendar.fine.counting': FineCountingRule;
+  /** BPU participants owe no late fine. */
+  readonly 'calendar.bpu.no-fine': boolean;
+  /** JKP cash benefit: bands of benefit months with the share of the capped wage. */
+  readonly 'jkp.benefit.rates': readonly JkpRateBand[];
+  /** Wage cap of the JKP cash benefit. */
+  readonly 'jkp.benefit.wage-cap': Rupiah;
+  /** JKP contribution months needed in the window before the job loss. */
+  readonly 'jkp.benefit.contribution-condition': JkpContributionCondition;
+  /** JKP consecutive contribution months needed before the job loss (PP 37/2021 only). */
+  readonly 'jkp.benefit.consecutive-months': JkpConsecutiveCondition;
+  /** Months after the job loss within which JKP must be claimed. */
+  readonly 'jkp.benefit.claim-deadline': number;
+  /** Reasons for the end of work that exclude JKP. */
+  readonly 'jkp.benefit.excluded-reasons': readonly JkpExcludedReason[];
+  /** JKP for a fixed-term contract only when the employer ends it before its term. */
+  readonly 'jkp.benefit.fixed-term-early-end-only': boolean;
+  /** A JKP beneficiary must be willing to work again. */
+  readonly 'jkp.benefit.willing-to-work': boolean;
+  /** JKP claims in a working life and the contribution months between them. */
+  readonly 'jkp.benefit.claim-limit': JkpClaimLimit;
+  /** Employer arrears (consecutive months) up to which BPJS still pays JKP. */
+  readonly 'jkp.benefit.arrears-bpjs-pays': number;
+  /** Arrears (months) of a bankrupt or closed company up to which BPJS still pays JKP. */
+  readonly 'jkp.benefit.insolvency-bpjs-pays': number;
+  /** JKP benefits other than cash. */
+  readonly 'jkp.benefit.non-cash': readonly JkpNonCashBenefit[];
+  /** Age at which JHT is paid. */
+  readonly 'jht.payout-age': number;
+  /** Events on which JHT is paid in full under the PP. */
+  readonly 'jht.payout-events': readonly JhtPayoutEvent[];
+  /** When JHT is paid to a member who stops working before the payout age. */
+  readonly 'jht.stop-work': JhtStopWorkRule;
+  /** Citizenships for which leaving Indonesia for good pays JHT. */
+  readonly 'jht.leaving-indonesia': readonly MemberCitizenship[];
+  /** The pension age of the work agreement counts as the JHT payout age. */
+  readonly 'jht.contractual-pension-age': boolean;
+  /** Years of membership before a partial JHT withdrawal. */
+  readonly 'jht.partial.min-membership-years': number;
+  /** Largest partial JHT withdrawal as a share of the balance, by purpose. */
+  readonly 'jht.partial.shares': JhtPartialShares;
+  /** A partial JHT withdrawal can be made once only. */
+  readonly 'jht.partial.once': boolean;
+  /** How a declared yearly JHT yield is credited. */
+  readonly 'jht.yield-crediting': JhtCreditingConvention;
+  /** JP accrual per year of contributions. */
+  readonly 'jp.accrual-rate': RateText;
+  /** Contribution months a JP old-age pension needs. */
+  readonly 'jp.min-contribution-months': number;
+  /** The 15-year floor of the JP disability and survivor pensions. */
+  readonly 'jp.floor': JpFloorCondition;
+  /** Shares of the JP survivor pensions. */
+  readonly 'jp.survivor.shares': JpSurvivorShares;
+  /** The JP minimum and maximum benefit also bound survivor pensions. */
+  readonly 'jp.survivor.limits-apply': boolean;
+  /** How past JP wages are weighted by inflation. */
+  readonly 'jp.wage-indexation': JpIndexationConvention;
+  /** How the JP lump-sum yield is credited. */
+  readonly 'jp.lump-sum.yield': JpLumpSumConvention;
+  /** Kinds of business by JKK risk group (Lampiran I). */
+  readonly 'pu.jkk.risk-groups': readonly JkkRiskGroupEntry[];
   /** Disability table row `sight-both-eyes` (Lampiran III). */
   readonly 'jkk.disability.sight-both-eyes': DisabilityRateValue;
   /** Disability table row `sight-one-eye` (Lampiran III). */

@@ -1,5 +1,11 @@
-import type { FundingSource, InputIssue } from 'jamsostek';
-import type { RosterOptions, RosterRejectedRow, RosterSummary, RosterWorker } from 'jamsostek/roster';
+import type { FundingSource } from 'jamsostek';
+import type {
+  RosterIssue,
+  RosterOptions,
+  RosterRejectedRow,
+  RosterSummary,
+  RosterWorker,
+} from 'jamsostek/roster';
 import { describe, expectTypeOf, it } from 'vitest';
 
 describe('roster types', () => {
@@ -18,10 +24,13 @@ describe('roster types', () => {
   it('a rejected row narrows on kind', () => {
     const r = {} as RosterRejectedRow;
     if (r.kind === 'invalid') {
-      expectTypeOf(r.issues).toEqualTypeOf<readonly InputIssue[]>();
+      expectTypeOf(r.issues).toEqualTypeOf<readonly RosterIssue[]>();
       expectTypeOf(r).not.toHaveProperty('reasons');
-    } else {
+    } else if (r.kind === 'ineligible') {
       expectTypeOf(r.reasons).toEqualTypeOf<readonly string[]>();
+      expectTypeOf(r).not.toHaveProperty('issues');
+    } else {
+      expectTypeOf(r.winner.row).toEqualTypeOf<number>();
       expectTypeOf(r).not.toHaveProperty('issues');
     }
   });

@@ -4,9 +4,11 @@ import { OFFICIAL_RULEBOOK } from 'jamsostek/rulebook';
 import { describe, expect, it } from 'vitest';
 import { BENEFITS_RULEBOOK } from '../../src/rulebook/official/benefits.ts';
 import { BPU_RULEBOOK } from '../../src/rulebook/official/bpu.ts';
+import { CALENDAR_RULEBOOK } from '../../src/rulebook/official/calendar.ts';
 import { COVERAGE_RULEBOOK } from '../../src/rulebook/official/coverage.ts';
 import { ELIGIBILITY_RULEBOOK } from '../../src/rulebook/official/eligibility.ts';
 import { PAYROLL_RULEBOOK } from '../../src/rulebook/official/payroll.ts';
+import { RISK_GROUP_RULEBOOK } from '../../src/rulebook/official/risk-groups.ts';
 
 const sets = {
   BPU_RULEBOOK,
@@ -14,6 +16,8 @@ const sets = {
   BENEFITS_RULEBOOK,
   ELIGIBILITY_RULEBOOK,
   COVERAGE_RULEBOOK,
+  CALENDAR_RULEBOOK,
+  RISK_GROUP_RULEBOOK,
 };
 
 describe('the official rule sets of the entries', () => {

@@ -1,5 +1,14 @@
 export { puContribution, puContributionSchedule } from './contribution.ts';
 export { payrollMonth } from './payroll-month.ts';
+export { JkkRiskGroupInputSchema, jkkRiskGroup } from './risk-group.ts';
+export type {
+  JkkRiskGroupBase,
+  JkkRiskGroupCandidate,
+  JkkRiskGroupFound,
+  JkkRiskGroupInput,
+  JkkRiskGroupNotFound,
+  JkkRiskGroupResult,
+} from './risk-group-types.ts';
 export {
   JpWageCapIndexationInputSchema,
   PayrollMonthInputSchema,

@@ -10,6 +10,38 @@ import type { Message } from './types.ts';
 
 /** @internal */
 export const puMessages: Readonly<Record<PayrollStepCode | PayrollNoticeCode | PayrollTitleCode, Message>> = {
+  'title.jkk-risk-group': {
+    id: 'Kelompok risiko JKK untuk jenis usaha "{query}" per {asOf}:',
+    en: 'JKK risk group of the kind of business "{query}" on {asOf}:',
+  },
+  'pu.jkk.risk-group.found': {
+    id: 'Lampiran I, {id} "{name}": kelompok {group}',
+    en: 'Lampiran I, {id} "{name}": group {group}',
+  },
+  'pu.jkk.risk-group.rate': {
+    id: 'Iuran JKK kelompok risiko {riskClass}: {rate:pct} dari upah sebulan',
+    en: 'JKK contribution of risk class {riskClass}: {rate:pct} of the monthly wage',
+  },
+  'pu.jkk.risk-group.not-found': {
+    id: '"{query}" bukan nama jenis usaha dalam Lampiran I; {count} jenis usaha terdekat (pilih yang sesuai dan pastikan dengan BPJS Ketenagakerjaan):',
+    en: '"{query}" is not the name of a kind of business in Lampiran I; the {count} closest (pick the right one and confirm it with BPJS Ketenagakerjaan):',
+  },
+  'pu.jkk.risk-group.none': {
+    id: '"{query}" bukan nama jenis usaha dalam Lampiran I, dan tidak ada jenis usaha yang memuat kata yang sama; tanyakan kelompok risikonya kepada BPJS Ketenagakerjaan',
+    en: '"{query}" is not the name of a kind of business in Lampiran I, and no kind of business shares a word with it; ask BPJS Ketenagakerjaan for the risk group',
+  },
+  'pu.jkk.risk-group.candidate': {
+    id: '{id} "{name}": kelompok {group}, iuran JKK {rate:pct}',
+    en: '{id} "{name}": group {group}, JKK contribution {rate:pct}',
+  },
+  'pu.jkk.risk-group.bpjs-decides': {
+    id: 'Kelompok risiko setiap perusahaan ditetapkan BPJS Ketenagakerjaan berpedoman pada Lampiran I dan dievaluasi paling lama 2 tahun sekali; hasil ini saran, bukan penetapan.',
+    en: "BPJS Ketenagakerjaan sets each company's risk group guided by Lampiran I and reviews it at least every 2 years; this is a suggestion, not a determination.",
+  },
+  'pu.jkk.risk-group.source': {
+    id: 'Daftar jenis usaha diambil dari satu transkripsi sekunder Lampiran I PP 82/2019, belum dicocokkan dengan naskah resmi (keyakinan C).',
+    en: 'The list of business kinds comes from one secondary transcription of the PP 82/2019 annex, not checked against the official text (confidence C).',
+  },
   'title.pu-contribution': {
     id: 'Iuran pekerja penerima upah bulan {month}, upah {wage:rp}, kelompok risiko {riskClass}:',
     en: 'Contribution of a wage earner for {month}, wage {wage:rp}, risk class {riskClass}:',

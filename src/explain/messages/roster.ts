@@ -17,6 +17,10 @@ export const rosterMessages: Readonly<Record<RosterRenderCode, Message>> = {
     id: '{rows:n} baris dibaca: {workers:n} pekerja dihitung, {invalid:n} baris tidak sah, {ineligible:n} tidak memenuhi syarat',
     en: '{rows:n} rows read: {workers:n} workers priced, {invalid:n} invalid rows, {ineligible:n} not eligible',
   },
+  'roster.duplicates': {
+    id: 'NIK ganda: {duplicates:n} baris tidak dihitung lagi (setiap NIK dihitung sekali)',
+    en: 'Duplicate NIKs: {duplicates:n} rows not priced again (each NIK is priced once)',
+  },
   'roster.month': {
     id: 'Bulan {month}: {workers:n} pekerja, {amount:rp}',
     en: 'Month {month}: {workers:n} workers, {amount:rp}',
@@ -28,6 +32,10 @@ export const rosterMessages: Readonly<Record<RosterRenderCode, Message>> = {
   'roster.funding-source': {
     id: 'Sumber dana {fundingSource} (pembayar {payer}): {workers:n} pekerja, {workerMonths:n} pekerja-bulan, {amount:rp}',
     en: 'Funding source {fundingSource} (payer {payer}): {workers:n} workers, {workerMonths:n} worker-months, {amount:rp}',
+  },
+  'roster.list': {
+    id: 'Daftar {list}: {workers:n} pekerja, {workerMonths:n} pekerja-bulan, {amount:rp}',
+    en: 'List {list}: {workers:n} workers, {workerMonths:n} worker-months, {amount:rp}',
   },
   'roster.total': {
     id: 'Jumlah {workerMonths:n} pekerja-bulan: {amount:rp}',
@@ -53,7 +61,98 @@ export const rosterMessages: Readonly<Record<RosterRenderCode, Message>> = {
     id: 'Tidak memenuhi syarat, {reason}: {rows:n} baris',
     en: 'Not eligible, {reason}: {rows:n} rows',
   },
+  'roster.rejected.coded': {
+    id: '{issue}: {rows:n} baris',
+    en: '{issue}: {rows:n} rows',
+  },
+  'roster.rejected.duplicate': {
+    id: 'NIK yang sudah dihitung pada baris lain: {rows:n} baris',
+    en: 'NIK already priced on another row: {rows:n} rows',
+  },
+  'roster.flagged': {
+    id: 'Baris yang perlu diperiksa (tetap diproses):',
+    en: 'Rows to check (processed all the same):',
+  },
+  'roster.flagged.line': { id: '{issue}: {rows:n} baris', en: '{issue}: {rows:n} rows' },
+  'roster.unknown-columns': {
+    id: 'Kolom yang tidak dikenal (dibaca dengan namanya sendiri): {columns}',
+    en: 'Columns not known (read under their own name): {columns}',
+  },
+  'roster.duplicate-columns': {
+    id: 'Kolom yang muncul dua kali di judul: {columns}',
+    en: 'Columns named twice in the header: {columns}',
+  },
+  'roster.issue.UNCLOSED_QUOTE': {
+    id: 'Tanda kutip yang tidak ditutup',
+    en: 'A quote that never closes',
+  },
+  'roster.issue.SHORT_ROW': {
+    id: 'Baris dengan kolom lebih sedikit dari judul',
+    en: 'Fewer fields than the header',
+  },
+  'roster.issue.EXTRA_FIELDS': {
+    id: 'Isi di luar kolom judul',
+    en: 'A value beyond the header',
+  },
+  'roster.issue.CONFLICTING_COLUMNS': {
+    id: 'Kolom ganda dengan isi berbeda',
+    en: 'A repeated column with two different values',
+  },
+  'roster.issue.NIK_AS_NUMBER': {
+    id: 'NIK tersimpan sebagai angka (digit ke-16 hilang)',
+    en: 'NIK stored as a number (its 16th digit is lost)',
+  },
+  'roster.issue.NIK_REGION': {
+    id: 'NIK dengan kode wilayah yang tidak mungkin',
+    en: 'NIK with an impossible region code',
+  },
+  'roster.issue.NIK_BIRTH_DATE': {
+    id: 'NIK dengan tanggal lahir yang tidak mungkin',
+    en: 'NIK with an impossible birth date',
+  },
+  'roster.issue.NIK_SERIAL': {
+    id: 'NIK dengan nomor urut 0000',
+    en: 'NIK with serial 0000',
+  },
+  'roster.issue.STRAY_QUOTE': {
+    id: 'Tanda kutip di tengah isi kolom (dibaca apa adanya)',
+    en: 'A quote inside a field (read as it is)',
+  },
+  'roster.issue.NIK_BIRTH_DATE_MISMATCH': {
+    id: 'Tanggal lahir berbeda dengan yang tersandi di NIK',
+    en: 'Birth date differs from the one the NIK encodes',
+  },
+  'roster.issue.NIK_SEX_MISMATCH': {
+    id: 'Jenis kelamin berbeda dengan yang tersandi di NIK',
+    en: 'Sex differs from the one the NIK encodes',
+  },
+  'roster.issue.BIRTH_DATE_UNREADABLE': {
+    id: 'Tanggal lahir tidak terbaca (NIK tidak dicocokkan)',
+    en: 'Birth date unreadable (NIK not checked against it)',
+  },
+  'roster.issue.SEX_UNREADABLE': {
+    id: 'Jenis kelamin tidak terbaca (NIK tidak dicocokkan)',
+    en: 'Sex unreadable (NIK not checked against it)',
+  },
+  'title.roster-diff': {
+    id: 'Perubahan daftar peserta, menurut NIK:',
+    en: 'Changes between two rosters, by NIK:',
+  },
+  'roster-diff.counts': {
+    id: '{joined:n} masuk, {left:n} keluar, {changed:n} berubah, {unchanged:n} tetap',
+    en: '{joined:n} joined, {left:n} left, {changed:n} changed, {unchanged:n} unchanged',
+  },
+  'roster-diff.field': {
+    id: '{field} berubah: {count:n} pekerja',
+    en: '{field} changed: {count:n} workers',
+  },
+  'roster-diff.skipped': {
+    id: 'Baris yang tidak dapat dibandingkan (NIK tidak sah atau ganda): {count:n}',
+    en: 'Rows that could not be compared (invalid or repeated NIK): {count:n}',
+  },
   'roster.field.nik': { id: 'NIK', en: 'NIK' },
+  'roster.field.name': { id: 'Nama', en: 'Name' },
+  'roster.field.sex': { id: 'Jenis kelamin', en: 'Sex' },
   'roster.field.declaredIncome': { id: 'Penghasilan', en: 'Declared income' },
   'roster.field.from': { id: 'Bulan mulai', en: 'First month' },
   'roster.field.to': { id: 'Bulan akhir', en: 'Last month' },

@@ -15,7 +15,8 @@ import { migrantRules } from './migrant.ts';
 
 const PP44_START = '2015-07-01';
 
-const puCoreRules: readonly AnyRuleSeries[] = [
+/** @internal The core PU series: rates, wage bases (without the JP cap, JKP, migrant and construction series). */
+export const puCoreRules: readonly AnyRuleSeries[] = [
   {
     id: 'pu.jkk.rate',
     title: { id: 'Iuran JKK penerima upah menurut tingkat risiko', en: 'PU JKK rate by risk class' },

@@ -8,17 +8,23 @@
 import { OFFICIAL_META, sealRulebook } from '../brand.ts';
 import { benefitRules } from '../data/benefits.ts';
 import { bpuRules } from '../data/bpu.ts';
+import { calendarRules } from '../data/calendar.ts';
 import { coverageRules } from '../data/coverage.ts';
 import { eligibilityRules } from '../data/eligibility.ts';
+import { holidayRules } from '../data/holidays.ts';
+import { jhtRules } from '../data/jht.ts';
+import { jkpBenefitRules } from '../data/jkp-benefit.ts';
+import { jpBenefitRules } from '../data/jp-benefit.ts';
 import { puRules } from '../data/pu.ts';
+import { riskGroupRules } from '../data/risk-groups.ts';
 import { DATA_VERSION } from '../data/version.ts';
 import type { Rulebook } from '../types.ts';
 
 /**
  * The library's complete official rulebook, deeply frozen: the series of every entry point (BPU and PU
- * contributions, benefits, eligibility, coverage targets). Each calculator already defaults to the
- * official series it needs; pass this rulebook, or one made from it with `withRules`, to any calculator
- * to compute a what-if scenario.
+ * contributions, benefits, eligibility, coverage targets, the payment calendar). Each calculator
+ * already defaults to the official series it needs; pass this rulebook, or one made from it with
+ * `withRules`, to any calculator to compute a what-if scenario.
  *
  * @example
  * ```ts
@@ -28,7 +34,20 @@ import type { Rulebook } from '../types.ts';
  */
 export const OFFICIAL_RULEBOOK: Rulebook = /* @__PURE__ */ sealRulebook(
   'official',
-  [...bpuRules, ...eligibilityRules, ...coverageRules, ...benefitRules, ...puRules],
+  [
+    ...bpuRules,
+    ...eligibilityRules,
+    ...coverageRules,
+    ...benefitRules,
+    ...jkpBenefitRules,
+    ...jhtRules,
+    ...jpBenefitRules,
+    ...puRules,
+    ...calendarRules,
+    holidayRules,
+    ...jhtRules,
+    ...riskGroupRules,
+  ],
   OFFICIAL_META,
 );
 

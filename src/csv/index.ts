@@ -1,0 +1,1 @@
+export { type CsvInput, type CsvOptions, readCsvRows } from './read.ts';
