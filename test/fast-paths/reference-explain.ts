@@ -2,14 +2,16 @@
  * The explanation renderer as it was before the single-call work (issue 21): `explain` must give the
  * same lines, and the same errors, as this.
  */
-import { type InputIssue, invalidInput } from '../../src/errors.ts';
+import { type InputIssue, invalidInput, showValue } from '../../src/errors.ts';
 import type { Basis, BasisParams } from '../../src/explain/basis.ts';
 import { fullCatalog } from '../../src/explain/catalog.ts';
 import { derivedRenderers } from '../../src/explain/derived.ts';
 import type { MessageCatalog } from '../../src/explain/messages/types.ts';
 import type { JamsostekResult } from '../../src/explain/result.ts';
+import { isDecimalText } from '../../src/money/decimal-text.ts';
 import { formatCount, formatRate, formatRupiah, type Lang } from '../../src/money/format.ts';
 import type { RoundingMode } from '../../src/money/rounding.ts';
+import { isRupiah } from '../../src/money/rupiah.ts';
 import type { Citation, Confidence, RuleRef } from '../../src/rulebook/types.ts';
 
 /** Options of `explain`. */
@@ -52,11 +54,12 @@ function fill(template: string, params: BasisParams, lang: Lang): string {
   return template.replace(/\{(\w+)(?::(\w+))?\}/g, (whole, name: string, fmt: string | undefined) => {
     const v = params[name];
     if (v === undefined) return whole;
-    if (fmt === 'rp' && typeof v === 'number') return formatRupiah(v, lang);
-    if (fmt === 'pct' && typeof v === 'string') return formatRate(v, lang);
-    if (fmt === 'n' && typeof v === 'number') return formatCount(v, lang);
+    if (fmt === 'rp' && isRupiah(v)) return formatRupiah(v, lang);
+    if (fmt === 'pct' && isDecimalText(v)) return formatRate(v, lang);
+    if (fmt === 'n' && typeof v === 'number' && Number.isFinite(v) && Math.abs(v) <= Number.MAX_SAFE_INTEGER)
+      return formatCount(v, lang);
     if (typeof v === 'boolean') return lang === 'id' ? (v ? 'ya' : 'tidak') : v ? 'yes' : 'no';
-    return String(v);
+    return showValue(v);
   });
 }
 
@@ -73,6 +76,40 @@ function ruleLabel(ref: RuleRef): string {
 
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+const CONFIDENCES: readonly unknown[] = ['A', 'B', 'C', 'U'];
+
+/** Every problem of params (`{ name: string | number | boolean }`) under `path`. */
+function paramsIssues(params: unknown, path: readonly (string | number)[], issues: InputIssue[]): void {
+  if (!isObject(params)) {
+    issues.push({ path, message: 'must be an object', received: params });
+    return;
+  }
+  for (const [k, v] of Object.entries(params))
+    if (typeof v !== 'string' && typeof v !== 'boolean' && typeof v !== 'number')
+      issues.push({ path: [...path, k], message: 'must be a text, a number or true/false', received: v });
+}
+
+/** @internal Every problem of a rule reference under `path`. */
+export function ruleRefIssues(r: unknown, path: readonly (string | number)[], issues: InputIssue[]): void {
+  const title = isObject(r) ? r['title'] : undefined;
+  const citations = isObject(r) ? r['citations'] : undefined;
+  if (
+    !isObject(r) ||
+    typeof r['id'] !== 'string' ||
+    !isObject(title) ||
+    typeof title['id'] !== 'string' ||
+    typeof title['en'] !== 'string' ||
+    !Array.isArray(citations) ||
+    !citations.every(
+      (c: unknown) => isObject(c) && typeof c['instrument'] === 'string' && typeof c['article'] === 'string',
+    ) ||
+    typeof r['from'] !== 'string' ||
+    (r['to'] !== undefined && typeof r['to'] !== 'string') ||
+    !CONFIDENCES.includes(r['confidence'])
+  )
+    issues.push({ path, message: 'must be a rule reference', received: r });
 }
 
 /** @internal Every problem of a basis that would keep it from rendering. */
@@ -93,31 +130,48 @@ export function basisIssues(basis: unknown): InputIssue[] {
   if (!isObject(stamp) || typeof stamp['name'] !== 'string' || typeof stamp['version'] !== 'string')
     issues.push({ path: ['basis', 'rulebook'], message: 'must be { name, version }', received: stamp });
   if (issues.length) return issues;
+  paramsIssues(basis['titleParams'], ['basis', 'titleParams'], issues);
   (basis['steps'] as unknown[]).forEach((s, i) => {
-    if (!isObject(s) || typeof s['code'] !== 'string' || !isObject(s['params']) || !Array.isArray(s['rules']))
+    if (!isObject(s) || typeof s['code'] !== 'string' || !Array.isArray(s['rules'])) {
       issues.push({
         path: ['basis', 'steps', i],
         message: 'must be a step { code, params, rules }',
         received: s,
       });
+      return;
+    }
+    paramsIssues(s['params'], ['basis', 'steps', i, 'params'], issues);
+    if (s['amount'] !== undefined && typeof s['amount'] !== 'number')
+      issues.push({
+        path: ['basis', 'steps', i, 'amount'],
+        message: 'must be a number',
+        received: s['amount'],
+      });
+    const r = s['rounding'];
+    const known =
+      isObject(r) &&
+      typeof r['mode'] === 'string' &&
+      Object.hasOwn(ROUNDING_NAMES.en, r['mode']) &&
+      Number.isSafeInteger(r['unit']) &&
+      (r['unit'] as number) >= 1;
+    if (r !== undefined && !known)
+      issues.push({
+        path: ['basis', 'steps', i, 'rounding'],
+        message: 'must be a rounding { mode, unit }',
+        received: r,
+      });
   });
   (basis['notices'] as unknown[]).forEach((n, i) => {
-    if (!isObject(n) || typeof n['code'] !== 'string' || !isObject(n['params']))
+    if (!isObject(n) || typeof n['code'] !== 'string')
       issues.push({
         path: ['basis', 'notices', i],
         message: 'must be a notice { code, params }',
         received: n,
       });
+    else paramsIssues(n['params'], ['basis', 'notices', i, 'params'], issues);
   });
   (basis['rules'] as unknown[]).forEach((r, i) => {
-    if (
-      !isObject(r) ||
-      typeof r['id'] !== 'string' ||
-      !isObject(r['title']) ||
-      !Array.isArray(r['citations']) ||
-      typeof r['from'] !== 'string'
-    )
-      issues.push({ path: ['basis', 'rules', i], message: 'must be a rule reference', received: r });
+    ruleRefIssues(r, ['basis', 'rules', i], issues);
   });
   return issues;
 }
