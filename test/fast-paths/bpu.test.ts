@@ -166,9 +166,9 @@ describe('bpuContribution fast path', () => {
       fc.property(input, (x) => {
         expect(outcome(() => bpuContribution(x as never))).toBe(outcome(() => reference(x)));
       }),
-      { numRuns: 4000 },
+      { numRuns: 2000 },
     );
-  });
+  }, 60_000);
 
   it('the sweep of every month, level and funding source agrees with the step-by-step calculation', () => {
     for (const m of months)
@@ -184,7 +184,7 @@ describe('bpuContribution fast path', () => {
             };
             expect(outcome(() => bpuContribution(x as never))).toBe(outcome(() => reference(x)));
           }
-  });
+  }, 60_000);
 
   it('shares nothing that can change between two results, nor with the input (property)', () => {
     fc.assert(
@@ -202,7 +202,7 @@ describe('bpuContribution fast path', () => {
       }),
       { numRuns: 500 },
     );
-  });
+  }, 60_000);
 
   it('reads each value of the input once, so a getter cannot change it half-way', () => {
     let reads = 0;
@@ -282,7 +282,7 @@ describe('BasisBuilder against the builder it replaced', () => {
       }),
       { numRuns: 1000 },
     );
-  });
+  }, 60_000);
 
   it('two builds hand out arrays of their own', () => {
     const b = new BasisBuilder(official);

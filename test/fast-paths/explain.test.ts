@@ -128,7 +128,7 @@ describe('explain against the renderer it replaced', () => {
       ),
       { numRuns: 1500 },
     );
-  });
+  }, 60_000);
 });
 
 describe('the formatting explain does itself', () => {
@@ -151,7 +151,7 @@ describe('the formatting explain does itself', () => {
       }),
       { numRuns: 5000 },
     );
-  });
+  }, 60_000);
 
   it('writes amounts and counts as formatRupiah and formatCount do (property)', () => {
     const n = fc.oneof(
@@ -167,5 +167,5 @@ describe('the formatting explain does itself', () => {
       }),
       { numRuns: 5000 },
     );
-  });
+  }, 60_000);
 });

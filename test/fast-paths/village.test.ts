@@ -82,7 +82,7 @@ describe('villageAllocation against the implementation it replaced', () => {
       }),
       { numRuns: 2000 },
     );
-  });
+  }, 60_000);
 
   it('explains with the same lines as before, one line per village, in both languages', () => {
     const x = {
@@ -148,7 +148,7 @@ describe('the share of the grant in integers', () => {
       ),
       { numRuns: 20_000 },
     );
-  });
+  }, 60_000);
 
   it('rounds exact halves up and values just below a half down, near the top of the safe range too', () => {
     fc.assert(
