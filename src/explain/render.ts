@@ -186,7 +186,8 @@ function fill(template: string, params: BasisParams, lang: Lang, amount?: number
     const fmt = part.format;
     if (v === undefined) out += part.whole;
     else if (fmt === 'rp' && isRupiah(v)) out += rupiahText(v, lang);
-    else if (fmt === 'pct' && isDecimalText(v)) out += rate(v, lang);
+    else if (fmt === 'pct' && typeof v === 'string' && (rates[lang].has(v) || isDecimalText(v)))
+      out += rate(v, lang);
     else if (
       fmt === 'n' &&
       typeof v === 'number' &&

@@ -4,7 +4,7 @@
  * @module
  */
 import { BasisBuilder } from '../explain/basis.ts';
-import { applyRate } from '../money/rounding.ts';
+import { applyRate, parseRate, roundFraction } from '../money/rounding.ts';
 import { checkRupiah } from '../money/rupiah.ts';
 import { eachMonth } from '../period/year-month.ts';
 import { isPlainWith } from '../schemas/plain.ts';
@@ -73,6 +73,27 @@ class Lines {
   villages = 0;
   /** The first cost that is not a safe whole-rupiah amount, if any (thrown once the input is known valid). */
   overflow: number | undefined;
+  private share: string | undefined;
+  private rate: ReturnType<typeof parseRate> | undefined;
+
+  /**
+   * `applyRate(grant, share, { mode: 'down', unit: 1 })`, computed as it computes it, without checking
+   * the share again for every village (the schema checked it, and applyRate once, below).
+   */
+  private envelopeOf(grant: number, share: string): number {
+    if (share !== this.share || this.rate === undefined) {
+      const envelope = applyRate(grant, share, DOWN); // checks the share, and caches its fraction
+      this.share = share;
+      this.rate = parseRate(share);
+      return envelope;
+    }
+    const { fast, num, den, bigNum, bigDen } = this.rate;
+    if (fast) {
+      const p = grant * num;
+      if (Number.isSafeInteger(p) && p >= 0) return Math.floor(p / den) + 0;
+    }
+    return checkRupiah(Number(roundFraction(BigInt(grant) * bigNum, bigDen, 'down')), 'amount × rate');
+  }
 
   /** Adds the line of `count` villages alike, in integers. */
   add(
@@ -84,7 +105,7 @@ class Lines {
     ownWorkers: number | undefined,
   ): void {
     const grant = ownGrant ?? v.grantPerVillage ?? 0;
-    const envelope = applyRate(grant, v.share, DOWN);
+    const envelope = this.envelopeOf(grant, v.share);
     const fundable = perWorker > 0 ? Math.floor(envelope / perWorker) : 0;
     const workers = ownWorkers ?? v.workersPerVillage ?? fundable;
     const cost = workers * perWorker;
