@@ -316,13 +316,49 @@ function paramsIssues(params: unknown, path: readonly (string | number)[], issue
     issues.push({ path, message: 'must be an object', received: params });
     return;
   }
-  for (const [k, v] of Object.entries(params))
+  // The own enumerable keys in Object.entries order, without making the entries (this runs for every
+  // step of every explanation).
+  for (const k in params) {
+    if (!Object.hasOwn(params, k)) continue;
+    const v = params[k];
     if (typeof v !== 'string' && typeof v !== 'boolean' && typeof v !== 'number')
       issues.push({ path: [...path, k], message: 'must be a text, a number or true/false', received: v });
+  }
+}
+
+/** Rule references found sound, kept when deeply frozen (they cannot change since). */
+const soundRules = new WeakSet<object>();
+
+/** Frozen, with data properties only (no getter could answer differently next time). */
+function fixed(o: unknown): boolean {
+  return (
+    typeof o === 'object' &&
+    o !== null &&
+    Object.isFrozen(o) &&
+    Object.values(Object.getOwnPropertyDescriptors(o)).every((d) => 'value' in d)
+  );
+}
+
+function deeplyFrozen(r: Record<string, unknown>): boolean {
+  const citations = r['citations'];
+  return (
+    fixed(r) &&
+    fixed(r['title']) &&
+    Array.isArray(citations) &&
+    fixed(citations) &&
+    citations.every((c: unknown) => fixed(c))
+  );
 }
 
 /** @internal Every problem of a rule reference under `path`. */
 export function ruleRefIssues(r: unknown, path: readonly (string | number)[], issues: InputIssue[]): void {
+  if (typeof r === 'object' && r !== null && soundRules.has(r)) return;
+  const before = issues.length;
+  ruleRefCheck(r, path, issues);
+  if (issues.length === before && isObject(r) && deeplyFrozen(r)) soundRules.add(r);
+}
+
+function ruleRefCheck(r: unknown, path: readonly (string | number)[], issues: InputIssue[]): void {
   const title = isObject(r) ? r['title'] : undefined;
   const citations = isObject(r) ? r['citations'] : undefined;
   if (
