@@ -7,12 +7,12 @@
  *        BENCH_RUNS=1 npm run bench           (one run)
  *        BENCH_SECTIONS=calls,import npm run bench   (some sections only; the report has only those)
  *
- * Other knobs: BENCH_CALL_ROUNDS, BENCH_IMPORT_SPAWNS, BENCH_CSV_ROWS, BENCH_STREAMED (see the sections).
- * A script bench/roster-files.ts or .mjs that prints Markdown, if present, runs once after the sections
- * and its output goes into the report as it is.
+ * Other knobs: BENCH_CALL_ROUNDS, BENCH_IMPORT_SPAWNS, BENCH_CSV_ROWS, BENCH_STREAMED, BENCH_VILLAGES (see
+ * the sections). The roster files (CSV and .xlsx readers against the I/O floor) are measured by
+ * bench/roster-files.mjs, which `npm run bench` runs after this and which writes docs/performance-files.md.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { type Goal, MARKER, type Rendered, type Section } from './lib/section.ts';
@@ -42,20 +42,6 @@ function measureIn(id: string, run: number): unknown {
   if (!line) throw new Error(`section ${id} printed no result (run ${run}):\n${child.stdout}`);
   console.log(`  ${id}: ${((performance.now() - started) / 1000).toFixed(1)} s`);
   return JSON.parse(line.slice(MARKER.length)) as unknown;
-}
-
-/** Markdown printed by an external script (the roster helper's file measurements), run once. */
-function external(): string[] {
-  for (const name of ['roster-files.ts', 'roster-files.mjs']) {
-    const path = here(`./${name}`);
-    if (!existsSync(path)) continue;
-    console.log(`external: bench/${name}`);
-    const args = name.endsWith('.ts') ? ['--expose-gc', '--import', 'tsx', path] : ['--expose-gc', path];
-    const child = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 64 << 20 });
-    if (child.status !== 0) throw new Error(`bench/${name} failed: ${child.stderr}`);
-    return [child.stdout.trim(), ''];
-  }
-  return [];
 }
 
 function goalTable(goals: readonly Goal[]): string[] {
@@ -116,7 +102,12 @@ const lines = [
       ]),
   ...goals.filter((g) => g.met && g.note).map((g) => `- ${g.goal}: ${g.note}`),
   ...rendered.flatMap((r) => r.markdown),
-  ...external(),
+  '## Roster files',
+  '',
+  'Reading CSV and .xlsx rosters from disk with the readers of `jamsostek/csv` and `jamsostek/xlsx`, against the',
+  'I/O floor, with and without dedupe, is measured by `bench/roster-files.mjs` (run by `npm run bench` after this',
+  'report): see [roster files](performance-files.md).',
+  '',
 ];
 writeFileSync(here('../docs/performance.md'), `${lines.join('\n').trimEnd()}\n`);
 console.log(`wrote docs/performance.md (${goals.length} goals, ${missed.length} not met)`);
