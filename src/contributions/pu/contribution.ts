@@ -171,7 +171,8 @@ export function computePuContribution(input: PuContributionInput): PuContributio
     } else {
       b.use(gov);
       // A version covering exactly this contribution month: the instrument took effect within it.
-      if (gov.from === `${month}-01` && gov.to === `${addMonths(month, 1)}-01`)
+      // (An open-ended version never is: tested first, it spares building the two dates on every call.)
+      if (gov.to !== undefined && gov.from === `${month}-01` && gov.to === `${addMonths(month, 1)}-01`)
         b.notice('pu.jkp.transition-month', 'info', { month }, onlyRule(gov.id));
       const capRule = b.use(rules.require('pu.jkp.wage-cap'));
       const cap = capRule.value;
