@@ -21,7 +21,7 @@ const COMMON: readonly Check[] = [
 
 const BY_LANG: Readonly<Record<Lang, readonly Check[]>> = {
   id: [
-    { what: 'English digit grouping', re: /(?<![\d.,])\d{1,3}(,\d{3})+(?![\d,])|Rp\d{1,3},\d/ },
+    { what: 'English digit grouping', re: /(?<![\d.,])\d{1,3}(,\d{3})+(?![\d,])/ },
     { what: 'an English decimal point', re: /(?<![\d.])\d+\.\d{1,2}(?![\d.])/ },
     { what: 'a percent sign without a space', re: /\d%/ },
     {
@@ -30,7 +30,7 @@ const BY_LANG: Readonly<Record<Lang, readonly Check[]>> = {
     },
   ],
   en: [
-    { what: 'Indonesian digit grouping', re: /(?<![\d.,])\d{1,3}(\.\d{3})+(?![\d.])|Rp\d{1,3}\.\d/ },
+    { what: 'Indonesian digit grouping', re: /(?<![\d.,])\d{1,3}(\.\d{3})+(?![\d.])/ },
     { what: 'an Indonesian decimal comma', re: /(?<![\d,])\d+,\d{1,2}(?![\d,])/ },
     { what: 'a space before a percent sign', re: /\d %/ },
     {
