@@ -45,22 +45,28 @@ export function rounded(value: number, scale: keyof typeof SCALE, rupiah = false
   return `${rupiah ? 'Rp' : ''}${text} ${lang === 'id' ? scale : SCALE[scale].en}`;
 }
 
+/** Whether the last thing printed was a heading (a table then needs no empty line before it). */
+let afterHeading = true;
+
 /** Prints an empty line and a heading. */
 export function heading(text: string): void {
   flush();
   console.log(`\n=== ${text} ===`);
+  afterHeading = true;
 }
 
 /** Prints a computed figure that has no published counterpart. */
 export function figure(label: string, text: string): void {
   flush();
   console.log(`${label}: ${text}`);
+  afterHeading = false;
 }
 
 /** Prints lines of text as they are. */
 export function say(...lines: readonly string[]): void {
   flush();
   for (const line of lines) console.log(line);
+  afterHeading = false;
 }
 
 /** Prints the explanation of a result in this run's language, indented. */
@@ -68,25 +74,34 @@ export function explainResult(result: JamsostekResult, options: { sources?: bool
   flush();
   console.log('');
   for (const line of explain(result, { lang, ...options })) console.log(`  ${line}`);
+  afterHeading = false;
 }
 
+const NUMERIC = /^[-+≈]?\s?(Rp)?-?\d[\d.,]*( ?%| \S+)?\*?$/;
+
 /**
- * Prints rows as an aligned table. `align` has one letter per column, `l` or `r` (default: text left,
- * the other columns right).
+ * Prints rows as an aligned table, after an empty line unless a heading was just printed. `align` has
+ * one letter per column, `l` or `r`; by default the first column is left-aligned and any other column
+ * is right-aligned when every cell in it is a number or an amount.
  */
 export function table(rows: readonly (readonly string[])[], head?: readonly string[], align?: string): void {
   flush();
+  if (!afterHeading) console.log('');
+  afterHeading = false;
   const all = head ? [head, ...rows] : rows;
   const columns = Math.max(0, ...all.map((r) => r.length));
   const widths = Array.from({ length: columns }, (_, c) =>
     Math.max(0, ...all.map((r) => (r[c] ?? '').length)),
   );
+  const right = widths.map(
+    (_, c) =>
+      (align?.[c] ?? (c > 0 && rows.every((r) => !r[c] || NUMERIC.test(r[c] ?? '')) ? 'r' : 'l')) === 'r',
+  );
   const line = (r: readonly string[]): string =>
     widths
       .map((w, c) => {
         const cell = r[c] ?? '';
-        const right = (align?.[c] ?? (c === 0 ? 'l' : 'r')) === 'r';
-        return c === columns - 1 && !right ? cell : right ? cell.padStart(w) : cell.padEnd(w);
+        return right[c] ? cell.padStart(w) : cell.padEnd(w);
       })
       .join('  ')
       .trimEnd();
