@@ -42,9 +42,9 @@ const BY_LANG: Readonly<Record<Lang, readonly Check[]>> = {
 
 /** Kemendagri region codes (`35.09`, `35.09.01`) are codes, not numbers. */
 const REGION = /\b\d{2}(\.\d{2}){1,2}(\.\d{4})?\b/g;
-/** Code identifiers of the library and rule ids (`pu.jp.wage-cap`), which are the same in both languages. */
+/** Code identifiers of the library, rule ids (`pu.jp.wage-cap`) and file paths: the same in both languages. */
 const CODE =
-  /`[^`]*`|\b(jpWageCapIndexation|previousCap|gdpGrowth)\b[^,;)]*|\((?:[a-z0-9-]+\.)+[a-z0-9.-]+\)/g;
+  /`[^`]*`|(?<=^|\s)\/\S+|\b(jpWageCapIndexation|previousCap|gdpGrowth)\b[^,;)]*|\((?:[a-z0-9-]+\.)+[a-z0-9.-]+\)/g;
 /** Citations after a step (`(PP 44/2015 Pasal 20 ayat (3) [A])`) and in the legal basis: Indonesian in both languages. */
 const CITATION =
   / \((?:[^()]|\([^()]*\))*\[[ABCU]\]\)|: (?:[^()]|\([^()]*\))*\[[ABCU]\], (?:berlaku|in force) .*$/g;

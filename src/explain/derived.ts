@@ -71,7 +71,9 @@ function rosterSummary(
     lines.push(
       line('roster.funding-source', {
         fundingSource,
-        ...(isFundingSource(fundingSource) ? { payer: payerOf(fundingSource) } : {}),
+        ...(isFundingSource(fundingSource) && payerOf(fundingSource) !== fundingSource
+          ? { payer: payerOf(fundingSource) }
+          : {}),
         workers: t.workers,
         workerMonths: t.workerMonths,
         amount: t.amount,

@@ -505,7 +505,7 @@ describe('explain(roster summary)', () => {
       // JKK 4 × 10.000, JKM 4 × 6.800
       '- Program JKK: Rp40.000',
       '- Program JKM: Rp27.200',
-      '- Sumber dana APBD, pembayar APBD: 1 pekerja, 2 pekerja-bulan, Rp33.600',
+      '- Sumber dana APBD: 1 pekerja, 2 pekerja-bulan, Rp33.600',
       '- Sumber dana DBHCHT, pembayar APBD: 1 pekerja, 2 pekerja-bulan, Rp33.600',
       '- Jumlah 4 pekerja-bulan: Rp67.200',
     ]);
