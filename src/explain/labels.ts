@@ -1,6 +1,6 @@
 /**
  * The words of every vocabulary value in Indonesian and English (funding sources, payers, BPU
- * categories, sectors, enterprise sizes, segments, sides, citizenships, school levels), and the
+ * categories, sectors, enterprise sizes, segments, sides, citizenships), and the
  * formatters of message placeholders that use them. Loaded only with the message catalogue.
  *
  * Placeholders: `{x:rp}` rupiah, `{x:pct}` a decimal-string rate as a percentage, `{x:n}` a count or
@@ -16,75 +16,56 @@ import { formatCount, formatRate, formatRupiah, type Lang } from '../money/forma
 import type { RuleRef } from '../rulebook/types.ts';
 import type { BasisParam } from './basis.ts';
 
-type Words = Readonly<Record<string, { readonly id: string; readonly en: string }>>;
+/** Words by value: `[id, en]`, or the Indonesian word alone where English uses the value itself. */
+type Words = Readonly<Record<string, string | readonly [string, string]>>;
 
 const BUDGETS: Words = {
-  APBN: { id: 'APBN', en: 'APBN (state budget)' },
-  APBD: { id: 'APBD', en: 'APBD (regional budget)' },
-  APBDes: { id: 'APBDes', en: 'APBDes (village budget)' },
+  APBN: ['APBN', 'APBN (state budget)'],
+  APBD: ['APBD', 'APBD (regional budget)'],
+  APBDes: ['APBDes', 'APBDes (village budget)'],
+  CSR: ['CSR perusahaan', 'company CSR'],
 };
 
 /** @internal The words of every vocabulary, by placeholder format. */
 export const LABELS: Readonly<Record<string, Words>> = {
   source: {
-    self: { id: 'peserta sendiri', en: 'the worker' },
+    self: ['peserta sendiri', 'the worker'],
     ...BUDGETS,
-    DBHCHT: { id: 'DBHCHT', en: 'DBHCHT (tobacco excise revenue share)' },
-    'DBH sawit': { id: 'DBH sawit', en: 'DBH sawit (palm oil revenue share)' },
-    BKBK: { id: 'BKBK', en: 'BKBK (special provincial grant)' },
-    'Dana Desa': { id: 'Dana Desa', en: 'Dana Desa (village fund)' },
-    ADD: { id: 'ADD', en: 'ADD (village fund allocation)' },
-    CSR: { id: 'CSR perusahaan', en: 'company CSR' },
-    other: { id: 'sumber lain', en: 'another source' },
+    DBHCHT: ['DBHCHT', 'DBHCHT (tobacco excise revenue share)'],
+    'DBH sawit': ['DBH sawit', 'DBH sawit (palm oil revenue share)'],
+    BKBK: ['BKBK', 'BKBK (special provincial grant)'],
+    'Dana Desa': ['Dana Desa', 'Dana Desa (village fund)'],
+    ADD: ['ADD', 'ADD (village fund allocation)'],
+    other: ['sumber lain', 'another source'],
   },
-  payer: {
-    self: { id: 'peserta sendiri', en: 'the worker' },
-    ...BUDGETS,
-    CSR: { id: 'CSR perusahaan', en: 'company CSR' },
-    other: { id: 'pihak lain', en: 'another payer' },
-  },
+  payer: { self: ['peserta sendiri', 'the worker'], ...BUDGETS, other: ['pihak lain', 'another payer'] },
   category: {
-    employer: { id: 'pemberi kerja', en: 'employer' },
-    'self-employed': {
-      id: 'pekerja di luar hubungan kerja atau pekerja mandiri',
-      en: 'worker outside an employment relation or self-employed',
-    },
-    other: { id: 'pekerja bukan penerima upah lainnya', en: 'other non-wage worker' },
+    employer: 'pemberi kerja',
+    'self-employed': [
+      'pekerja di luar hubungan kerja atau pekerja mandiri',
+      'worker outside an employment relation or self-employed',
+    ],
+    other: ['pekerja bukan penerima upah lainnya', 'other non-wage worker'],
   },
-  sector: {
-    transport: { id: 'transportasi', en: 'transport' },
-    other: { id: 'lain (bukan transportasi)', en: 'other (not transport)' },
-  },
-  size: {
-    micro: { id: 'mikro', en: 'micro' },
-    small: { id: 'kecil', en: 'small' },
-    medium: { id: 'menengah', en: 'medium' },
-    large: { id: 'besar', en: 'large' },
-  },
+  sector: { transport: 'transportasi', other: ['lain (bukan transportasi)', 'other (not transport)'] },
+  size: { micro: 'mikro', small: 'kecil', medium: 'menengah', large: 'besar' },
   segment: {
-    PU: { id: 'PU (penerima upah)', en: 'PU (wage earners)' },
-    BPU: { id: 'BPU (bukan penerima upah)', en: 'BPU (non-wage workers)' },
+    PU: ['PU (penerima upah)', 'PU (wage earners)'],
+    BPU: ['BPU (bukan penerima upah)', 'BPU (non-wage workers)'],
   },
-  side: {
-    employer: { id: 'pemberi kerja', en: 'employer' },
-    worker: { id: 'pekerja', en: 'worker' },
-  },
+  side: { employer: 'pemberi kerja', worker: 'pekerja' },
   citizenship: {
-    WNI: { id: 'warga negara Indonesia', en: 'an Indonesian citizen' },
-    WNA: { id: 'warga negara asing', en: 'a foreign national' },
-  },
-  level: {
-    'TK-SD': { id: 'TK/SD', en: 'kindergarten or primary school' },
-    SMP: { id: 'SMP', en: 'junior high school' },
-    SMA: { id: 'SMA', en: 'senior high school' },
-    university: { id: 'perguruan tinggi', en: 'university' },
+    WNI: ['warga negara Indonesia', 'an Indonesian citizen'],
+    WNA: ['warga negara asing', 'a foreign national'],
   },
 };
 
 /** @internal A vocabulary value in words; a value the vocabulary does not know is shown as given. */
 export function label(vocabulary: string, value: string, lang: Lang): string {
   const words = LABELS[vocabulary];
-  return words && Object.hasOwn(words, value) ? (words[value] as { id: string; en: string })[lang] : value;
+  const w = words && Object.hasOwn(words, value) ? words[value] : undefined;
+  if (w === undefined) return value;
+  return typeof w === 'string' ? (lang === 'id' ? w : value) : w[lang === 'id' ? 0 : 1];
 }
 
 /** A decimal string or number with the language's digit grouping and decimal mark. */
