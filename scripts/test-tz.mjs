@@ -11,7 +11,8 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const ZONES = ['UTC', 'Asia/Jakarta', 'Asia/Jayapura', 'America/New_York', 'Pacific/Kiritimati'];
+// Four zones: UTC, Indonesia's easternmost (+9), one behind UTC (-5, -4 in summer) and the farthest ahead (+14).
+const ZONES = ['UTC', 'Asia/Jayapura', 'America/New_York', 'Pacific/Kiritimati'];
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const vitest = join(root, 'node_modules', 'vitest', 'vitest.mjs');
