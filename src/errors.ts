@@ -106,7 +106,9 @@ export class JamsostekError<C extends JamsostekErrorCode = JamsostekErrorCode> e
     super(message);
     this.name = 'JamsostekError';
     this.code = code;
-    this.issues = Object.freeze([...(options.issues ?? [])]);
+    this.issues = Object.freeze(
+      [...(options.issues ?? [])].map((i) => Object.freeze({ ...i, path: Object.freeze([...i.path]) })),
+    );
     this.details = Object.freeze({ ...(options.details ?? {}) }) as Partial<JamsostekErrorDetails[C]>;
     Object.defineProperty(this, BRAND, { value: true });
   }
@@ -133,6 +135,20 @@ export function isJamsostekError<C extends JamsostekErrorCode = JamsostekErrorCo
   if (typeof value !== 'object' || value === null || (value as Record<symbol, unknown>)[BRAND] !== true)
     return false;
   return code === undefined || (value as JamsostekError).code === code;
+}
+
+/**
+ * @internal Any value as short text for an error message. Never throws (a symbol, an object without a
+ * prototype or with a throwing `toString` included) and never returns more than 80 characters.
+ */
+export function showValue(value: unknown): string {
+  let s: string;
+  try {
+    s = typeof value === 'string' ? value : String(value);
+  } catch {
+    s = Object.prototype.toString.call(value);
+  }
+  return s.length > 80 ? `${s.slice(0, 77)}...` : s;
 }
 
 /** @internal Throws `INVALID_INPUT` with the given issues. */

@@ -14,6 +14,7 @@ const COMMON: readonly Check[] = [
   { what: 'an unfilled placeholder', re: /\{\w+(:\w+)?\}/ },
   { what: 'an object dump', re: /\{ |\[Object|\[object|: \[|^\s*\}|^\s*\]/ },
   { what: 'undefined, null or NaN', re: /\bundefined\b|\bNaN\b|\bnull\b/ },
+  { what: 'a value cut short', re: /\w\.\.\.(?!\.)/ },
   { what: 'a lone "-" for a missing value', re: /(?:^|[\s(])-(?=[\s),.;:]|$)/ },
   { what: 'an ungrouped number', re: /(?<![\d.,/#-])(?!(?:19|20)\d\d(?!\d))\d{4,10}(?![\d/-])/ },
   { what: 'a raw funding channel', re: /→ APBD/ },

@@ -7,7 +7,7 @@
 import { type InputIssue, invalidInput } from '../errors.ts';
 import { BasisBuilder } from '../explain/basis.ts';
 import { Dec } from '../money/decimal.ts';
-import { applyRate, DEFAULT_ROUNDING, roundRupiah } from '../money/rounding.ts';
+import { applyRate, DEFAULT_ROUNDING, roundDec } from '../money/rounding.ts';
 import { checkRupiah } from '../money/rupiah.ts';
 import { addYears, ageOn, daysInMonth, type IsoDate, monthOf } from '../period/iso-date.ts';
 import { monthFromIndex, monthIndex } from '../period/year-month.ts';
@@ -163,7 +163,7 @@ export function computeJhtBalance(input: JhtBalanceInput): JhtBalanceResult {
       paidIn += c;
       exact = exact.plus(new Dec(c).mul(months - m));
     }
-    const earned = roundRupiah(exact.mul(rate).div(12).toFixed());
+    const earned = roundDec(exact.mul(rate).div(12));
     const closing = checkRupiah(balance + paidIn + earned, 'JHT balance');
     byYear.push({
       year,

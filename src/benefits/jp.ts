@@ -7,7 +7,7 @@
 import { type InputIssue, invalidInput, JamsostekError } from '../errors.ts';
 import { BasisBuilder } from '../explain/basis.ts';
 import { Dec } from '../money/decimal.ts';
-import { applyRate, DEFAULT_ROUNDING, roundRupiah } from '../money/rounding.ts';
+import { applyRate, DEFAULT_ROUNDING, roundDec } from '../money/rounding.ts';
 import { checkRupiah } from '../money/rupiah.ts';
 import { addYears, ageOn, type IsoDate, monthOf } from '../period/iso-date.ts';
 import { MAX_YEAR, monthFromIndex, monthIndex } from '../period/year-month.ts';
@@ -230,7 +230,7 @@ export function computeJp(input: JpBenefitInput): JpBenefitResult {
       weighted = weighted.plus(new Dec(counted).mul(index.get(Math.floor(m / 12)) ?? 1));
     }
     const monthCount = months.size;
-    const average = monthCount === 0 ? 0 : roundRupiah(weighted.div(monthCount).toFixed());
+    const average = monthCount === 0 ? 0 : roundDec(weighted.div(monthCount));
     b.step(
       cappedMonths > 0 ? 'jp.history.capped' : 'jp.history',
       { months: monthCount, from: monthFromIndex(firstMonth), to: monthFromIndex(lastMonth), cappedMonths },
@@ -328,7 +328,7 @@ export function computeJp(input: JpBenefitInput): JpBenefitResult {
     }
   }
   const accrual = at('jp.accrual-rate');
-  const formula = roundRupiah(new Dec(accrual.value).mul(counted).div(12).mul(wages.average).toFixed());
+  const formula = roundDec(new Dec(accrual.value).mul(counted).div(12).mul(wages.average));
   b.step(
     'jp.formula',
     { rate: accrual.value, months: counted, average: wages.average },
@@ -432,7 +432,7 @@ export function computeJp(input: JpBenefitInput): JpBenefitResult {
       contributions += c;
       balance = balance.plus(c);
     }
-    const amount = roundRupiah(balance.toFixed());
+    const amount = roundDec(balance);
     const yieldAmount = checkRupiah(amount - contributions, 'JP yield');
     b.step('jp.lump-sum.below-minimum', { months: monthCount, min: min.value }, [min.id]);
     b.step(

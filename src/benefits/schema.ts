@@ -4,6 +4,7 @@
  * @module
  */
 import * as z from 'zod/mini';
+import { DECIMAL_MESSAGE, parseDecimalText } from '../money/decimal.ts';
 import { calendarMonthsBetween, isIsoDate } from '../period/iso-date.ts';
 import { DISABILITY_ROW_KEYS } from '../rulebook/data/disability.ts';
 import { CountSchema, IsoDateSchema, RulebookSchema, RupiahSchema } from '../schemas/common.ts';
@@ -27,11 +28,15 @@ const onlyFor = (segment: 'PU' | 'BPU', instead: string) =>
     }),
   );
 
-const share = z
-  .string()
-  .check(
-    z.refine((s) => /^(0(\.\d+)?|1(\.0+)?)$/.test(s), { message: 'must be a decimal string from 0 to 1' }),
-  );
+const share = z.string().check(
+  z.refine(
+    (s) => {
+      const d = parseDecimalText(s);
+      return d !== undefined && !d.isNegative() && d.lte(1);
+    },
+    { message: `must be a decimal string from 0 to 1; ${DECIMAL_MESSAGE}` },
+  ),
+);
 
 const child = z
   .strictObject({

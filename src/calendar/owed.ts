@@ -37,21 +37,26 @@ function soleSource(sources: unknown, what: string): string {
 }
 
 function months(
-  rows: readonly { month: unknown; workers: unknown; amount: unknown }[],
+  rows: readonly ({ month: unknown; workers: unknown; amount: unknown } | null)[],
   source: string,
   what: string,
 ): OwedMonth[] {
   const issues = rows.flatMap((r, i) =>
-    isYearMonth(r.month) && isRupiah(r.amount) && r.amount >= 0 && typeof r.workers === 'number'
+    isObject(r) &&
+    isYearMonth(r.month) &&
+    isRupiah(r.amount) &&
+    r.amount >= 0 &&
+    Number.isSafeInteger(r.workers) &&
+    (r.workers as number) >= 0
       ? []
       : [{ path: ['byMonth', i], message: 'must be a month with its workers and amount', received: r }],
   );
   if (issues.length) invalidInput(issues, `${what} for a schedule of premiums owed`);
   return rows.map((r) => ({
-    month: r.month as OwedMonth['month'],
+    month: r?.month as OwedMonth['month'],
     fundingSource: source as OwedMonth['fundingSource'],
-    amount: r.amount as number,
-    workers: r.workers as number,
+    amount: (r?.amount as number) + 0, // never -0
+    workers: (r?.workers as number) + 0,
   }));
 }
 
@@ -102,6 +107,6 @@ export function owedFromRoster(summary: RosterSummary): OwedMonth[] {
   const source = soleSource(summary.byFundingSource, 'roster summary');
   const rows = Object.entries(summary.byMonth)
     .sort((x, y) => (x[0] < y[0] ? -1 : 1))
-    .map(([month, t]) => ({ month, workers: t.workers, amount: t.amount }));
+    .map(([month, t]) => (isObject(t) ? { month, workers: t['workers'], amount: t['amount'] } : null));
   return months(rows, source, 'roster summary');
 }

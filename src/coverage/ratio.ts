@@ -6,6 +6,7 @@
  * @module
  */
 import { type InputIssue, invalidInput, JamsostekError } from '../errors.ts';
+import { DECIMAL_MESSAGE, fractionOf, parseDecimalText } from '../money/decimal.ts';
 import type { Lang } from '../money/format.ts';
 import { ROUNDING_MODES, type RoundingMode, roundFraction } from '../money/rounding.ts';
 
@@ -324,8 +325,6 @@ export function ratioDifference(a: Ratio, b: Ratio): Ratio {
   return fromBig(an * bd - bn * ad, ad * bd, 'ratio difference');
 }
 
-const RATE_RE = /^(\d+)(?:\.(\d+))?$/;
-
 /**
  * The exact ratio of a non-negative decimal string such as a target `"0.4392"` (43,92 %). Throws
  * `INVALID_INPUT` for anything else, or for more digits than a safe integer holds.
@@ -337,21 +336,19 @@ const RATE_RE = /^(\d+)(?:\.(\d+))?$/;
  * ```
  */
 export function ratioFromDecimal(value: string): Ratio {
-  const m = typeof value === 'string' ? RATE_RE.exec(value) : null;
-  if (!m)
-    invalidInput(
+  const dec = typeof value === 'string' ? parseDecimalText(value) : undefined;
+  if (!dec || dec.isNegative())
+    return invalidInput(
       [
         {
           path: ['value'],
-          message: 'must be a non-negative decimal string such as "0.4392"',
+          message: `must be a non-negative decimal string such as "0.4392"; ${DECIMAL_MESSAGE}`,
           received: value,
         },
       ],
       'decimal',
     );
-  const frac = m[2] ?? '';
-  const n = BigInt((m[1] ?? '0') + frac);
-  const d = 10n ** BigInt(frac.length);
+  const { num: n, den: d } = fractionOf(dec);
   if (n > BigInt(Number.MAX_SAFE_INTEGER) || d > BigInt(Number.MAX_SAFE_INTEGER))
     invalidInput([{ path: ['value'], message: 'has too many digits', received: value }], 'decimal');
   return { numerator: Number(n), denominator: Number(d) };

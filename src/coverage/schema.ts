@@ -4,6 +4,7 @@
  * @module
  */
 import * as z from 'zod/mini';
+import { parseDecimalText } from '../money/decimal.ts';
 import {
   CountSchema,
   IsoDateSchema,
@@ -37,7 +38,12 @@ const year = z.number().check(
   }),
 );
 
-const TARGET_RE = /^(0(\.\d+)?|1(\.0+)?)$/;
+/** A decimal string from 0 to 1 within the library's decimal bounds. */
+function isFraction(v: string): boolean {
+  const d = parseDecimalText(v);
+  return d !== undefined && !d.isNegative() && d.lte(1);
+}
+
 const TARGET_TEXT = 'must be a decimal fraction from 0 to 1, such as "0.4392" for 43,92 %';
 
 const targetRef: z.ZodMiniType<CoverageTargetRef> = z.strictObject({
@@ -54,7 +60,7 @@ const target: z.ZodMiniType<CoverageTargetSpec> = z
   .check(
     z.superRefine((v, ctx) => {
       if (typeof v === 'string') {
-        if (!TARGET_RE.test(v)) ctx.addIssue({ code: 'custom', message: TARGET_TEXT, input: v });
+        if (!isFraction(v)) ctx.addIssue({ code: 'custom', message: TARGET_TEXT, input: v });
         return;
       }
       if (typeof v !== 'object' || v === null || Array.isArray(v)) {

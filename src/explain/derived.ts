@@ -6,14 +6,15 @@
  * @module
  */
 import type { RosterScreeningResult } from '../eligibility/types.ts';
-import { invalidInput } from '../errors.ts';
+import { type InputIssue, invalidInput } from '../errors.ts';
 import { isFundingSource, payerOf } from '../funding/sources.ts';
 import type { Lang } from '../money/format.ts';
+import { isYearMonth } from '../period/year-month.ts';
 import type { RosterDiff, RosterSummary } from '../roster/types.ts';
 import { weakestConfidence } from '../rulebook/confidence.ts';
 import type { BasisParams } from './basis.ts';
 import type { MessageCatalog } from './messages/types.ts';
-import { basisIssues, type ExplainOptions, message, renderTail } from './render.ts';
+import { basisIssues, type ExplainOptions, message, renderTail, ruleRefIssues } from './render.ts';
 
 type Renderer = (
   catalog: MessageCatalog,
@@ -49,11 +50,64 @@ function rejectedLine(catalog: MessageCatalog, reason: string, rows: number, lan
   return message(catalog, 'roster.rejected.ineligible', { reason: why, rows }, lang);
 }
 
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+const isCount = (v: unknown): boolean => Number.isSafeInteger(v) && (v as number) >= 0;
+
+/** Every problem of a roster summary that would keep it from rendering. */
+function summaryIssues(r: Record<string, unknown>): InputIssue[] {
+  const issues: InputIssue[] = [];
+  const need = (ok: boolean, path: (string | number)[], message: string, received: unknown): void => {
+    if (!ok) issues.push({ path, message, received });
+  };
+  for (const k of ['from', 'to'] as const) need(isYearMonth(r[k]), [k], 'must be a YYYY-MM month', r[k]);
+  for (const k of ['rows', 'workers', 'invalid', 'ineligible', 'workerMonths', 'total'] as const)
+    need(isCount(r[k]), [k], 'must be a whole number, not negative', r[k]);
+  const totals = (key: string, fields: readonly string[], optional: boolean): void => {
+    const o = r[key];
+    if (!isObject(o)) {
+      need(false, [key], 'must be an object', o);
+      return;
+    }
+    for (const [k, v] of Object.entries(o)) {
+      if (optional && v === undefined) continue;
+      need(
+        fields.length === 0 ? isCount(v) : isObject(v) && fields.every((f) => isCount(v[f])),
+        [key, k],
+        fields.length === 0 ? 'must be a whole number' : `must be { ${fields.join(', ')} } in whole numbers`,
+        v,
+      );
+    }
+  };
+  totals('byMonth', ['workers', 'amount'], false);
+  totals('byProgram', [], true);
+  totals('byFundingSource', ['workers', 'workerMonths', 'amount'], true);
+  totals('rejectedByReason', [], false);
+  const stamp = r['rulebook'];
+  need(
+    isObject(stamp) && typeof stamp['name'] === 'string' && typeof stamp['version'] === 'string',
+    ['rulebook'],
+    'must be { name, version }',
+    stamp,
+  );
+  const rules = r['rules'];
+  if (!Array.isArray(rules)) need(false, ['rules'], 'must be an array', rules);
+  else
+    rules.forEach((x: unknown, i) => {
+      ruleRefIssues(x, ['rules', i], issues);
+    });
+  return issues;
+}
+
 function rosterSummary(
   catalog: MessageCatalog,
   result: Record<string, unknown>,
   options: ExplainOptions,
 ): string[] {
+  const issues = summaryIssues(result);
+  if (issues.length) invalidInput(issues, 'explain arguments');
   const s = result as unknown as RosterSummary;
   const lang: Lang = options.lang ?? 'id';
   const line = (code: string, params: BasisParams): string => `- ${message(catalog, code, params, lang)}`;

@@ -12,7 +12,9 @@
  * @internal
  * @module
  */
+import { isDecimalText } from '../money/decimal-text.ts';
 import { formatCount, formatRate, formatRupiah, type Lang } from '../money/format.ts';
+import { isRupiah } from '../money/rupiah.ts';
 import type { RuleRef } from '../rulebook/types.ts';
 import type { BasisParam } from './basis.ts';
 
@@ -91,9 +93,16 @@ export function formatParam(
   lang: Lang,
   rules?: RulesById | undefined,
 ): string | undefined {
-  if (fmt === 'rp') return typeof v === 'number' ? formatRupiah(v, lang) : undefined;
-  if (fmt === 'pct') return typeof v === 'string' ? formatRate(v, lang) : undefined;
-  if (fmt === 'n' || fmt === 'dec') return typeof v === 'boolean' ? undefined : decimal(v, lang);
+  if (fmt === 'rp') return isRupiah(v) ? formatRupiah(v, lang) : undefined;
+  if (fmt === 'pct') return isDecimalText(v) ? formatRate(v, lang) : undefined;
+  if (fmt === 'n' || fmt === 'dec')
+    return typeof v === 'number'
+      ? Number.isSafeInteger(Math.trunc(v))
+        ? decimal(v, lang)
+        : undefined
+      : typeof v === 'string'
+        ? decimal(v, lang)
+        : undefined;
   if (fmt === 'rule') {
     const ref = typeof v === 'string' ? rules?.get(v) : undefined;
     return ref ? `“${ref.title[lang]}” (${v})` : undefined;

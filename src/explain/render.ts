@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { type InputIssue, invalidInput } from '../errors.ts';
+import { type InputIssue, invalidInput, showValue } from '../errors.ts';
 import { formatRupiah, type Lang } from '../money/format.ts';
 import type { RoundingMode } from '../money/rounding.ts';
 import type { Citation, Confidence, RuleRef } from '../rulebook/types.ts';
@@ -63,7 +63,8 @@ function fill(template: string, params: BasisParams, lang: Lang, rules?: RulesBy
     const formatted = fmt === undefined ? undefined : formatParam(fmt, v, lang, rules);
     if (formatted !== undefined) return formatted;
     if (typeof v === 'boolean') return lang === 'id' ? (v ? 'ya' : 'tidak') : v ? 'yes' : 'no';
-    return String(v);
+    // The library's own texts (titles, publication notes) are shown whole; anything very long is cut.
+    return typeof v === 'string' && v.length <= 1000 ? v : showValue(v);
   });
 }
 
@@ -88,6 +89,40 @@ function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
+const CONFIDENCES: readonly unknown[] = ['A', 'B', 'C', 'U'];
+
+/** Every problem of params (`{ name: string | number | boolean }`) under `path`. */
+function paramsIssues(params: unknown, path: readonly (string | number)[], issues: InputIssue[]): void {
+  if (!isObject(params)) {
+    issues.push({ path, message: 'must be an object', received: params });
+    return;
+  }
+  for (const [k, v] of Object.entries(params))
+    if (typeof v !== 'string' && typeof v !== 'boolean' && typeof v !== 'number')
+      issues.push({ path: [...path, k], message: 'must be a text, a number or true/false', received: v });
+}
+
+/** @internal Every problem of a rule reference under `path`. */
+export function ruleRefIssues(r: unknown, path: readonly (string | number)[], issues: InputIssue[]): void {
+  const title = isObject(r) ? r['title'] : undefined;
+  const citations = isObject(r) ? r['citations'] : undefined;
+  if (
+    !isObject(r) ||
+    typeof r['id'] !== 'string' ||
+    !isObject(title) ||
+    typeof title['id'] !== 'string' ||
+    typeof title['en'] !== 'string' ||
+    !Array.isArray(citations) ||
+    !citations.every(
+      (c: unknown) => isObject(c) && typeof c['instrument'] === 'string' && typeof c['article'] === 'string',
+    ) ||
+    typeof r['from'] !== 'string' ||
+    (r['to'] !== undefined && typeof r['to'] !== 'string') ||
+    !CONFIDENCES.includes(r['confidence'])
+  )
+    issues.push({ path, message: 'must be a rule reference', received: r });
+}
+
 /** @internal Every problem of a basis that would keep it from rendering. */
 export function basisIssues(basis: unknown): InputIssue[] {
   const issues: InputIssue[] = [];
@@ -106,31 +141,48 @@ export function basisIssues(basis: unknown): InputIssue[] {
   if (!isObject(stamp) || typeof stamp['name'] !== 'string' || typeof stamp['version'] !== 'string')
     issues.push({ path: ['basis', 'rulebook'], message: 'must be { name, version }', received: stamp });
   if (issues.length) return issues;
+  paramsIssues(basis['titleParams'], ['basis', 'titleParams'], issues);
   (basis['steps'] as unknown[]).forEach((s, i) => {
-    if (!isObject(s) || typeof s['code'] !== 'string' || !isObject(s['params']) || !Array.isArray(s['rules']))
+    if (!isObject(s) || typeof s['code'] !== 'string' || !Array.isArray(s['rules'])) {
       issues.push({
         path: ['basis', 'steps', i],
         message: 'must be a step { code, params, rules }',
         received: s,
       });
+      return;
+    }
+    paramsIssues(s['params'], ['basis', 'steps', i, 'params'], issues);
+    if (s['amount'] !== undefined && typeof s['amount'] !== 'number')
+      issues.push({
+        path: ['basis', 'steps', i, 'amount'],
+        message: 'must be a number',
+        received: s['amount'],
+      });
+    const r = s['rounding'];
+    const known =
+      isObject(r) &&
+      typeof r['mode'] === 'string' &&
+      Object.hasOwn(ROUNDING_NAMES.en, r['mode']) &&
+      Number.isSafeInteger(r['unit']) &&
+      (r['unit'] as number) >= 1;
+    if (r !== undefined && !known)
+      issues.push({
+        path: ['basis', 'steps', i, 'rounding'],
+        message: 'must be a rounding { mode, unit }',
+        received: r,
+      });
   });
   (basis['notices'] as unknown[]).forEach((n, i) => {
-    if (!isObject(n) || typeof n['code'] !== 'string' || !isObject(n['params']))
+    if (!isObject(n) || typeof n['code'] !== 'string')
       issues.push({
         path: ['basis', 'notices', i],
         message: 'must be a notice { code, params }',
         received: n,
       });
+    else paramsIssues(n['params'], ['basis', 'notices', i, 'params'], issues);
   });
   (basis['rules'] as unknown[]).forEach((r, i) => {
-    if (
-      !isObject(r) ||
-      typeof r['id'] !== 'string' ||
-      !isObject(r['title']) ||
-      !Array.isArray(r['citations']) ||
-      typeof r['from'] !== 'string'
-    )
-      issues.push({ path: ['basis', 'rules', i], message: 'must be a rule reference', received: r });
+    ruleRefIssues(r, ['basis', 'rules', i], issues);
   });
   return issues;
 }

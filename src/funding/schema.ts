@@ -6,7 +6,7 @@
 import * as z from 'zod/mini';
 import { BPU_CATEGORIES, BPU_SECTORS } from '../contributions/bpu/types.ts';
 import { invalidInput } from '../errors.ts';
-import { Dec } from '../money/decimal.ts';
+import { DECIMAL_MESSAGE, Dec, parseDecimalText } from '../money/decimal.ts';
 import { isYearMonth, monthIndex } from '../period/year-month.ts';
 import {
   CountSchema,
@@ -43,13 +43,7 @@ function backwards(from: unknown, to: unknown): boolean {
 }
 
 function fraction(value: unknown): Dec | undefined {
-  if (typeof value !== 'string' && typeof value !== 'number') return undefined;
-  try {
-    const d = new Dec(value);
-    return d.isFinite() ? d : undefined;
-  } catch {
-    return undefined;
-  }
+  return parseDecimalText(value);
 }
 
 /** Reached only if a check above let an input through that it should have refused. */
@@ -167,7 +161,8 @@ const partFields = z
       }
       if (p.weight !== undefined) {
         const d = fraction(p.weight);
-        if (!d || d.isNegative()) issue(ctx, ['weight'], 'must be a non-negative number', p.weight);
+        if (!d || d.isNegative())
+          issue(ctx, ['weight'], `must be non-negative; ${DECIMAL_MESSAGE}`, p.weight);
       }
     }),
   );

@@ -4,7 +4,7 @@
  * @module
  */
 import { type InputIssue, invalidInput } from '../errors.ts';
-import { Dec } from './decimal.ts';
+import { DECIMAL_MESSAGE, Dec, parseDecimalText } from './decimal.ts';
 import type { Rupiah } from './rupiah.ts';
 
 /** Options of {@link allocate}. */
@@ -21,7 +21,9 @@ export interface AllocateOptions {
  * exactly to `total` (largest-remainder method). Ties between equal remainders go to the earlier part,
  * or follow `options.priority`. Deterministic: the same input always gives the same parts.
  *
- * Weights are non-negative numbers or decimal strings (`"0.1"`, `"2"`); at least one must be positive.
+ * Weights are non-negative numbers or plain decimal strings (`"0.1"`, `"2"`) of at most 30 significant
+ * digits and 30 decimal places; at least one must be positive. Throws `INVALID_INPUT` listing every bad
+ * argument.
  *
  * @example
  * ```ts
@@ -38,28 +40,52 @@ export function allocate(
   const issues: InputIssue[] = [];
   if (!Number.isSafeInteger(total))
     issues.push({ path: ['total'], message: 'must be a whole rupiah amount', received: total });
-  if (weights.length === 0)
-    issues.push({ path: ['weights'], message: 'must not be empty', received: weights });
   const scaled: { int: bigint; scale: number }[] = [];
-  weights.forEach((w, i) => {
-    let d: Dec | undefined;
-    try {
-      d = typeof w === 'number' || typeof w === 'string' ? new Dec(w) : undefined;
-    } catch {
-      d = undefined;
+  if (!Array.isArray(weights) || weights.length === 0)
+    issues.push({ path: ['weights'], message: 'must be a non-empty array of weights', received: weights });
+  else
+    weights.forEach((w: unknown, i) => {
+      const d = parseDecimalText(w);
+      if (!d || d.isNegative()) {
+        issues.push({
+          path: ['weights', i],
+          message: `must be non-negative; ${DECIMAL_MESSAGE}`,
+          received: w,
+        });
+        return;
+      }
+      const scale = d.decimalPlaces();
+      scaled.push({ int: BigInt(d.mul(new Dec(10).pow(scale)).toFixed(0)), scale });
+    });
+  const count = Array.isArray(weights) ? weights.length : 0;
+  const opts: unknown = options;
+  let priority: readonly number[] = [];
+  if (typeof opts !== 'object' || opts === null)
+    issues.push({
+      path: ['options'],
+      message: 'must be an object such as { priority: [1, 0] }',
+      received: opts,
+    });
+  else {
+    const p: unknown = (opts as AllocateOptions).priority;
+    if (p !== undefined && !Array.isArray(p))
+      issues.push({
+        path: ['priority'],
+        message: 'must be an array of indices of weights',
+        received: p,
+      });
+    else if (p) {
+      priority = p;
+      p.forEach((x: unknown, i) => {
+        if (!Number.isSafeInteger(x) || (x as number) < 0 || (x as number) >= count)
+          issues.push({
+            path: ['priority', i],
+            message: 'must be an index of weights',
+            received: x,
+          });
+      });
     }
-    if (!d?.isFinite() || d.isNegative()) {
-      issues.push({ path: ['weights', i], message: 'must be a non-negative finite number', received: w });
-      return;
-    }
-    const scale = d.decimalPlaces();
-    scaled.push({ int: BigInt(d.mul(new Dec(10).pow(scale)).toFixed(0)), scale });
-  });
-  const priority = options.priority ?? [];
-  priority.forEach((p, i) => {
-    if (!Number.isInteger(p) || p < 0 || p >= weights.length)
-      issues.push({ path: ['priority', i], message: 'must be an index of weights', received: p });
-  });
+  }
   if (issues.length === 0 && scaled.every((s) => s.int === 0n))
     issues.push({ path: ['weights'], message: 'at least one weight must be positive', received: weights });
   if (issues.length) invalidInput(issues, 'allocation');
@@ -92,5 +118,5 @@ export function allocate(
     parts[i] = (parts[i] as bigint) + 1n;
     leftover -= 1;
   }
-  return parts.map((p) => (negative ? -Number(p) : Number(p)));
+  return parts.map((p) => (negative && p !== 0n ? -Number(p) : Number(p)));
 }

@@ -4,11 +4,9 @@
  *
  * @module
  */
-import { invalidInput } from '../errors.ts';
-import { Dec } from './decimal.ts';
+import { type InputIssue, invalidInput } from '../errors.ts';
+import { DECIMAL_MESSAGE, Dec, parseDecimalText } from './decimal.ts';
 import { checkRupiah, isRupiah, type Rupiah } from './rupiah.ts';
-
-const RATE_TEXT = /^-?\d{1,20}(\.\d{1,20})?$/;
 
 /** Display language: Indonesian (`id`, the default) or English (`en`). */
 export type Lang = 'id' | 'en';
@@ -17,9 +15,10 @@ function group(digits: string, sep: string): string {
   return digits.replace(/\B(?=(\d{3})+(?!\d))/g, sep);
 }
 
-function checkLang(lang: unknown): asserts lang is Lang {
-  if (lang !== 'id' && lang !== 'en')
-    invalidInput([{ path: ['lang'], message: "must be 'id' or 'en'", received: lang }], 'language');
+function langIssues(lang: unknown): InputIssue[] {
+  return lang === 'id' || lang === 'en'
+    ? []
+    : [{ path: ['lang'], message: "must be 'id' or 'en'", received: lang }];
 }
 
 /**
@@ -35,19 +34,21 @@ function checkLang(lang: unknown): asserts lang is Lang {
  * ```
  */
 export function formatRupiah(amount: Rupiah, lang: Lang = 'id'): string {
-  if (!isRupiah(amount))
-    invalidInput(
-      [{ path: ['amount'], message: 'must be a whole rupiah amount (a safe integer)', received: amount }],
-      'amount',
-    );
-  checkLang(lang);
+  const issues = [
+    ...(isRupiah(amount)
+      ? []
+      : [{ path: ['amount'], message: 'must be a whole rupiah amount (a safe integer)', received: amount }]),
+    ...langIssues(lang),
+  ];
+  if (issues.length) invalidInput(issues, 'amount');
   const digits = group(String(Math.abs(amount)), lang === 'id' ? '.' : ',');
   return `${amount < 0 ? '-' : ''}Rp${digits}`;
 }
 
 /**
  * Formats a decimal-string rate as a percentage: `"0.0024"` → `'0,24 %'` (id) or `'0.24%'` (en).
- * Trailing zeros are dropped; no rounding is applied.
+ * Trailing zeros are dropped; no rounding is applied. The rate is a plain decimal string of at most 30
+ * significant digits and 30 decimal places.
  *
  * @example
  * ```ts
@@ -57,13 +58,15 @@ export function formatRupiah(amount: Rupiah, lang: Lang = 'id'): string {
  * ```
  */
 export function formatRate(rate: string, lang: Lang = 'id'): string {
-  if (typeof rate !== 'string' || !RATE_TEXT.test(rate))
-    invalidInput(
-      [{ path: ['rate'], message: 'must be a decimal string such as "0.0024"', received: rate }],
-      'rate',
-    );
-  checkLang(lang);
-  const pct = new Dec(rate).mul(100).toFixed();
+  const d = typeof rate === 'string' ? parseDecimalText(rate) : undefined;
+  const issues = [
+    ...(d
+      ? []
+      : [{ path: ['rate'], message: `must be a decimal string; ${DECIMAL_MESSAGE}`, received: rate }]),
+    ...langIssues(lang),
+  ];
+  if (!d || issues.length) return invalidInput(issues, 'rate');
+  const pct = d.mul(100).toFixed();
   return lang === 'id' ? `${pct.replace('.', ',')} %` : `${pct}%`;
 }
 
@@ -77,10 +80,14 @@ export function formatRate(rate: string, lang: Lang = 'id'): string {
  * ```
  */
 export function formatCount(value: number, lang: Lang = 'id'): string {
-  if (typeof value !== 'number' || !Number.isFinite(value) || Math.abs(value) > Number.MAX_SAFE_INTEGER)
-    invalidInput([{ path: ['value'], message: 'must be a finite number', received: value }], 'count');
-  checkLang(lang);
-  const s = String(Math.abs(value));
+  const issues = [
+    ...(typeof value === 'number' && Number.isFinite(value) && Math.abs(value) <= Number.MAX_SAFE_INTEGER
+      ? []
+      : [{ path: ['value'], message: 'must be a finite number', received: value }]),
+    ...langIssues(lang),
+  ];
+  if (issues.length) invalidInput(issues, 'count');
+  const s = new Dec(value).abs().toFixed();
   const [int = '', frac] = s.split('.');
   const body = group(int, lang === 'id' ? '.' : ',') + (frac ? (lang === 'id' ? ',' : '.') + frac : '');
   return (value < 0 && body !== '0' ? '-' : '') + body;

@@ -6,8 +6,8 @@
  *
  * @module
  */
-import { invalidInput } from '../errors.ts';
-import { Dec } from './decimal.ts';
+import { type InputIssue, invalidInput } from '../errors.ts';
+import { DECIMAL_MESSAGE, Dec, fractionOf, parseDecimalText } from './decimal.ts';
 import { checkRupiah, type Rupiah } from './rupiah.ts';
 
 /**
@@ -30,28 +30,95 @@ export interface Rounding {
 /** The library's default: half-up to one rupiah. */
 export const DEFAULT_ROUNDING: Rounding = Object.freeze({ mode: 'half-up', unit: 1 });
 
+/** @internal The mode and unit of a {@link Rounding}, checked: every problem under `path`. */
+export function roundingIssues(rounding: unknown, path: readonly (string | number)[]): InputIssue[] {
+  if (rounding === DEFAULT_ROUNDING) return [];
+  if (typeof rounding !== 'object' || rounding === null)
+    return [{ path, message: 'must be a rounding { mode, unit }', received: rounding }];
+  const { mode, unit } = rounding as Record<string, unknown>;
+  const issues: InputIssue[] = [];
+  if (!(ROUNDING_MODES as readonly unknown[]).includes(mode))
+    issues.push({
+      path: [...path, 'mode'],
+      message: "must be 'half-up', 'half-even', 'down' or 'up'",
+      received: mode,
+    });
+  if (!Number.isSafeInteger(unit) || (unit as number) < 1)
+    issues.push({
+      path: [...path, 'unit'],
+      message: 'must be a positive whole number of rupiah',
+      received: unit,
+    });
+  return issues;
+}
+
+/** @internal A rate as an exact fraction; `fast` when numerator and denominator are safe integers. */
 interface ParsedRate {
+  readonly fast: boolean;
   readonly num: number;
   readonly den: number;
   readonly bigNum: bigint;
   readonly bigDen: bigint;
 }
 
+/**
+ * @internal The most entries a module cache holds. A cache that reaches it is emptied and refills
+ * with what is used next: the rates of the rulebooks in use are a few dozen, so the bound is never
+ * reached in practice, and a million distinct rates cost at most this many entries.
+ */
+export const CACHE_LIMIT = 1000;
+
 const rateCache = new Map<string, ParsedRate>();
-const RATE_RE = /^(\d+)(?:\.(\d+))?$/;
+
+/** @internal The number of entries in the module caches (for the test of their bound). */
+export function cacheSizes(): { readonly rates: number; readonly complements: number } {
+  return { rates: rateCache.size, complements: complementCache.size };
+}
+
+function remember<V>(cache: Map<string, V>, key: string, value: V): V {
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key, value);
+  return value;
+}
+
+/** @internal The issue of a value that should be a non-negative decimal rate, at `path`, or none. */
+export function rateIssues(rate: unknown, path: readonly (string | number)[]): InputIssue[] {
+  if (typeof rate === 'string' && rateCache.has(rate)) return [];
+  const d = typeof rate === 'string' ? parseDecimalText(rate) : undefined;
+  return d && !d.isNegative()
+    ? []
+    : [{ path, message: `must be a non-negative decimal string; ${DECIMAL_MESSAGE}`, received: rate }];
+}
 
 /** @internal Parses a non-negative decimal-string rate such as `"0.0024"` into an exact fraction. */
 export function parseRate(rate: string): ParsedRate {
   const cached = rateCache.get(rate);
   if (cached) return cached;
-  const m = RATE_RE.exec(rate);
-  if (!m) invalidInput([{ path: [], message: 'rate must be a non-negative decimal string', received: rate }]);
-  const frac = m[2] ?? '';
-  const bigNum = BigInt((m[1] ?? '0') + frac);
-  const bigDen = 10n ** BigInt(frac.length);
-  const parsed: ParsedRate = { num: Number(bigNum), den: Number(bigDen), bigNum, bigDen };
-  rateCache.set(rate, parsed);
-  return parsed;
+  const d = typeof rate === 'string' ? parseDecimalText(rate) : undefined;
+  if (!d || d.isNegative()) return invalidInput(rateIssues(rate, []), 'rate');
+  const { num: bigNum, den: bigDen } = fractionOf(d);
+  const num = Number(bigNum);
+  const den = Number(bigDen);
+  const fast = Number.isSafeInteger(num) && Number.isSafeInteger(den);
+  return remember(rateCache, rate, { fast, num, den, bigNum, bigDen });
+}
+
+/**
+ * Whether a quotient `q` with a non-zero remainder moves one unit away from zero under `mode`, given
+ * how twice the remainder compares with the divisor (`half` is -1, 0 or 1) and whether `q` is odd. The
+ * one definition of the four modes; both the integer and the bigint paths use it.
+ */
+function roundsAway(mode: RoundingMode, half: number, odd: boolean): boolean {
+  switch (mode) {
+    case 'down':
+      return false;
+    case 'up':
+      return true;
+    case 'half-up':
+      return half >= 0;
+    case 'half-even':
+      return half > 0 || (half === 0 && odd);
+  }
 }
 
 /** @internal Rounds the exact fraction p / d (d > 0) to an integer with `mode`; signs handled. */
@@ -62,12 +129,7 @@ export function roundFraction(p: bigint, d: bigint, mode: RoundingMode): bigint 
   const r = a - q * d;
   if (r !== 0n) {
     const twice = 2n * r;
-    if (mode === 'up') q += 1n;
-    else if (mode === 'half-up') {
-      if (twice >= d) q += 1n;
-    } else if (mode === 'half-even') {
-      if (twice > d || (twice === d && q % 2n === 1n)) q += 1n;
-    }
+    if (roundsAway(mode, twice > d ? 1 : twice === d ? 0 : -1, q % 2n === 1n)) q += 1n;
   }
   return negative ? -q : q;
 }
@@ -76,12 +138,9 @@ const complementCache = new Map<string, string>();
 
 /** @internal `1 − rate` as a decimal string (the share still payable after a relief of `rate`); cached. */
 export function complementRate(rate: string): string {
-  let c = complementCache.get(rate);
-  if (c === undefined) {
-    c = new Dec(1).minus(rate).toFixed();
-    complementCache.set(rate, c);
-  }
-  return c;
+  const c = complementCache.get(rate);
+  if (c !== undefined) return c;
+  return remember(complementCache, rate, new Dec(1).minus(rate).toFixed());
 }
 
 /**
@@ -89,8 +148,11 @@ export function complementRate(rate: string): string {
  * arithmetic; no floating-point rate ever touches the amount).
  *
  * @param amount - whole rupiah
- * @param rate - a decimal string such as `"0.0024"` (0.24 %)
- * @param rounding - defaults to half-up to one rupiah
+ * @param rate - a plain decimal string such as `"0.0024"` (0.24 %), not negative, at most 30 significant
+ *   digits and 30 decimal places
+ * @param rounding - defaults to half-up to one rupiah; the mode must be one of the four and the unit a
+ *   positive whole number. Throws `INVALID_INPUT` listing every bad argument, `OUT_OF_RANGE` when the
+ *   result leaves the safe integers.
  *
  * @example
  * ```ts
@@ -100,25 +162,33 @@ export function complementRate(rate: string): string {
  * ```
  */
 export function applyRate(amount: Rupiah, rate: string, rounding: Rounding = DEFAULT_ROUNDING): Rupiah {
-  const { num, den, bigNum, bigDen } = parseRate(rate);
+  if (
+    !Number.isSafeInteger(amount) ||
+    typeof rate !== 'string' ||
+    !rateCache.has(rate) ||
+    rounding !== DEFAULT_ROUNDING
+  ) {
+    const issues = [
+      ...(Number.isSafeInteger(amount)
+        ? []
+        : [
+            { path: ['amount'], message: 'must be a whole rupiah amount (a safe integer)', received: amount },
+          ]),
+      ...rateIssues(rate, ['rate']),
+      ...roundingIssues(rounding, ['rounding']),
+    ];
+    if (issues.length) invalidInput(issues, 'amount, rate and rounding');
+  }
+  const { fast, num, den, bigNum, bigDen } = parseRate(rate);
   const unit = rounding.unit;
-  if (unit === 1) {
+  if (unit === 1 && fast) {
     const p = amount * num;
     if (Number.isSafeInteger(p) && p >= 0) {
       const q = Math.floor(p / den);
       const r = p - q * den;
-      if (r === 0) return q;
+      if (r === 0) return q + 0; // never -0
       const twice = 2 * r;
-      switch (rounding.mode) {
-        case 'down':
-          return q;
-        case 'up':
-          return q + 1;
-        case 'half-up':
-          return twice >= den ? q + 1 : q;
-        case 'half-even':
-          return twice > den || (twice === den && q % 2 === 1) ? q + 1 : q;
-      }
+      return roundsAway(rounding.mode, twice > den ? 1 : twice === den ? 0 : -1, q % 2 === 1) ? q + 1 : q + 0;
     }
   }
   const units = roundFraction(BigInt(amount) * bigNum, bigDen * BigInt(unit), rounding.mode);
@@ -126,7 +196,18 @@ export function applyRate(amount: Rupiah, rate: string, rounding: Rounding = DEF
 }
 
 /**
- * Rounds an exact decimal (given as a decimal string or number) to whole units of `rounding.unit` rupiah.
+ * @internal Rounds a decimal the library computed itself (not a caller's text, so no input bounds) to
+ * whole rupiah, exactly, with the given rounding.
+ */
+export function roundDec(value: Dec, rounding: Rounding = DEFAULT_ROUNDING): Rupiah {
+  const { num, den } = fractionOf(value);
+  const units = roundFraction(num, den * BigInt(rounding.unit), rounding.mode);
+  return checkRupiah(Number(units * BigInt(rounding.unit)), 'rounded amount');
+}
+
+/**
+ * Rounds an exact decimal (given as a plain decimal string or a number, at most 30 significant digits and
+ * 30 decimal places) to whole units of `rounding.unit` rupiah.
  *
  * @example
  * ```ts
@@ -136,16 +217,13 @@ export function applyRate(amount: Rupiah, rate: string, rounding: Rounding = DEF
  * ```
  */
 export function roundRupiah(value: string | number, rounding: Rounding = DEFAULT_ROUNDING): Rupiah {
-  const d = new Dec(value);
-  if (!d.isFinite()) invalidInput([{ path: [], message: 'value must be finite', received: value }]);
-  const mode =
-    rounding.mode === 'half-up'
-      ? Dec.ROUND_HALF_UP
-      : rounding.mode === 'half-even'
-        ? Dec.ROUND_HALF_EVEN
-        : rounding.mode === 'down'
-          ? Dec.ROUND_DOWN
-          : Dec.ROUND_UP;
-  const r = d.div(rounding.unit).toDecimalPlaces(0, mode).mul(rounding.unit);
-  return checkRupiah(r.toNumber(), 'rounded amount');
+  const d = parseDecimalText(value);
+  const issues = [
+    ...(d ? [] : [{ path: ['value'], message: DECIMAL_MESSAGE, received: value }]),
+    ...roundingIssues(rounding, ['rounding']),
+  ];
+  if (!d || issues.length) return invalidInput(issues, 'value and rounding');
+  const { num, den } = fractionOf(d);
+  const units = roundFraction(num, den * BigInt(rounding.unit), rounding.mode);
+  return checkRupiah(Number(units * BigInt(rounding.unit)), 'rounded amount');
 }

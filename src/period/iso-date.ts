@@ -6,8 +6,8 @@
  */
 import { UTCDate } from '@date-fns/utc';
 import { addDays as fnsAddDays, addYears as fnsAddYears } from 'date-fns';
-import { invalidInput, JamsostekError } from '../errors.ts';
-import { MAX_YEAR, MIN_YEAR, type MonthDigits, type YearMonth } from './year-month.ts';
+import { type InputIssue, invalidInput, JamsostekError } from '../errors.ts';
+import { MAX_YEAR, MIN_YEAR, type MonthDigits, wholeNumberIssue, type YearMonth } from './year-month.ts';
 
 /**
  * A calendar date, `YYYY-MM-DD` (e.g. `'2025-06-01'`): the day of an event, a birth, a registration.
@@ -82,18 +82,30 @@ export function isIsoDate(value: unknown): value is IsoDate {
  * ```
  */
 export function asIsoDate(value: unknown): IsoDate {
-  if (!isIsoDate(value)) invalidInput([{ path: [], message: `must be ${RANGE}`, received: value }], 'date');
+  if (!isIsoDate(value)) invalidInput(dateIssue(value, []), 'date');
   return value;
 }
 
-function parts(date: IsoDate): { y: number; m: number; d: number } {
+/** @internal The issue of a value that should be a date, at `path`, or none. */
+export function dateIssue(value: unknown, path: readonly (string | number)[]): InputIssue[] {
+  return isIsoDate(value) ? [] : [{ path, message: `must be ${RANGE}`, received: value }];
+}
+
+type Parts = { y: number; m: number; d: number };
+
+/** The parts of a date, or `INVALID_INPUT` with the issue at the root. */
+function partsOf(date: unknown): Parts {
   const p = splitDate(date);
-  if (!p) {
-    throw new JamsostekError('INVALID_INPUT', `Not ${RANGE}: ${String(date)}`, {
-      issues: [{ path: [], message: `must be ${RANGE}`, received: date }],
-    });
-  }
+  if (!p) return invalidInput(dateIssue(date, []), 'date');
   return p;
+}
+
+/** The parts of two dates, or `INVALID_INPUT` listing each argument that is not a date by its name. */
+function partsOfBoth(a: unknown, b: unknown, names: readonly [string, string]): [Parts, Parts] {
+  const pa = splitDate(a);
+  const pb = splitDate(b);
+  if (!pa || !pb) return invalidInput([...dateIssue(a, [names[0]]), ...dateIssue(b, [names[1]])], 'dates');
+  return [pa, pb];
 }
 
 /**
@@ -106,7 +118,7 @@ function parts(date: IsoDate): { y: number; m: number; d: number } {
  * ```
  */
 export function monthOf(date: IsoDate): YearMonth {
-  parts(date);
+  partsOf(date);
   return date.slice(0, 7) as YearMonth;
 }
 
@@ -121,15 +133,20 @@ export function monthOf(date: IsoDate): YearMonth {
  * ```
  */
 export function ageOn(birthDate: IsoDate, date: IsoDate): number {
-  const b = parts(birthDate);
-  const d = parts(date);
+  const [b, d] = partsOfBoth(birthDate, date, ['birthDate', 'date']);
   let age = d.y - b.y;
   if (d.m < b.m || (d.m === b.m && d.d < b.d)) age -= 1;
   return age;
 }
 
-function toUtc(date: IsoDate): UTCDate {
-  const p = parts(date);
+/** The date in UTC, or `INVALID_INPUT` listing the date and the amount to add when either is wrong. */
+function toUtc(date: IsoDate, amount: number, unit: 'days' | 'years'): UTCDate {
+  const p = splitDate(date);
+  if (!p || !Number.isSafeInteger(amount))
+    return invalidInput(
+      [...dateIssue(date, ['date']), ...wholeNumberIssue(amount, [unit])],
+      `date and ${unit} to add`,
+    );
   return new UTCDate(p.y, p.m - 1, p.d);
 }
 
@@ -142,11 +159,6 @@ function fromUtc(date: Date, what: string): IsoDate {
   return date.toISOString().slice(0, 10) as IsoDate;
 }
 
-function wholeNumber(n: number, what: string): void {
-  if (!Number.isSafeInteger(n))
-    invalidInput([{ path: [], message: 'must be a whole number', received: n }], what);
-}
-
 /**
  * Adds whole years, keeping the day where it exists (29 February + 1 year → 28 February).
  *
@@ -157,8 +169,7 @@ function wholeNumber(n: number, what: string): void {
  * ```
  */
 export function addYears(date: IsoDate, years: number): IsoDate {
-  wholeNumber(years, 'years to add');
-  const start = toUtc(date);
+  const start = toUtc(date, years, 'years');
   if (Math.abs(years) > MAX_YEAR - MIN_YEAR) return fromUtc(new Date(Number.NaN), 'date + years');
   return fromUtc(fnsAddYears(start, years), 'date + years');
 }
@@ -173,8 +184,7 @@ export function addYears(date: IsoDate, years: number): IsoDate {
  * ```
  */
 export function addDays(date: IsoDate, days: number): IsoDate {
-  wholeNumber(days, 'days to add');
-  const start = toUtc(date);
+  const start = toUtc(date, days, 'days');
   if (Math.abs(days) > (MAX_YEAR - MIN_YEAR + 1) * 366) return fromUtc(new Date(Number.NaN), 'date + days');
   return fromUtc(fnsAddDays(start, days), 'date + days');
 }
@@ -190,7 +200,6 @@ export function addDays(date: IsoDate, days: number): IsoDate {
  * ```
  */
 export function calendarMonthsBetween(start: IsoDate, end: IsoDate): number {
-  const a = parts(start);
-  const b = parts(end);
+  const [a, b] = partsOfBoth(start, end, ['start', 'end']);
   return b.y * 12 + b.m - (a.y * 12 + a.m);
 }

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { invalidInput, JamsostekError } from '../errors.ts';
+import { type InputIssue, invalidInput, JamsostekError, showValue } from '../errors.ts';
 
 /** A month number with two digits, `'01'` … `'12'`. */
 export type MonthDigits = '01' | '02' | '03' | '04' | '05' | '06' | '07' | '08' | '09' | '10' | '11' | '12';
@@ -32,6 +32,21 @@ export const MAX_YEAR = 2100;
 const YM_RE = /^(\d{4})-(0[1-9]|1[0-2])$/;
 const MIN_INDEX = MIN_YEAR * 12;
 const MAX_INDEX = MAX_YEAR * 12 + 11;
+const MONTH_MESSAGE = 'must be a YYYY-MM month from 1900-01 to 2100-12';
+
+/** @internal The issue of a value that should be a month, at `path`, or none. */
+export function monthIssue(value: unknown, path: readonly (string | number)[]): InputIssue[] {
+  return isYearMonth(value) ? [] : [{ path, message: MONTH_MESSAGE, received: value }];
+}
+
+/** @internal The issue of a value that should be a whole number, at `path`, or none. */
+export function wholeNumberIssue(
+  value: unknown,
+  path: readonly (string | number)[],
+  message = 'must be a whole number',
+): InputIssue[] {
+  return Number.isSafeInteger(value) ? [] : [{ path, message, received: value }];
+}
 
 /**
  * True when `value` is a valid `YYYY-MM` month from 1900-01 to 2100-12 (the supported span).
@@ -60,11 +75,7 @@ export function isYearMonth(value: unknown): value is YearMonth {
  * ```
  */
 export function asYearMonth(value: unknown): YearMonth {
-  if (!isYearMonth(value))
-    invalidInput(
-      [{ path: [], message: 'must be a YYYY-MM month from 1900-01 to 2100-12', received: value }],
-      'month',
-    );
+  if (!isYearMonth(value)) invalidInput(monthIssue(value, []), 'month');
   return value;
 }
 
@@ -81,11 +92,17 @@ export function monthIndex(month: YearMonth): number {
   if (!isYearMonth(month))
     throw new JamsostekError(
       'INVALID_INPUT',
-      `Not a YYYY-MM month from 1900-01 to 2100-12: ${String(month)}`,
+      `Not a YYYY-MM month from 1900-01 to 2100-12: ${showValue(month)}`,
       {
-        issues: [{ path: [], message: 'must be a YYYY-MM month from 1900-01 to 2100-12', received: month }],
+        issues: monthIssue(month, []),
+        details: { what: 'month' },
       },
     );
+  return index(month);
+}
+
+/** The index of a month already checked. */
+function index(month: YearMonth): number {
   return Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
 }
 
@@ -122,9 +139,12 @@ export function monthFromIndex(index: number): YearMonth {
  * ```
  */
 export function addMonths(month: YearMonth, n: number): YearMonth {
-  if (!Number.isSafeInteger(n))
-    invalidInput([{ path: [], message: 'must be a whole number of months', received: n }], 'months to add');
-  return monthFromIndex(monthIndex(month) + n);
+  if (!isYearMonth(month) || !Number.isSafeInteger(n))
+    invalidInput(
+      [...monthIssue(month, ['month']), ...wholeNumberIssue(n, ['n'], 'must be a whole number of months')],
+      'month and months to add',
+    );
+  return monthFromIndex(index(month) + n);
 }
 
 /**
@@ -143,10 +163,14 @@ export function monthCount(range: MonthRange): number {
       [{ path: [], message: 'must be an object with from and to', received: range }],
       'month range',
     );
-  const n = monthIndex(range.to) - monthIndex(range.from) + 1;
-  if (n < 1) {
-    invalidInput([{ path: ['to'], message: `must not be before from (${range.from})`, received: range.to }]);
-  }
+  if (!isYearMonth(range.from) || !isYearMonth(range.to))
+    invalidInput([...monthIssue(range.from, ['from']), ...monthIssue(range.to, ['to'])], 'month range');
+  const n = index(range.to) - index(range.from) + 1;
+  if (n < 1)
+    invalidInput(
+      [{ path: ['to'], message: `must not be before from (${range.from})`, received: range.to }],
+      'month range',
+    );
   return n;
 }
 
@@ -177,6 +201,6 @@ export function eachMonth(range: MonthRange): YearMonth[] {
  * ```
  */
 export function firstDayOf(month: YearMonth): `${YearMonth}-01` {
-  monthIndex(month);
+  if (!isYearMonth(month)) invalidInput(monthIssue(month, []), 'month');
   return `${month}-01`;
 }

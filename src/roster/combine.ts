@@ -74,6 +74,13 @@ export function combineRosters(lists: readonly RosterList[]): RosterSource {
   if (issues.length) invalidInput(issues, 'roster lists');
   const copy = lists.map((l) => ({ name: l.name, rows: l.rows }));
   return rosterSource(async function* () {
-    for (const l of copy) for await (const b of batchesOf(l.rows)) yield { ...b, list: l.name };
+    // Each row is a shallow copy, so that the combined source shares no object with the lists given.
+    for (const l of copy)
+      for await (const b of batchesOf(l.rows))
+        yield {
+          ...b,
+          rows: b.rows.map((r) => (typeof r === 'object' && r !== null ? { ...r } : r)),
+          list: l.name,
+        };
   });
 }

@@ -89,6 +89,30 @@ export function summaryIssues(s: unknown, at: Path, issues: InputIssue[]): void 
   record('byFundingSource', (v, k) => (isFundingSource(k) ? totals(v) : 'must be keyed by funding sources'));
   for (const key of ['rejectedByReason', 'flaggedByReason'])
     record(key, (v) => (isCount(v) ? undefined : 'must be a whole number ≥ 0'));
+  // Every breakdown of a real summary adds up to its total, to the rupiah; a summary whose parts do
+  // not is not one the library made, and merging it could leave the range of exact whole rupiah.
+  if (isCount(s['total']))
+    for (const key of [
+      'byMonth',
+      'byIncomeLevel',
+      'byCohort',
+      'byRegion',
+      'byFundingSource',
+      'byList',
+      'byProgram',
+    ]) {
+      const r = s[key];
+      if (!isObject(r)) continue;
+      let sum = 0;
+      let ok = true;
+      for (const v of Object.values(r)) {
+        const amount = key === 'byProgram' ? v : isObject(v) ? v['amount'] : undefined;
+        if (!isCount(amount)) ok = false;
+        else sum += amount;
+      }
+      if (ok && Object.keys(r).length > 0 && sum !== s['total'])
+        bad([key], `amounts must add up to total (${String(s['total'])})`, sum);
+    }
   const list = (key: string, check: (v: Record<string, unknown>) => boolean, what: string): void => {
     const a = s[key];
     if (!Array.isArray(a)) {

@@ -6,16 +6,18 @@
  */
 import * as z from 'zod/mini';
 import { SCHOOL_LEVELS } from '../benefits/types.ts';
+import { DECIMAL_MESSAGE, isDecimalText } from '../money/decimal-text.ts';
 import { isIsoDate } from '../period/iso-date.ts';
 import { SEGMENTS } from '../vocabulary.ts';
 import type { DisabilityRowKey, RuleCatalog, RuleId } from './catalog.ts';
 
-const RATE_RE = /^\d+(\.\d+)?$/;
-const SIGNED_RE = /^-?\d+(\.\d+)?$/;
-
-const RATE_MESSAGE = 'a rate must be a decimal string such as "0.0024"';
-const rate = z.string({ error: RATE_MESSAGE }).check(z.regex(RATE_RE, RATE_MESSAGE));
-const signed = z.string().check(z.regex(SIGNED_RE, 'must be a decimal string such as "0.0503"'));
+const RATE_MESSAGE = `a rate must be a decimal string such as "0.0024", not negative; ${DECIMAL_MESSAGE}`;
+const rate = z
+  .string({ error: RATE_MESSAGE })
+  .check(z.refine((s) => isDecimalText(s) && !s.startsWith('-'), RATE_MESSAGE));
+const signed = z
+  .string()
+  .check(z.refine((s) => isDecimalText(s), `must be a decimal string such as "0.0503"; ${DECIMAL_MESSAGE}`));
 const rupiah = z.number().check(
   z.refine((n) => Number.isSafeInteger(n) && n >= 0, {
     message: 'an amount must be whole rupiah, not negative',

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { type InputIssue, JamsostekError } from '../errors.ts';
+import { type InputIssue, JamsostekError, showValue } from '../errors.ts';
 import { isIsoDate } from '../period/iso-date.ts';
 import { toIssues } from '../schemas/validate.ts';
 import { type RulebookMeta, sealRulebook } from './brand.ts';
@@ -193,7 +193,8 @@ export function checkSeries(series: unknown, base: readonly (string | number)[],
 }
 
 /** @internal Throws `INVALID_RULEBOOK` with every issue. */
-export function invalidRulebook(name: string, issues: readonly InputIssue[]): never {
+export function invalidRulebook(rulebookName: unknown, issues: readonly InputIssue[]): never {
+  const name = showValue(rulebookName);
   const shown = issues.slice(0, 20).map((i) => `${i.path.join('.')}: ${i.message}`);
   const more = issues.length > 20 ? `; … ${issues.length - 20} more` : '';
   throw new JamsostekError('INVALID_RULEBOOK', `Rulebook '${name}' is invalid: ${shown.join('; ')}${more}`, {
@@ -209,7 +210,7 @@ export function buildRulebook(name: unknown, series: unknown, meta: RulebookMeta
     issues.push({ path: ['name'], message: 'must be a non-empty name', received: name });
   if (!Array.isArray(series)) {
     issues.push({ path: [path], message: 'must be an array of rule series', received: series });
-    invalidRulebook(String(name), issues);
+    invalidRulebook(name, issues);
   }
   const seen = new Set<string>();
   series.forEach((s: unknown, i: number) => {
@@ -220,7 +221,7 @@ export function buildRulebook(name: unknown, series: unknown, meta: RulebookMeta
       seen.add(id);
     }
   });
-  if (issues.length) invalidRulebook(String(name), issues);
+  if (issues.length) invalidRulebook(name, issues);
   return sealRulebook(name as string, structuredClone(series as AnyRuleSeries[]), meta);
 }
 

@@ -7,7 +7,7 @@
  */
 import type * as z from 'zod/mini';
 import { type InputIssue, invalidInput } from '../errors.ts';
-import { toIssues } from './validate.ts';
+import { copyData, toIssues } from './validate.ts';
 
 /** An issue in the shape of the Standard Schema specification. */
 export interface StandardIssue {
@@ -90,7 +90,9 @@ export interface InputSchema<T> {
 export function inputSchema<T>(schema: z.ZodMiniType<T>, what: string): InputSchema<T> {
   const safeParse = (value: unknown): ParseResult<T> => {
     const r = schema.safeParse(value, { reportInput: true });
-    return r.success ? { success: true, data: r.data } : { success: false, issues: toIssues(r.error.issues) };
+    return r.success
+      ? { success: true, data: copyData(r.data) }
+      : { success: false, issues: toIssues(r.error.issues) };
   };
   return Object.freeze({
     '~standard': Object.freeze({

@@ -49,12 +49,49 @@ export function toIssues(issues: readonly ZodIssue[]): InputIssue[] {
   return out;
 }
 
+function isPlain(value: object): boolean {
+  const proto = Object.getPrototypeOf(value);
+  return (proto === Object.prototype || proto === null) && !Object.isFrozen(value);
+}
+
+/**
+ * @internal A copy of the arrays and plain objects of parsed data, with every `-0` made `0`, so that
+ * what a schema returns shares nothing with what it was given (zod passes some values through) and no
+ * `-0` given as input comes back out. Other objects (rulebooks, which are frozen, functions, a caller's
+ * own class instances) are kept.
+ */
+export function copyData<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(copyData) as T;
+  if (typeof value === 'number') return (value === 0 ? 0 : value) as T;
+  if (typeof value !== 'object' || value === null || !isPlain(value)) return value;
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(value))
+    Object.defineProperty(out, k, {
+      value: copyData((value as Record<string, unknown>)[k]),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  return out as T;
+}
+
+/** True when a `-0` is reachable in the arrays and plain objects of `value`. */
+function hasNegativeZero(value: unknown, depth = 0): boolean {
+  if (typeof value === 'number') return Object.is(value, -0);
+  if (typeof value !== 'object' || value === null || depth > 64) return false;
+  if (Array.isArray(value)) return value.some((v) => hasNegativeZero(v, depth + 1));
+  if (!isPlain(value)) return false;
+  for (const k of Object.keys(value))
+    if (hasNegativeZero((value as Record<string, unknown>)[k], depth + 1)) return true;
+  return false;
+}
+
 /**
  * @internal Parses `input` with `schema`, throwing `INVALID_INPUT` with every issue. Returns the
- * parsed value (defaults applied).
+ * parsed value (defaults applied), with any `-0` made `0`.
  */
 export function parseInput<T>(schema: z.ZodMiniType<T>, input: unknown, what: string): T {
   const r = schema.safeParse(input, { reportInput: true });
   if (!r.success) invalidInput(toIssues(r.error.issues), what);
-  return r.data;
+  return hasNegativeZero(r.data) ? copyData(r.data) : r.data;
 }

@@ -7,6 +7,9 @@
  */
 import { loadPeer } from '../csv/peer.ts';
 
+/** The ZIP epoch, 1980-01-01T00:00:00Z, as the workbook's creation and modification date. */
+const REPRODUCIBLE_DATE: Date = new Date(315_532_800_000);
+
 /** A cell value as hucre reads it. */
 export type Cell = string | number | boolean | Date | null;
 
@@ -57,6 +60,9 @@ export function spreadsheets(): Promise<Spreadsheets> {
         },
         write: (sheets) =>
           h.writeXlsx({
+            // A fixed date in the document properties (the ZIP epoch, 1980-01-01), so that the same
+            // summary always gives the same bytes; the workbook says which months it covers.
+            properties: { created: REPRODUCIBLE_DATE, modified: REPRODUCIBLE_DATE },
             sheets: sheets.map((s) => ({
               name: s.name,
               columns: s.columns.map((c) => ({ ...c })),

@@ -75,8 +75,9 @@ describe('roundRupiah', () => {
     expect(roundRupiah('7349734.9', { mode: 'down', unit: 100 })).toBe(7_349_700);
   });
 
-  it('throws OUT_OF_RANGE beyond safe integers and INVALID_INPUT for non-finite values', () => {
-    expect(errorCode(() => roundRupiah('1e20'))).toBe('OUT_OF_RANGE');
+  it('throws OUT_OF_RANGE beyond safe integers and INVALID_INPUT for non-finite values or exponent text', () => {
+    expect(errorCode(() => roundRupiah('100000000000000000000'))).toBe('OUT_OF_RANGE');
+    expect(errorCode(() => roundRupiah('1e20'))).toBe('INVALID_INPUT');
     expect(errorCode(() => roundRupiah(Number.POSITIVE_INFINITY))).toBe('INVALID_INPUT');
   });
 

@@ -4,7 +4,7 @@
  * @module
  */
 import * as z from 'zod/mini';
-import { Dec } from '../../money/decimal.ts';
+import { DECIMAL_MESSAGE, parseDecimalText } from '../../money/decimal.ts';
 import { isYearMonth, type YearMonth } from '../../period/year-month.ts';
 import { isRulebook } from '../../rulebook/brand.ts';
 import type { Rulebook } from '../../rulebook/types.ts';
@@ -96,16 +96,14 @@ export const puWageBaseInput: z.ZodMiniType<PuWageBaseInput> = /* @__PURE__ */ z
   ],
 );
 
-const GROWTH = /^-?\d{1,20}(\.\d{1,20})?$/;
-
 /** @internal */
 export const jpWageCapIndexationInput: z.ZodMiniType<JpWageCapIndexationInput> =
   /* @__PURE__ */ z.strictObject({
     month: YearMonthSchema,
     previousCap: wage,
     gdpGrowth: z.string().check(
-      z.refine((g) => GROWTH.test(g) && new Dec(g).gt(-1), {
-        message: 'must be a decimal string above -1, such as "0.0503"',
+      z.refine((g) => parseDecimalText(g)?.gt(-1) === true, {
+        message: `must be above -1, such as "0.0503"; ${DECIMAL_MESSAGE}`,
       }),
     ),
     rulebook: z.optional(RulebookSchema),

@@ -6,8 +6,9 @@
  */
 import { invalidInput } from '../../errors.ts';
 import { BasisBuilder } from '../../explain/basis.ts';
-import { Dec } from '../../money/decimal.ts';
-import { DEFAULT_ROUNDING, roundRupiah } from '../../money/rounding.ts';
+import { Dec, fractionOf, parseDecimalText } from '../../money/decimal.ts';
+import { DEFAULT_ROUNDING, roundFraction } from '../../money/rounding.ts';
+import { checkRupiah } from '../../money/rupiah.ts';
 import { requireRule } from '../../rulebook/lookup.ts';
 import { PAYROLL_RULEBOOK } from '../../rulebook/official/payroll.ts';
 import { parseInput } from '../../schemas/validate.ts';
@@ -39,11 +40,11 @@ export function puWageBase(input: PuWageBaseInput): PuWageBaseResult {
   let wage: number;
   if (q.payBasis === 'monthly') {
     const allowances = q.fixedAllowances ?? 0;
-    wage = q.basicWage + allowances;
+    wage = checkRupiah(q.basicWage + allowances, 'basic wage + fixed allowances');
     b.step('pu.wage.monthly', { basic: q.basicWage, allowances }, [], wage);
   } else if (q.payBasis === 'daily') {
     const m = b.use(requireRule(rulebook, 'pu.wage-base.daily-multiplier', q.month));
-    wage = q.dailyWage * m.value;
+    wage = checkRupiah(q.dailyWage * m.value, 'daily wage × days');
     b.step('pu.wage.daily', { daily: q.dailyWage, days: m.value }, [m.id], wage);
   } else {
     const id =
@@ -63,8 +64,11 @@ export function puWageBase(input: PuWageBaseInput): PuWageBaseResult {
         ],
         'PU wage base input',
       );
-    const sum = q.lastMonths.reduce((a, v) => a + v, 0);
-    wage = roundRupiah(new Dec(sum).div(n).toFixed(), DEFAULT_ROUNDING);
+    const sum = checkRupiah(
+      q.lastMonths.reduce((a, v) => a + v, 0),
+      'sum of the last months',
+    );
+    wage = Number(roundFraction(BigInt(sum), BigInt(n), DEFAULT_ROUNDING.mode));
     b.step('pu.wage.average', { months: n, sum }, [m.id], wage, DEFAULT_ROUNDING);
   }
   const basis = b.build({ month: q.month });
@@ -98,8 +102,11 @@ export function jpWageCapIndexation(input: JpWageCapIndexationInput): JpWageCapI
   const { month, previousCap, gdpGrowth } = q;
   const b = new BasisBuilder(rulebook);
   const rounding = b.use(requireRule(rulebook, 'pu.jp.wage-cap.rounding', month));
-  const exact = new Dec(previousCap).mul(new Dec(1).plus(gdpGrowth));
-  const cap = roundRupiah(exact.toFixed(), rounding.value);
+  // previousCap × (1 + growth), exactly: growth = num / den, so the product is previousCap × (den + num) / den.
+  const g = fractionOf(parseDecimalText(gdpGrowth) ?? new Dec(0));
+  const unit = BigInt(rounding.value.unit);
+  const units = roundFraction(BigInt(previousCap) * (g.den + g.num), g.den * unit, rounding.value.mode);
+  const cap = checkRupiah(Number(units * unit), 'indexed cap');
   // The rounding is named in the step's own text (one code per mode), so that the explanation's
   // footer on the half-up rounding of contribution lines does not apply to it.
   b.step(
