@@ -31,7 +31,7 @@ const checks = [
   { name: "'jamsostek/period'", path: 'dist/period.js', limit: '3 kB' },
   { name: "'jamsostek/payroll', everything", path: 'dist/payroll.js', limit: '36.5 kB' },
   { name: "'jamsostek/benefits', everything", path: 'dist/benefits.js', limit: '52 kB' },
-  { name: "'jamsostek/eligibility', everything", path: 'dist/eligibility.js', limit: '30 kB' },
+  { name: "'jamsostek/eligibility', everything", path: 'dist/eligibility.js', limit: '31 kB' },
   { name: "'jamsostek/funding', everything", path: 'dist/funding.js', limit: '31 kB' },
   { name: "'jamsostek/coverage', everything", path: 'dist/coverage.js', limit: '28 kB' },
   { name: "'jamsostek/roster', everything", path: 'dist/roster.js', limit: '42 kB' },

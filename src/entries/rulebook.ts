@@ -4,6 +4,7 @@
  *
  * @packageDocumentation
  * @module jamsostek/rulebook
+ * @group Entry points
  */
 export { isRulebook } from '../rulebook/brand.ts';
 export type {

@@ -4,12 +4,11 @@
  * @module
  */
 import { type InputIssue, invalidInput, showValue } from '../errors.ts';
-import { isDecimalText } from '../money/decimal-text.ts';
-import { formatCount, formatRate, formatRupiah, type Lang } from '../money/format.ts';
+import { formatRupiah, type Lang } from '../money/format.ts';
 import type { RoundingMode } from '../money/rounding.ts';
-import { isRupiah } from '../money/rupiah.ts';
 import type { Citation, Confidence, RuleRef } from '../rulebook/types.ts';
 import type { Basis, BasisParams } from './basis.ts';
+import { formatParam, type RulesById } from './labels.ts';
 import type { MessageCatalog } from './messages/types.ts';
 
 /** Options of `explain`. */
@@ -48,24 +47,38 @@ export function formatCitation(citation: Citation): string {
   return `${citation.instrument} ${citation.article}`;
 }
 
-function fill(template: string, params: BasisParams, lang: Lang): string {
-  return template.replace(/\{(\w+)(?::(\w+))?\}/g, (whole, name: string, fmt: string | undefined) => {
+const PLACEHOLDER = /\{(\w+)(?::(\w+))?\}/g;
+const OPTIONAL = /\[([^[\]|]*)(?:\|([^[\]]*))?\]/g;
+
+function fill(template: string, params: BasisParams, lang: Lang, rules?: RulesById): string {
+  const has = (name: string): boolean => params[name] !== undefined && params[name] !== '';
+  const chosen = template.includes('[')
+    ? template.replace(OPTIONAL, (_, a: string, b = '') =>
+        [...a.matchAll(PLACEHOLDER)].every((m) => has(m[1] as string)) ? a : b,
+      )
+    : template;
+  return chosen.replace(PLACEHOLDER, (whole, name: string, fmt: string | undefined) => {
     const v = params[name];
     if (v === undefined) return whole;
-    if (fmt === 'rp' && isRupiah(v)) return formatRupiah(v, lang);
-    if (fmt === 'pct' && isDecimalText(v)) return formatRate(v, lang);
-    if (fmt === 'n' && typeof v === 'number' && Number.isFinite(v) && Math.abs(v) <= Number.MAX_SAFE_INTEGER)
-      return formatCount(v, lang);
+    const formatted = fmt === undefined ? undefined : formatParam(fmt, v, lang, rules);
+    if (formatted !== undefined) return formatted;
     if (typeof v === 'boolean') return lang === 'id' ? (v ? 'ya' : 'tidak') : v ? 'yes' : 'no';
-    return showValue(v);
+    // The library's own texts (titles, publication notes) are shown whole; anything very long is cut.
+    return typeof v === 'string' && v.length <= 1000 ? v : showValue(v);
   });
 }
 
 /** @internal Renders a message code with params; unknown codes render as the code and its params. */
-export function message(catalog: MessageCatalog, code: string, params: BasisParams, lang: Lang): string {
+export function message(
+  catalog: MessageCatalog,
+  code: string,
+  params: BasisParams,
+  lang: Lang,
+  rules?: RulesById,
+): string {
   const m = Object.hasOwn(catalog, code) ? catalog[code] : undefined;
   if (!m) return `${code} ${JSON.stringify(params)}`;
-  return fill(m[lang], params, lang);
+  return fill(m[lang], params, lang, rules);
 }
 
 function ruleLabel(ref: RuleRef): string {
@@ -194,7 +207,7 @@ export function renderBasis(
   lines.push(message(catalog, `title.${kind}`, basis.titleParams, lang));
   for (const s of basis.steps) {
     const params = s.amount === undefined ? s.params : { ...s.params, amount: s.amount };
-    let line = `- ${message(catalog, s.code, params, lang)}`;
+    let line = `- ${message(catalog, s.code, params, lang, byId)}`;
     const refs = s.rules.map((id) => byId.get(id)).filter((r): r is RuleRef => r !== undefined);
     if (refs.length) line += ` (${refs.map(ruleLabel).join('; ')})`;
     if (s.rounding)
@@ -238,7 +251,8 @@ export function renderTail(
   const lines: string[] = [];
   if (basis.notices.length) {
     lines.push(message(catalog, 'notices.title', {}, lang));
-    for (const n of basis.notices) lines.push(`- ${message(catalog, n.code, n.params, lang)}`);
+    const rules: RulesById = new Map(basis.rules.map((r) => [r.id, r]));
+    for (const n of basis.notices) lines.push(`- ${message(catalog, n.code, n.params, lang, rules)}`);
   }
   if (options.sources !== false && basis.rules.length) {
     lines.push(message(catalog, 'sources.title', {}, lang));

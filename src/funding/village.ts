@@ -79,7 +79,14 @@ export function villageAllocation(input: VillageAllocationInput): VillageAllocat
       grant > 0 ? new Dec(cost).div(grant).toDecimalPlaces(6, Dec.ROUND_HALF_UP).toFixed() : '0';
     b.step(
       'funding.village',
-      { name: x.name, count: x.count, grant, share: v.share, envelope, workers },
+      {
+        ...(typeof v.villages === 'number' ? {} : { name: x.name }),
+        count: x.count,
+        grant,
+        share: v.share,
+        envelope,
+        workers,
+      },
       [],
       cost,
     );
@@ -115,7 +122,7 @@ export function villageAllocation(input: VillageAllocationInput): VillageAllocat
     b.notice('funding.villages.shortfall', 'warning', { envelope, cost, shortfall: cost - envelope }, []);
   const reliefs = pricer.summarise(b);
   const villages = sum(() => 1);
-  const basis = b.build({ villages, channel: channel(v.fundingSource) });
+  const basis = b.build({ villages, ...channel(v.fundingSource) });
   return {
     kind: 'village-allocation',
     fundingSource: v.fundingSource,
