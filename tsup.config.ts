@@ -4,7 +4,7 @@ import { defineConfig } from 'tsup';
 /** The subpath entries, read from package.json's exports map (`./payroll` → src/entries/payroll.ts). */
 const { exports } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const entries = Object.keys(exports)
-  .filter((key) => key !== '.' && key !== './package.json')
+  .filter((key) => key !== '.' && typeof exports[key] === 'object')
   .map((key) => key.slice(2));
 
 export default defineConfig({

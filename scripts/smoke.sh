@@ -19,7 +19,7 @@ npm_quiet=(--no-audit --no-fund --loglevel=error)
 cd "$root"
 # The package's entry points: the root (dist/index.*) and one file set per subpath entry.
 # The subpaths come from package.json's exports map.
-read -ra entries <<<"index $(node -p "Object.keys(require('./package.json').exports).filter((k) => k !== '.' && k !== './package.json').map((k) => k.slice(2)).join(' ')")"
+read -ra entries <<<"index $(node -p "Object.entries(require('./package.json').exports).filter(([k, v]) => k !== '.' && typeof v === 'object').map(([k]) => k).map((k) => k.slice(2)).join(' ')")"
 entry_files=()
 for e in "${entries[@]}"; do entry_files+=("dist/$e.js" "dist/$e.cjs" "dist/$e.d.ts" "dist/$e.d.cts"); done
 for f in "${entry_files[@]}"; do

@@ -18,6 +18,8 @@ export interface ExportRulebookOptions {
   readonly format: 'json' | 'csv';
   /** Only the versions in force on this date, or on the first day of this month. Default: every version. */
   readonly at?: IsoDate | YearMonth | undefined;
+  /** Only the series whose id starts with this text, e.g. `'bpu.'`. Default: every series. */
+  readonly idPrefix?: string | undefined;
   /** Rulebook; default the official one. */
   readonly rulebook?: Rulebook | undefined;
 }
@@ -73,9 +75,11 @@ export const RULEBOOK_EXPORT_COLUMNS: readonly (keyof RulebookExportRow)[] = Obj
   'note',
 ]);
 
-const exportOptions = /* @__PURE__ */ z.strictObject({
+/** @internal */
+export const exportRulebookOptions: z.ZodMiniType<ExportRulebookOptions> = /* @__PURE__ */ z.strictObject({
   format: z.enum(['json', 'csv']),
   at: z.optional(z.union([IsoDateSchema, YearMonthSchema])),
+  idPrefix: z.optional(z.string()),
   rulebook: z.optional(RulebookSchema),
 });
 
@@ -98,7 +102,8 @@ function csvCell(row: RulebookExportRow, column: keyof RulebookExportRow): strin
 }
 
 /**
- * The rulebook as data: every version of every series (or only those in force `at` a date or month),
+ * The rulebook as data: every version of every series (or only those in force `at` a date or month, of
+ * the series whose id starts with `idPrefix`),
  * one row per version with its window, value, citations, confidence and note, as JSON or CSV text.
  * The rows come in the rulebook's order of series, each series' versions by date. The columns are
  * {@link RULEBOOK_EXPORT_COLUMNS}; see {@link RulebookExportRow} for what each holds. The JSON form is
@@ -117,12 +122,12 @@ function csvCell(row: RulebookExportRow, column: keyof RulebookExportRow): strin
  * ```
  */
 export function exportRulebook(options: ExportRulebookOptions): string {
-  const o = parseInput(exportOptions, options, 'rulebook export options');
+  const o = parseInput(exportRulebookOptions, options, 'rulebook export options');
   const rulebook = o.rulebook ?? OFFICIAL_RULEBOOK;
   const at = o.at === undefined ? undefined : o.at.length === 7 ? `${o.at}-01` : o.at;
   const rows: RulebookExportRow[] = [];
   for (const series of Object.values(rulebook.series)) {
-    if (!series) continue;
+    if (!series || (o.idPrefix !== undefined && !series.id.startsWith(o.idPrefix))) continue;
     for (const v of series.versions) {
       if (at !== undefined && !(v.from <= at && (v.to === undefined || at < v.to))) continue;
       rows.push({

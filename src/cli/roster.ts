@@ -1,0 +1,166 @@
+/**
+ * `jamsostek roster`: a roster file priced in one streamed pass, with progress on stderr and a clean
+ * stop on Ctrl-C.
+ *
+ * @internal
+ * @module
+ */
+import { createReadStream } from 'node:fs';
+import { stat, writeFile } from 'node:fs/promises';
+import { extname, resolve } from 'node:path';
+import { formatCount, type Lang } from 'jamsostek';
+import { explain } from 'jamsostek/explain';
+import { createRosterAccumulator, type RosterOptions, readCsvRows } from 'jamsostek/roster';
+import { amount, defined, fundingSource, help, list, parse, str } from './args.ts';
+import { type CliIo, EXIT, FileError, Interrupted, UsageError } from './io.ts';
+import { Progress } from './progress.ts';
+
+/** How many rejected rows a summary keeps in its list (the counts stay exact). */
+const REJECTED_KEPT = 1000;
+
+const SEPARATORS: Record<string, ';' | ',' | '\t'> = { ';': ';', ',': ',', tab: '\t', '\t': '\t' };
+
+/** Counts the bytes of a file stream as they pass. */
+async function* counted(
+  chunks: AsyncIterable<Uint8Array>,
+  onBytes: (n: number) => void,
+): AsyncGenerator<Uint8Array> {
+  for await (const chunk of chunks) {
+    onBytes(chunk.byteLength);
+    yield chunk;
+  }
+}
+
+function fileError(path: string, e: unknown): FileError {
+  const code = typeof e === 'object' && e !== null && 'code' in e ? String(e.code) : '';
+  const why =
+    code === 'ENOENT'
+      ? 'no such file'
+      : code === 'EISDIR'
+        ? 'is a directory'
+        : e instanceof Error
+          ? e.message
+          : String(e);
+  return new FileError(`cannot read ${path}: ${why}`);
+}
+
+function interruptedText(lang: Lang, rows: number, bytes: number, size: number | undefined): string {
+  const share = size ? ` (${Math.floor((bytes / size) * 100)} %)` : '';
+  return lang === 'id'
+    ? `Dihentikan (Ctrl-C) setelah ${formatCount(rows, lang)} baris, ${formatCount(bytes, lang)} byte dari ${size === undefined ? '?' : formatCount(size, lang)}${share}; tidak ada ringkasan yang ditulis.`
+    : `Interrupted (Ctrl-C) after ${formatCount(rows, lang)} rows, ${formatCount(bytes, lang)} bytes of ${size === undefined ? '?' : formatCount(size, lang)}${share}; no summary written.`;
+}
+
+/** Runs `jamsostek roster`. */
+export async function rosterCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const p = parse(
+    'roster',
+    args,
+    {
+      from: { type: 'string' },
+      to: { type: 'string' },
+      'funding-source': { type: 'string' },
+      payer: { type: 'string' },
+      income: { type: 'string' },
+      sector: { type: 'string' },
+      category: { type: 'string' },
+      programs: { type: 'string' },
+      separator: { type: 'string' },
+      out: { type: 'string' },
+      progress: { type: 'boolean' },
+    },
+    1,
+  );
+  if (p.values['help']) return help(io, 'roster', p.lang);
+  const [path] = p.positionals;
+  if (path === undefined) throw new UsageError('give the roster file (.csv)', 'roster');
+  const ext = extname(path).toLowerCase();
+  if (ext === '.xlsx' || ext === '.xls')
+    throw new UsageError('spreadsheet rosters are not read yet: save the sheet as CSV (UTF-8)', 'roster');
+  const out = str(p, 'out');
+  if (out !== undefined && extname(out).toLowerCase() !== '.json')
+    throw new UsageError('--out writes a .json summary', 'roster');
+  const sepText = str(p, 'separator');
+  const separator = sepText === undefined ? undefined : SEPARATORS[sepText];
+  if (sepText !== undefined && separator === undefined)
+    throw new UsageError(`--separator must be ';', ',' or tab, not '${sepText}'`, 'roster');
+  const options = defined({
+    from: str(p, 'from'),
+    to: str(p, 'to'),
+    fundingSource: fundingSource(p),
+    declaredIncome: amount(p, 'income'),
+    sector: str(p, 'sector'),
+    category: str(p, 'category'),
+    programs: list(p, 'programs'),
+    rejectedLimit: REJECTED_KEPT,
+  }) as unknown as RosterOptions;
+  // The options are checked before the file is opened: INVALID_INPUT lists every problem.
+  const acc = createRosterAccumulator(options);
+
+  const file = resolve(io.cwd, path);
+  let size: number | undefined;
+  try {
+    const s = await stat(file);
+    if (s.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+    size = s.size;
+  } catch (e) {
+    throw fileError(path, e);
+  }
+  let bytes = 0;
+  let rows = 0;
+  const progress = new Progress(
+    io.stderr,
+    io.now,
+    p.lang,
+    p.values['progress'] !== false && !p.values['json'],
+  );
+  const state = () => {
+    const s = acc.finish();
+    return { bytes, size, rows, rejected: s.invalid + s.ineligible };
+  };
+  const stream = createReadStream(file);
+  const csvOptions = defined({ separator });
+  try {
+    for await (const row of readCsvRows(
+      counted(stream, (n) => {
+        bytes += n;
+      }),
+      csvOptions,
+    )) {
+      if (io.signal?.aborted) {
+        progress.finish(state());
+        throw new Interrupted(interruptedText(p.lang, rows, bytes, size));
+      }
+      rows++;
+      acc.add(row);
+      if (progress.due()) progress.update(state());
+    }
+  } catch (e) {
+    if (
+      e instanceof Interrupted ||
+      (typeof e === 'object' && e !== null && 'code' in e && String(e.code).startsWith('INVALID'))
+    )
+      throw e;
+    if (e instanceof Error && 'code' in e && typeof e.code === 'string' && e.code.startsWith('E'))
+      throw fileError(path, e);
+    throw e;
+  } finally {
+    stream.destroy();
+  }
+  const summary = acc.finish();
+  progress.finish({ bytes, size, rows, rejected: summary.invalid + summary.ineligible });
+  if (out !== undefined) {
+    try {
+      await writeFile(resolve(io.cwd, out), `${JSON.stringify(summary, null, 2)}\n`);
+    } catch (e) {
+      throw new FileError(`cannot write ${out}: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
+  if (p.values['json']) io.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
+  else {
+    io.stdout.write(`${explain(summary, { lang: p.lang }).join('\n')}\n`);
+    if (out !== undefined)
+      io.stdout.write(`${p.lang === 'id' ? 'Ringkasan ditulis ke' : 'Summary written to'} ${out}\n`);
+  }
+  return EXIT.ok;
+}
