@@ -359,14 +359,14 @@ class TypeWriter {
     const part = (x: ts.Type): string => {
       if (x.flags & ts.TypeFlags.Number) return '-?\\d+(?:\\.\\d+)?';
       if (x.flags & ts.TypeFlags.String) return '.*';
-      if (x.flags & ts.TypeFlags.StringLiteral) return escape((x as ts.StringLiteralType).value);
+      if (x.flags & ts.TypeFlags.StringLiteral) return quote((x as ts.StringLiteralType).value);
       if (x.isUnion()) return `(?:${x.types.map(part).join('|')})`;
       throw new Error(`gen-schemas: template part ${this.checker.typeToString(x)}`);
     };
-    const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    let out = escape(t.texts[0] ?? '');
+    const quote = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    let out = quote(t.texts[0] ?? '');
     t.types.forEach((x, i) => {
-      out += part(x) + escape(t.texts[i + 1] ?? '');
+      out += part(x) + quote(t.texts[i + 1] ?? '');
     });
     return `^${out}$`;
   }
