@@ -331,6 +331,7 @@ class TypeWriter {
     }
     if (this.checker.isTupleType(type)) {
       const items = this.checker.getTypeArguments(type as ts.TypeReference);
+      if (items.length === 0) return { type: 'array', maxItems: 0 };
       return {
         type: 'array',
         prefixItems: items.map((t, i) => this.schema(t, `${where}[${i}]`)),
