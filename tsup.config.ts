@@ -38,7 +38,7 @@ function copySchemas(): void {
   }
 }
 
-export default defineConfig({
+const library: Options = {
   entry: {
     index: 'src/index.ts',
     ...Object.fromEntries(entries.map((name) => [name, `src/entries/${name}.ts`])),
@@ -58,4 +58,6 @@ export default defineConfig({
     await build(cliOptions);
     chmodSync('dist/cli.js', 0o755);
   },
-});
+};
+
+export default defineConfig(library) as Options;

@@ -157,7 +157,8 @@ terminal, baris biasa jika tidak. Ctrl-C berhenti dengan rapi dan menyebut sampa
   --sector, --category, --programs   bawaan untuk setiap baris, seperti pada jamsostek bpu
   --separator ';'|','|tab  pemisah kolom (bawaan: dikenali dari baris judul)
   --out ringkasan.json     tulis ringkasan ke berkas JSON
-  --no-progress            tanpa tampilan kemajuan`,
+  --no-progress            tanpa tampilan kemajuan
+  --progress-every DETIK   jarak baris kemajuan bila stderr bukan terminal (bawaan: 5)`,
     en: `Usage: jamsostek roster <file.csv> --from 2025-07 --to 2025-12 [options]
 
 Streams the file (constant memory) and shows progress on stderr: a progress bar on a terminal, plain
@@ -169,7 +170,8 @@ lines otherwise. Ctrl-C stops cleanly and says how far it got.
   --sector, --category, --programs   defaults for every row, as for jamsostek bpu
   --separator ';'|','|tab  field separator (default: detected from the header)
   --out summary.json       write the summary to a JSON file
-  --no-progress            no progress display`,
+  --no-progress            no progress display
+  --progress-every SECONDS interval of progress lines when stderr is not a terminal (default: 5)`,
   },
   rules: {
     id: `Pemakaian: jamsostek rules [--at 2026-11] [--format md|csv|json] [--id awalan]

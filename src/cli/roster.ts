@@ -68,6 +68,7 @@ export async function rosterCommand(args: readonly string[], io: CliIo): Promise
       separator: { type: 'string' },
       out: { type: 'string' },
       progress: { type: 'boolean' },
+      'progress-every': { type: 'string' },
     },
     1,
   );
@@ -84,6 +85,10 @@ export async function rosterCommand(args: readonly string[], io: CliIo): Promise
   const separator = sepText === undefined ? undefined : SEPARATORS[sepText];
   if (sepText !== undefined && separator === undefined)
     throw new UsageError(`--separator must be ';', ',' or tab, not '${sepText}'`, 'roster');
+  const every = str(p, 'progress-every');
+  const seconds = every === undefined ? 5 : Number(every);
+  if (!(seconds >= 0) || every === '')
+    throw new UsageError(`--progress-every takes seconds, not '${every}'`, 'roster');
   const options = defined({
     from: str(p, 'from'),
     to: str(p, 'to'),
@@ -108,12 +113,7 @@ export async function rosterCommand(args: readonly string[], io: CliIo): Promise
   }
   let bytes = 0;
   let rows = 0;
-  const progress = new Progress(
-    io.stderr,
-    io.now,
-    p.lang,
-    p.values['progress'] !== false && !p.values['json'],
-  );
+  const progress = new Progress(io.stderr, io.now, p.lang, p.values['progress'] !== false, seconds * 1000);
   const state = () => {
     const s = acc.finish();
     return { bytes, size, rows, rejected: s.invalid + s.ineligible };
