@@ -54,6 +54,7 @@ const checks = [
     limit: '34.5 kB',
   },
   { name: "'jamsostek/testing'", path: 'dist/testing.js', limit: '2 kB' },
+  { name: "'jamsostek/sql' (BPU rate table and pricing SQL)", path: 'dist/sql.js', limit: '25 kB' },
 ];
 
 export default checks.map((check) => ({ ...check, modifyEsbuildConfig: quiet }));
