@@ -35,7 +35,7 @@ Perintah:
   pu        iuran PU (penerima upah) satu bulan atau rentang bulan
   jkm       manfaat Jaminan Kematian
   budget    anggaran program untuk sekelompok pekerja, atau daya tampung anggaran
-  roster    hitung iuran seluruh daftar peserta dari berkas CSV
+  roster    hitung iuran seluruh daftar peserta dari berkas CSV atau .xlsx
   rules     buku aturan sebagai data (md, csv, json)
   explain   jelaskan hasil yang disimpan sebagai JSON
 
@@ -49,7 +49,7 @@ Commands:
   pu        PU (wage earner) contribution for a month or a range of months
   jkm       death benefit (JKM)
   budget    program budget for a group of workers, or what a budget pays for
-  roster    price a whole roster from a CSV file
+  roster    price a whole roster from a CSV or .xlsx file
   rules     the rulebook as data (md, csv, json)
   explain   explain a result saved as JSON
 
@@ -146,7 +146,7 @@ jamsostek <command> --help shows the options of each command.`,
   --sector, --category, --programs   as for jamsostek bpu`,
   },
   roster: {
-    id: `Pemakaian: jamsostek roster <berkas.csv> --from 2025-07 --to 2025-12 [opsi]
+    id: `Pemakaian: jamsostek roster <berkas.csv|berkas.xlsx> --from 2025-07 --to 2025-12 [opsi]
 
 Membaca berkas secara mengalir (memori tetap) dan menampilkan kemajuan di stderr: batang kemajuan di
 terminal, baris biasa jika tidak. Ctrl-C berhenti dengan rapi dan menyebut sampai mana.
@@ -155,11 +155,15 @@ terminal, baris biasa jika tidak. Ctrl-C berhenti dengan rapi dan menyebut sampa
   --funding-source NAMA    sumber dana baris yang tidak menyebutkannya
   --income RUPIAH          penghasilan baris yang tidak menyebutkannya
   --sector, --category, --programs   bawaan untuk setiap baris, seperti pada jamsostek bpu
-  --separator ';'|','|tab  pemisah kolom (bawaan: dikenali dari baris judul)
-  --out ringkasan.json     tulis ringkasan ke berkas JSON
+  --separator ';'|','|tab  pemisah kolom CSV (bawaan: dikenali dari baris judul)
+  --sheet NAMA             lembar .xlsx (bawaan: lembar pertama)
+  --out ringkasan.json     tulis ringkasan ke berkas JSON, atau --out laporan.xlsx: buku kerja laporan
+
+CSV dibaca dengan csv-parse dan .xlsx dengan hucre, dependensi opsional: bila belum terpasang, perintah
+menyebut cara memasangnya (npm install csv-parse@^7.0.3 atau hucre@^1.0.0).
   --no-progress            tanpa tampilan kemajuan
   --progress-every DETIK   jarak baris kemajuan bila stderr bukan terminal (bawaan: 5)`,
-    en: `Usage: jamsostek roster <file.csv> --from 2025-07 --to 2025-12 [options]
+    en: `Usage: jamsostek roster <file.csv|file.xlsx> --from 2025-07 --to 2025-12 [options]
 
 Streams the file (constant memory) and shows progress on stderr: a progress bar on a terminal, plain
 lines otherwise. Ctrl-C stops cleanly and says how far it got.
@@ -168,8 +172,12 @@ lines otherwise. Ctrl-C stops cleanly and says how far it got.
   --funding-source NAME    funding source of rows that name none
   --income RUPIAH          declared income of rows that give none
   --sector, --category, --programs   defaults for every row, as for jamsostek bpu
-  --separator ';'|','|tab  field separator (default: detected from the header)
-  --out summary.json       write the summary to a JSON file
+  --separator ';'|','|tab  CSV field separator (default: detected from the header)
+  --sheet NAME             the .xlsx sheet (default: the first)
+  --out summary.json       write the summary to a JSON file, or --out report.xlsx: the report workbook
+
+CSV is read with csv-parse and .xlsx with hucre, optional dependencies: when one is missing, the command
+says how to install it (npm install csv-parse@^7.0.3 or hucre@^1.0.0).
   --no-progress            no progress display
   --progress-every SECONDS interval of progress lines when stderr is not a terminal (default: 5)`,
   },

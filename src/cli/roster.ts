@@ -10,7 +10,13 @@ import { stat, writeFile } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import { formatCount, type Lang } from 'jamsostek';
 import { explain } from 'jamsostek/explain';
-import { createRosterAccumulator, type RosterOptions, readCsvRows } from 'jamsostek/roster';
+import {
+  processRoster,
+  type RosterOptions,
+  RosterOptionsSchema,
+  type RosterSource,
+  type RosterSummary,
+} from 'jamsostek/roster';
 import { amount, defined, fundingSource, help, list, parse, str } from './args.ts';
 import { type CliIo, EXIT, FileError, Interrupted, UsageError } from './io.ts';
 import { Progress } from './progress.ts';
@@ -66,6 +72,7 @@ export async function rosterCommand(args: readonly string[], io: CliIo): Promise
       category: { type: 'string' },
       programs: { type: 'string' },
       separator: { type: 'string' },
+      sheet: { type: 'string' },
       out: { type: 'string' },
       progress: { type: 'boolean' },
       'progress-every': { type: 'string' },
@@ -74,21 +81,26 @@ export async function rosterCommand(args: readonly string[], io: CliIo): Promise
   );
   if (p.values['help']) return help(io, 'roster', p.lang);
   const [path] = p.positionals;
-  if (path === undefined) throw new UsageError('give the roster file (.csv)', 'roster');
+  if (path === undefined) throw new UsageError('give the roster file (.csv or .xlsx)', 'roster');
   const ext = extname(path).toLowerCase();
-  if (ext === '.xlsx' || ext === '.xls')
-    throw new UsageError('spreadsheet rosters are not read yet: save the sheet as CSV (UTF-8)', 'roster');
+  if (ext === '.xls')
+    throw new UsageError('.xls workbooks are not read: save the sheet as .xlsx or CSV', 'roster');
+  const spreadsheet = ext === '.xlsx';
   const out = str(p, 'out');
-  if (out !== undefined && extname(out).toLowerCase() !== '.json')
-    throw new UsageError('--out writes a .json summary', 'roster');
+  const outExt = out === undefined ? undefined : extname(out).toLowerCase();
+  if (outExt !== undefined && outExt !== '.json' && outExt !== '.xlsx')
+    throw new UsageError('--out writes a summary.json or a report.xlsx', 'roster');
   const sepText = str(p, 'separator');
   const separator = sepText === undefined ? undefined : SEPARATORS[sepText];
-  if (sepText !== undefined && separator === undefined)
-    throw new UsageError(`--separator must be ';', ',' or tab, not '${sepText}'`, 'roster');
+  if (sepText !== undefined && (separator === undefined || spreadsheet))
+    throw new UsageError(`--separator must be ';', ',' or tab for a CSV file, not '${sepText}'`, 'roster');
+  const sheet = str(p, 'sheet');
+  if (sheet !== undefined && !spreadsheet) throw new UsageError('--sheet is for .xlsx files', 'roster');
   const every = str(p, 'progress-every');
   const seconds = every === undefined ? 5 : Number(every);
   if (!(seconds >= 0) || every === '')
     throw new UsageError(`--progress-every takes seconds, not '${every}'`, 'roster');
+  let workers = 0;
   const options = defined({
     from: str(p, 'from'),
     to: str(p, 'to'),
@@ -98,9 +110,13 @@ export async function rosterCommand(args: readonly string[], io: CliIo): Promise
     category: str(p, 'category'),
     programs: list(p, 'programs'),
     rejectedLimit: REJECTED_KEPT,
+    // Counts priced workers for the progress display ("rejected so far" = rows read − workers).
+    onWorker: () => {
+      workers++;
+    },
   }) as unknown as RosterOptions;
   // The options are checked before the file is opened: INVALID_INPUT lists every problem.
-  const acc = createRosterAccumulator(options);
+  RosterOptionsSchema.parse(options);
 
   const file = resolve(io.cwd, path);
   let size: number | undefined;
@@ -111,49 +127,60 @@ export async function rosterCommand(args: readonly string[], io: CliIo): Promise
   } catch (e) {
     throw fileError(path, e);
   }
+  // The readers are loaded only here: their optional peer dependencies (csv-parse, hucre) are needed only
+  // by this command, and a missing one is reported with the command that installs it.
   let bytes = 0;
   let rows = 0;
-  const progress = new Progress(io.stderr, io.now, p.lang, p.values['progress'] !== false, seconds * 1000);
-  const state = () => {
-    const s = acc.finish();
-    return { bytes, size, rows, rejected: s.invalid + s.ineligible };
-  };
   const stream = createReadStream(file);
-  const csvOptions = defined({ separator });
-  try {
-    for await (const row of readCsvRows(
-      counted(stream, (n) => {
-        bytes += n;
-      }),
-      csvOptions,
-    )) {
+  const chunks = counted(stream, (n) => {
+    bytes += n;
+  });
+  const source: RosterSource = spreadsheet
+    ? (await import('jamsostek/xlsx')).readXlsxRows(chunks, defined({ sheet }))
+    : (await import('jamsostek/csv')).readCsvRows(chunks, defined({ separator }));
+  const progress = new Progress(io.stderr, io.now, p.lang, p.values['progress'] !== false, seconds * 1000);
+  const state = () => ({ bytes, size, rows, rejected: Math.max(0, rows - workers) });
+  // The file's batches pass through here: progress after each, and Ctrl-C between two.
+  const watched: RosterSource = {
+    [Symbol.asyncIterator]: () => source[Symbol.asyncIterator](),
+    async *batches() {
+      for await (const batch of source.batches()) {
+        if (io.signal?.aborted) {
+          progress.finish(state());
+          throw new Interrupted(interruptedText(p.lang, rows, bytes, size));
+        }
+        yield batch;
+        rows += batch.rows.length;
+        if (progress.due()) progress.update(state());
+      }
       if (io.signal?.aborted) {
         progress.finish(state());
         throw new Interrupted(interruptedText(p.lang, rows, bytes, size));
       }
-      rows++;
-      acc.add(row);
-      if (progress.due()) progress.update(state());
-    }
+    },
+  };
+  let summary: RosterSummary;
+  try {
+    summary = await processRoster(watched, options);
   } catch (e) {
-    if (
-      e instanceof Interrupted ||
-      (typeof e === 'object' && e !== null && 'code' in e && String(e.code).startsWith('INVALID'))
-    )
-      throw e;
-    if (e instanceof Error && 'code' in e && typeof e.code === 'string' && e.code.startsWith('E'))
+    if (e instanceof Error && 'code' in e && typeof e.code === 'string' && /^E[A-Z]/.test(e.code))
       throw fileError(path, e);
     throw e;
   } finally {
     stream.destroy();
   }
-  const summary = acc.finish();
-  progress.finish({ bytes, size, rows, rejected: summary.invalid + summary.ineligible });
+  progress.finish({ bytes, size, rows, rejected: summary.rows - summary.workers });
   if (out !== undefined) {
     try {
-      await writeFile(resolve(io.cwd, out), `${JSON.stringify(summary, null, 2)}\n`);
+      const content =
+        outExt === '.xlsx'
+          ? await (await import('jamsostek/xlsx')).writeRosterReport(summary)
+          : `${JSON.stringify(summary, null, 2)}\n`;
+      await writeFile(resolve(io.cwd, out), content);
     } catch (e) {
-      throw new FileError(`cannot write ${out}: ${e instanceof Error ? e.message : String(e)}`);
+      if (!(e instanceof Error) || !('code' in e) || typeof e.code !== 'string' || !/^E[A-Z]/.test(e.code))
+        throw e;
+      throw new FileError(`cannot write ${out}: ${e.message}`);
     }
   }
   if (p.values['json']) io.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);

@@ -287,7 +287,8 @@ const GROUPS = [
  * `region`, `cohort` (text) and `from_month`, `to_month` (`YYYY-MM` text); NULL takes the default of
  * the options (program months, `'other'`, `'self-employed'`, `''`). It must hold validated rows: the
  * query does not reject bad rows as `processRoster` does (a row without income or a known funding
- * source, or with no covered month, is simply not priced). `'duckdb'` SQL runs in DuckDB; `'ansi'` also
+ * source, or with no covered month, is simply not priced), and it prices every row where `processRoster`
+ * prices each NIK once: keep one row per NIK. `'duckdb'` SQL runs in DuckDB; `'ansi'` also
  * runs in PostgreSQL, and the guide lists what BigQuery, Spark SQL and ClickHouse need.
  *
  * Throws `INVALID_INPUT` (every problem) and `RULE_NOT_IN_FORCE` as {@link bpuRateTable}.

@@ -251,6 +251,38 @@ describe('roster', () => {
     );
   });
 
+  it('a spreadsheet roster (.xlsx), and the report workbook with --out report.xlsx', async () => {
+    const out = join(work, 'report.xlsx');
+    // examples/data/dinsos.xlsx: 30 made-up workers funded from APBD at Rp1.000.000; 6 months × 16.800.
+    const r = await cli([
+      'roster',
+      'examples/data/dinsos.xlsx',
+      '--from',
+      '2026-01',
+      '--to',
+      '2026-06',
+      '--out',
+      out,
+      '--json',
+    ]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ rows: 30, workers: 30, total: 30 * 6 * 16_800 });
+    // An .xlsx file is a ZIP archive: it starts with PK.
+    expect(readFileSync(out).subarray(0, 2).toString()).toBe('PK');
+    const sheet = await cli([
+      'roster',
+      'examples/data/dinsos.xlsx',
+      '--from',
+      '2026-01',
+      '--to',
+      '2026-06',
+      '--sheet',
+      'Nope',
+      '--no-progress',
+    ]);
+    expect(sheet.code).toBe(1);
+  });
+
   it('Ctrl-C stops cleanly and says how far it got (exit 130)', async () => {
     const controller = new AbortController();
     controller.abort();
@@ -264,7 +296,9 @@ describe('roster', () => {
 
   it('usage and file errors', async () => {
     expect((await cli(['roster', '--from', '2025-07', '--to', '2025-12'])).code).toBe(2);
-    expect((await cli(['roster', 'x.xlsx', '--from', '2025-07', '--to', '2025-12'])).code).toBe(2);
+    expect((await cli(['roster', 'x.xls', '--from', '2025-07', '--to', '2025-12'])).code).toBe(2);
+    expect((await cli(['roster', 'x.xlsx', '--from', '2025-07', '--to', '2025-12'])).code).toBe(4);
+    expect((await cli([...args, '--sheet', 'Info'])).code).toBe(2);
     expect((await cli([...args, '--out', 'x.txt'])).code).toBe(2);
     expect((await cli([...args, '--separator', '|'])).code).toBe(2);
     expect((await cli([...args, '--progress-every', 'soon'])).code).toBe(2);

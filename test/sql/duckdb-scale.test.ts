@@ -64,6 +64,8 @@ describe('bpuPricingSql in DuckDB equals processRoster (≥ 1.000.000 worker-mon
     const got = sqlGroups(result.getRowObjects());
     const want = rosterGroups(rows, options, BPU_SECTORS, BPU_CATEGORIES);
     expect(want.summary.invalid).toBe(0);
+    // Each NIK once: processRoster prices a NIK once (dedupe), the query every row.
+    expect(want.summary.duplicates).toBe(0);
     expect(want.summary.workerMonths).toBeGreaterThanOrEqual(1_000_000);
     expect(plain(got.groups)).toEqual(plain(want.groups));
     expect(got.programs).toEqual({ ...want.programs });
