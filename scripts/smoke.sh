@@ -123,7 +123,8 @@ done
 
 echo "--- the jamsostek command and the JSON Schemas from the installed package"
 # npx finds the package's bin in the consumer's node_modules/.bin; the command imports the installed
-# entries by the package name. The roster file is written here (the example data is not in the tarball).
+# entries by the package name. The roster file is written here (the example data is not in the tarball);
+# reading it needs csv-parse, installed into the consumer above.
 cli_checks() {
   cd "$consumer" || return 1
   npx --no-install jamsostek --help | grep -q 'jamsostek <perintah>' || { echo "no help"; return 1; }
