@@ -8,15 +8,15 @@
  * THE ROSTERS ARE MADE UP: names say "SINTETIS", NIKs are invented (examples/data/make-rosters.ts made
  * them). On purpose, the Disnaker list has a NIK typed as a number and a sex that its NIK contradicts.
  *
- * Run: node --import tsx examples/agencies.ts
+ * Run: node --import tsx examples/agencies.ts [--lang en]
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { formatCount, formatRupiah } from 'jamsostek';
 import { combineRosters, processRoster } from 'jamsostek/roster';
 import { readXlsxRows, writeRosterReport } from 'jamsostek/xlsx';
-import { figure, heading } from './_report.ts';
+import { compare, done, explainResult, figure, heading, num, rp, t, table } from './_report.ts';
+import { flaggedRows, rejectedRows } from './_roster-words.ts';
 
 const data = new URL('./data/', import.meta.url);
 const summary = await processRoster(
@@ -31,36 +31,40 @@ const summary = await processRoster(
   { from: '2026-01', to: '2026-06', dedupe: { precedence: ['Disnaker'] } },
 );
 
-heading('Two agencies, one program: January–June 2026 (synthetic rosters)');
-figure('rows read', `${formatCount(summary.rows)} (30 Dinas Sosial + 20 Disnaker)`);
-figure('workers priced, each NIK once', formatCount(summary.workers));
-figure('rows of a NIK priced on the other list', formatCount(summary.duplicates));
-figure('invalid rows', formatCount(summary.invalid));
-for (const [list, t] of Object.entries(summary.byList))
-  figure(`  list ${list}`, `${t.workers} workers, ${formatRupiah(t.amount)}`);
-for (const [source, t] of Object.entries(summary.byFundingSource))
-  figure(`  funding source ${source}`, `${t?.workers} workers, ${formatRupiah(t?.amount ?? 0)}`);
-figure('total premium', formatRupiah(summary.total));
+heading(
+  t(
+    'Dua instansi, satu program: Januari–Juni 2026 (daftar sintetis)',
+    'Two agencies, one program: January–June 2026 (synthetic rosters)',
+  ),
+);
+table([
+  [
+    t('Baris dibaca (30 Dinas Sosial + 20 Disnaker)', 'Rows read (30 Dinas Sosial + 20 Disnaker)'),
+    num(summary.rows),
+  ],
+  [t('Pekerja dihitung, setiap NIK sekali', 'Workers priced, each NIK once'), num(summary.workers)],
+  [
+    t('Baris dengan NIK yang dihitung di daftar lain', 'Rows of a NIK priced on the other list'),
+    num(summary.duplicates),
+  ],
+  [t('Baris tidak sah', 'Invalid rows'), num(summary.invalid)],
+]);
+table(
+  Object.entries(summary.byList).map(([list, x]) => [list, num(x.workers), rp(x.amount)]),
+  [t('Daftar', 'List'), t('Pekerja', 'Workers'), t('Iuran', 'Premium')],
+);
 
-heading('Rows not priced, and rows to check');
-for (const r of summary.rejected) {
-  const why =
-    r.kind === 'duplicate'
-      ? `NIK ${r.nik} priced at row ${r.winner.row} of ${r.winner.list}`
-      : r.kind === 'invalid'
-        ? r.issues.map((i) => i.code ?? `${i.path.join('.')} ${i.message}`).join('; ')
-        : r.reasons.join(', ');
-  figure(`  ${r.list} row ${r.row} (${r.kind})`, why);
-}
-for (const f of summary.flagged)
-  figure(`  ${f.list} row ${f.row} (check)`, f.issues.map((i) => `${i.code}: ${i.message}`).join('; '));
-if (summary.unknownColumns.length)
-  figure('columns not known, kept as they are', summary.unknownColumns.join(', '));
+heading(t('Baris yang tidak dihitung, dan baris yang perlu diperiksa', 'Rows not priced, and rows to check'));
+table(rejectedRows(summary.rejected), [t('Baris', 'Row'), t('Alasan', 'Reason')], 'll');
+table(flaggedRows(summary.flagged), [t('Baris', 'Row'), t('Periksa', 'To check')], 'll');
 
 const file = join(tmpdir(), 'laporan-program-pekerja-rentan.xlsx');
 await writeFile(file, await writeRosterReport(summary));
-heading('Report workbook');
-figure('written', file);
+heading(t('Buku kerja laporan', 'Report workbook'));
+figure(t('ditulis', 'written'), file);
+
+heading(t('Ringkasan, seperti dijelaskan jamsostek', 'The summary, as jamsostek explains it'));
+explainResult(summary, { sources: false });
 
 // 6 people are on both lists: Disnaker wins each of them, so 6 Dinas Sosial rows are duplicates; the
 // NIK typed as a number is rejected; 50 − 6 − 1 = 43 workers. Dinas Sosial (DBHCHT) rows are priced
@@ -74,8 +78,17 @@ const got = {
   flagged: summary.flagged.length,
   total: summary.total,
 };
-figure('hand check', `(24 × 6 + 19 × 4) worker-months × Rp16.800 = ${formatRupiah(expected.total)}`);
+compare(
+  t(
+    `Jumlah iuran, (24 × 6 + 19 × 4) pekerja-bulan × ${rp(16_800)}`,
+    `Total premium, (24 × 6 + 19 × 4) worker-months × ${rp(16_800)}`,
+  ),
+  expected.total,
+  got.total,
+  t('hitungan tangan', 'hand arithmetic'),
+);
 if (JSON.stringify(got) !== JSON.stringify(expected)) {
-  console.error('unexpected result', got);
+  console.error(t('hasil tidak seperti yang diharapkan', 'unexpected result'));
   process.exitCode = 1;
 }
+done();

@@ -4,9 +4,9 @@
 // THE ROSTER BELOW IS MADE UP. Every name and NIK is synthetic (the NIKs start with 0000, which no real
 // NIK does); no row describes a real person. The criteria are "Jember-like", not the regency's decree.
 //
-// Run: node --import tsx examples/jember-targeting.ts
+// Run: node --import tsx examples/jember-targeting.ts [--lang en]
 import { type ProgramCriteria, rosterScreening } from 'jamsostek/eligibility';
-import { explain } from 'jamsostek/explain';
+import { explainResult, heading, lang, say, t, table } from './_report.ts';
 
 interface SyntheticRow {
   readonly name: string; // synthetic
@@ -107,26 +107,63 @@ const screening = rosterScreening({
   asOf: '2026-05-01',
 });
 
-console.log('SYNTHETIC roster (made-up names and NIKs), screened as of', screening.asOf);
-console.log(`${screening.eligible.length} of ${screening.rows} rows eligible:`);
-for (const e of screening.eligible) {
-  const row = SYNTHETIC_ROSTER[e.row - 1];
-  console.log(`  row ${e.row} ${row?.name}: PP 50/2025 discount ${e.result.discount?.status ?? '-'}`);
-}
-console.log('Rejected:');
-for (const r of screening.rejected) {
-  const row = SYNTHETIC_ROSTER[r.row - 1];
-  const why =
-    r.kind === 'invalid'
-      ? r.issues.map((i) => `invalid ${i.path.join('.')}: ${i.message}`)
-      : r.reasons.map((x) => `[${x.source}] ${x.message.id}`);
-  console.log(`  row ${r.row} ${row?.name}:`);
-  for (const w of why) console.log(`    - ${w}`);
-}
-// The counts by reason, as the screening's explanation in Indonesian gives them (a row with two reasons
-// counts under both).
-console.log(`\n${explain(screening, { sources: false }).join('\n')}`);
+/** The fields an invalid row can get wrong here, in words. */
+const FIELDS: Readonly<Record<string, string>> = {
+  birthDate: t('tanggal lahir', 'birth date'),
+  dtsenDecile: t('desil DTSEN', 'DTSEN decile'),
+};
 
-// The first eligible row, explained in English.
+heading(
+  t(
+    `Daftar SINTETIS (nama dan NIK karangan), disaring per ${screening.asOf}`,
+    `SYNTHETIC roster (made-up names and NIKs), screened as of ${screening.asOf}`,
+  ),
+);
+say(
+  t(
+    `${screening.eligible.length} dari ${screening.rows} baris memenuhi syarat:`,
+    `${screening.eligible.length} of ${screening.rows} rows eligible:`,
+  ),
+);
+table(
+  screening.eligible.map((e) => [
+    String(e.row),
+    SYNTHETIC_ROSTER[e.row - 1]?.name ?? '',
+    e.result.discount?.status === 'applied'
+      ? t('diberikan', 'given')
+      : t('tidak diberikan: iuran dibayar melalui APBD', 'not given: the premium is paid through the APBD'),
+  ]),
+  [t('Baris', 'Row'), t('Nama', 'Name'), t('Keringanan PP 50/2025', 'PP 50/2025 discount')],
+  'rll',
+);
+say('', t('Ditolak:', 'Rejected:'));
+table(
+  screening.rejected.flatMap((r) => {
+    const why =
+      r.kind === 'invalid'
+        ? r.issues.map((i) =>
+            t(
+              `data tidak sah: ${FIELDS[String(i.path[0])] ?? i.path.join('.')}`,
+              `invalid data: ${FIELDS[String(i.path[0])] ?? i.path.join('.')}`,
+            ),
+          )
+        : r.reasons.map((x) => x.message[lang]);
+    return why.map((w, k) =>
+      k === 0 ? [String(r.row), SYNTHETIC_ROSTER[r.row - 1]?.name ?? '', w] : ['', '', w],
+    );
+  }),
+  [t('Baris', 'Row'), t('Nama', 'Name'), t('Alasan', 'Reason')],
+  'rll',
+);
+
+// The counts by reason, as the screening's explanation gives them (a row with two reasons counts under
+// both).
+heading(t('Penjelasan penyaringan', 'The screening, explained'));
+explainResult(screening, { sources: false });
+
+// The first eligible row, explained.
 const first = screening.eligible[0];
-if (first) console.log(`\n${explain(first.result, { lang: 'en' }).join('\n')}`);
+if (first) {
+  heading(t('Baris pertama yang memenuhi syarat', 'The first eligible row'));
+  explainResult(first.result);
+}

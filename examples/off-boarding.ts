@@ -3,19 +3,18 @@
 // or lump sum, each with its explanation. The JHT and JP yields below are illustrative inputs: BPJS
 // Ketenagakerjaan declares them, and the library holds none.
 //
-// Run: node --import tsx examples/off-boarding.ts
-import { formatRupiah } from 'jamsostek';
+// Run: node --import tsx examples/off-boarding.ts [--lang en]
 import { jhtBalance, jhtWithdrawal, jkpBenefit, jpBenefit } from 'jamsostek/benefits';
-import { explain } from 'jamsostek/explain';
 import { jkkRiskGroup } from 'jamsostek/payroll';
+import { explainResult, heading, rp, t, table } from './_report.ts';
 
-const rp = (n: number): string => formatRupiah(n, 'en');
 const yields = (from: number, to: number, rate: string) =>
   Array.from({ length: to - from + 1 }, (_, i) => ({ year: from + i, rate }));
 
 // The company runs restaurants: which JKK class does the annex suggest?
 const group = jkkRiskGroup({ business: 'Rumah makan dan minuman', asOf: '2026-01-01' });
-console.log(explain(group, { lang: 'en', sources: false }).join('\n'));
+heading(t('Kelompok risiko JKK perusahaan', "The company's JKK risk group"));
+explainResult(group, { sources: false });
 
 // 1. Ayu, laid off on 2026-05-15 (open-ended contract), last reported wage Rp7.500.000, in JKP since 2024.
 const ayuJkp = jkpBenefit({
@@ -37,9 +36,9 @@ const ayuWithdrawal = jhtWithdrawal({
   asOf: '2026-05-20',
   balance: ayuJht.balance,
 });
-console.log(`\nAyu (laid off): JKP ${rp(ayuJkp.total)}, JHT ${rp(ayuJht.balance)}, ${ayuWithdrawal.status}`);
-console.log(explain(ayuJkp, { lang: 'en', sources: false }).join('\n'));
-console.log(explain(ayuWithdrawal, { lang: 'en', sources: false }).join('\n'));
+heading(t('Ayu, terkena PHK', 'Ayu, laid off'));
+explainResult(ayuJkp, { sources: false });
+explainResult(ayuWithdrawal, { sources: false });
 
 // 2. Budi resigns on 2026-06-30: no JKP, his JHT one month later.
 const budiJkp = jkpBenefit({
@@ -55,10 +54,9 @@ const budiWithdrawal = jhtWithdrawal({
   asOf: '2026-07-01',
   balance: 21_000_000,
 });
-console.log(
-  `\nBudi (resigns): JKP ${budiJkp.status} (${budiJkp.status === 'not-eligible' ? budiJkp.reasons.join(', ') : ''})`,
-);
-console.log(explain(budiWithdrawal, { lang: 'en', sources: false }).join('\n'));
+heading(t('Budi, mengundurkan diri', 'Budi, resigns'));
+explainResult(budiJkp, { sources: false });
+explainResult(budiWithdrawal, { sources: false });
 
 // 3. Citra, born 1967-03-10, reaches the pension age of 59 on 2026-03-10 with JP since July 2015
 //    (128 months, fewer than 180): JHT in full and the JP contributions plus yield at once.
@@ -76,5 +74,36 @@ const citraJp = jpBenefit({
   inflation: [],
   yields: yields(2015, 2026, '0.06'),
 });
-console.log(`\nCitra (retires): JHT ${citraJht.status} ${rp(citraJht.amount)}`);
-console.log(explain(citraJp, { lang: 'en', sources: false }).join('\n'));
+heading(t('Citra, pensiun', 'Citra, retires'));
+explainResult(citraJht, { sources: false });
+explainResult(citraJp, { sources: false });
+
+const STATUS: Readonly<Record<string, string>> = {
+  eligible: t('berhak', 'eligible'),
+  'not-eligible': t('tidak berhak', 'not eligible'),
+  payable: t('dapat dibayarkan', 'payable'),
+  waiting: t('menunggu masa tunggu', 'in its waiting period'),
+  'not-payable': t('belum dapat dibayarkan', 'not payable'),
+  pension: t('pensiun bulanan', 'monthly pension'),
+};
+const status = (s: string): string => STATUS[s] ?? s;
+heading(t('Ringkasan', 'Summary'));
+table(
+  [
+    [
+      'Ayu',
+      `${status(ayuJkp.status)}, ${rp(ayuJkp.total)}`,
+      `${status(ayuWithdrawal.status)}, ${rp(ayuJht.balance)}`,
+      '',
+    ],
+    ['Budi', status(budiJkp.status), `${status(budiWithdrawal.status)}, ${rp(budiWithdrawal.amount)}`, ''],
+    [
+      'Citra',
+      '',
+      `${status(citraJht.status)}, ${rp(citraJht.amount)}`,
+      citraJp.status === 'lump-sum' ? rp(citraJp.amount) : status(citraJp.status),
+    ],
+  ],
+  ['', 'JKP', 'JHT', t('JP sekaligus', 'JP lump sum')],
+  'llll',
+);

@@ -1,9 +1,9 @@
 /**
  * Payroll example: one employee's BPJS Ketenagakerjaan contributions in several months, a whole payroll
- * month for three employees, with explanations. Run with `node --import tsx examples/payroll.ts`.
+ * month for three employees, with explanations.
+ *
+ * Run: node --import tsx examples/payroll.ts [--lang en]
  */
-import { formatRupiah } from 'jamsostek';
-import { explain } from 'jamsostek/explain';
 import {
   constructionContribution,
   jpWageCapIndexation,
@@ -12,6 +12,7 @@ import {
   puContribution,
   puContributionSchedule,
 } from 'jamsostek/payroll';
+import { compare, done, explainResult, heading, rp, t, table } from './_report.ts';
 
 const cases = [
   { month: '2024-06', wage: 10_000_000, riskClass: 1 },
@@ -23,33 +24,53 @@ const cases = [
   { month: '2020-10', wage: 5_000_000, riskClass: 2 },
 ] as const;
 
+const SIDES = [t('Pemberi kerja', 'Employer'), t('Pekerja', 'Worker'), t('Pemerintah', 'Government')];
 for (const input of cases) {
   const r = puContribution(input);
-  console.log(`\n== ${input.month}, wage ${formatRupiah(input.wage)}, class ${input.riskClass}`);
-  for (const l of r.lines)
-    console.log(
-      `${l.program.padEnd(4)} base ${formatRupiah(l.base).padStart(14)}  employer ${formatRupiah(l.employer).padStart(10)}  worker ${formatRupiah(l.worker).padStart(10)}  government ${formatRupiah(l.government).padStart(8)}${l.deferred ? `  deferred ${formatRupiah(l.deferred)}` : ''}`,
-    );
-  console.log(
-    `employer cash ${formatRupiah(r.totals.employer)}, worker deduction ${formatRupiah(r.totals.worker)}`,
+  heading(
+    t(
+      `${input.month}, upah ${rp(input.wage)}, kelompok risiko ${input.riskClass}`,
+      `${input.month}, wage ${rp(input.wage)}, risk class ${input.riskClass}`,
+    ),
+  );
+  const deferred = r.lines.some((l) => l.deferred);
+  table(
+    [
+      ...r.lines.map((l) => [
+        l.program,
+        rp(l.base),
+        rp(l.employer),
+        rp(l.worker),
+        rp(l.government),
+        ...(deferred ? [rp(l.deferred ?? 0)] : []),
+      ]),
+      [t('Jumlah', 'Total'), '', rp(r.totals.employer), rp(r.totals.worker), rp(r.totals.government)],
+    ],
+    [t('Program', 'Program'), t('Dasar', 'Base'), ...SIDES, ...(deferred ? [t('Ditunda', 'Deferred')] : [])],
   );
 }
 
-console.log('\n== Explanation (English), JKP member 2026-01');
-console.log(explain(puContribution(cases[5]), { lang: 'en', sources: false }).join('\n'));
+heading(t('Penjelasan, peserta JKP 2026-01', 'Explanation, JKP member 2026-01'));
+explainResult(puContribution(cases[5]), { sources: false });
 
+heading(t('Setahun dan kasus lain', 'A year and other cases'));
 const year = puContributionSchedule({ from: '2024-01', to: '2024-12', wage: 12_000_000, riskClass: 1 });
-console.log(
-  `\n== 2024 payroll year: JP ${formatRupiah(year.totalByProgram.JP ?? 0)}, employer ${formatRupiah(year.totals.employer)}, worker ${formatRupiah(year.totals.worker)}`,
-);
-
 const project = constructionContribution({ month: '2025-06', contractValue: 180_000_000 });
-console.log(
-  `\n== Construction contract Rp180.000.000: JKK ${formatRupiah(project.jkk)}, JKM ${formatRupiah(project.jkm)}`,
-);
-
 const migrant = migrantWorkerContribution({ asOf: '2025-01-10', contractMonths: 24 });
-console.log(`== Migrant worker, 24-month contract: ${formatRupiah(migrant.total)}`);
+table([
+  [t('Penggajian 2024: JP', '2024 payroll year: JP'), rp(year.totalByProgram.JP ?? 0)],
+  [t('Penggajian 2024: pemberi kerja', '2024 payroll year: employer'), rp(year.totals.employer)],
+  [t('Penggajian 2024: pekerja', '2024 payroll year: worker'), rp(year.totals.worker)],
+  [
+    t(`Kontrak konstruksi ${rp(180_000_000)}: JKK`, `Construction contract ${rp(180_000_000)}: JKK`),
+    rp(project.jkk),
+  ],
+  [
+    t(`Kontrak konstruksi ${rp(180_000_000)}: JKM`, `Construction contract ${rp(180_000_000)}: JKM`),
+    rp(project.jkm),
+  ],
+  [t('Pekerja migran, perjanjian kerja 24 bulan', 'Migrant worker, 24-month contract'), rp(migrant.total)],
+]);
 
 // A payroll month: three employees in June 2025 (see docs/recipes/payroll-month.md).
 const june = payrollMonth({
@@ -60,38 +81,82 @@ const june = payrollMonth({
     { id: 'A-03', wage: 3_000_000, riskClass: 5 },
   ],
 });
-console.log('\n== Payroll 2025-06, three employees');
-for (const { id, result } of june.employees)
-  console.log(
-    `${id}  employer ${formatRupiah(result.totals.employer).padStart(12)}  withheld ${formatRupiah(result.totals.worker).padStart(12)}  remitted ${formatRupiah(result.employerRemittance).padStart(12)}`,
-  );
-for (const [program, t] of Object.entries(june.byProgram))
-  if (t.total)
-    console.log(
-      `${program.padEnd(4)} employer ${formatRupiah(t.employer).padStart(12)}  workers ${formatRupiah(t.worker).padStart(12)}  government ${formatRupiah(t.government).padStart(9)}`,
-    );
-console.log(`employer's own share ${formatRupiah(june.totals.employer)}`); // 1.341.948
-console.log(`withheld from wages  ${formatRupiah(june.totals.worker)}`); // 585.474
-console.log(`transferred to BPJS  ${formatRupiah(june.employerRemittance)}`); // 1.927.422
-console.log(`paid by government   ${formatRupiah(june.totals.government)}, confidence ${june.confidence}`);
-console.log(explain(june, { lang: 'en', sources: false }).join('\n'));
-
-// PP 45/2015 Pasal 29 ayat (3): the 2025 cap from the 2024 cap and 2024 GDP growth.
-const cap2025 = jpWageCapIndexation({ month: '2025-03', previousCap: 10_042_300, gdpGrowth: '0.0503' });
-console.log(`\n== JP wage cap from 2025-03: ${formatRupiah(cap2025.cap)} (confidence ${cap2025.confidence})`);
-
-// The 2026 cap from the 2025 cap and BPS's 2025 GDP growth (5,11 %): 11.086.300 from 2026-03, as set by
-// BPJS Ketenagakerjaan circular B/1226/022026; January and February 2026 keep 10.547.400.
-const cap2026 = jpWageCapIndexation({ month: '2026-03', previousCap: 10_547_400, gdpGrowth: '0.0511' });
-console.log(`== JP wage cap from 2026-03: ${formatRupiah(cap2026.cap)} (confidence ${cap2026.confidence})`);
-
-console.log('\n== A November 2026 payslip above the cap (English)');
-console.log(
-  explain(puContribution({ month: '2026-11', wage: 15_000_000, riskClass: 1 }), { lang: 'en' }).join('\n'),
+heading(t('Penggajian 2025-06, tiga pekerja', 'Payroll 2025-06, three employees'));
+table(
+  june.employees.map(({ id, result }) => [
+    id,
+    rp(result.totals.employer),
+    rp(result.totals.worker),
+    rp(result.employerRemittance),
+  ]),
+  [
+    t('Pekerja', 'Employee'),
+    t('Pemberi kerja', 'Employer'),
+    t('Dipotong dari upah', 'Withheld'),
+    t('Disetor', 'Remitted'),
+  ],
 );
+table(
+  Object.entries(june.byProgram)
+    .filter(([, x]) => x.total)
+    .map(([program, x]) => [program, rp(x.employer), rp(x.worker), rp(x.government)]),
+  [t('Program', 'Program'), ...SIDES],
+);
+compare(
+  t('Bagian pemberi kerja sendiri', "The employer's own share"),
+  1_341_948,
+  june.totals.employer,
+  t('hitungan tangan', 'hand arithmetic'),
+);
+compare(
+  t('Dipotong dari upah', 'Withheld from wages'),
+  585_474,
+  june.totals.worker,
+  t('hitungan tangan', 'hand arithmetic'),
+);
+compare(
+  t('Disetor ke BPJS', 'Transferred to BPJS'),
+  1_927_422,
+  june.employerRemittance,
+  t('hitungan tangan', 'hand arithmetic'),
+);
+compare(
+  t('Dibayar Pemerintah Pusat', 'Paid by the central government'),
+  11_000,
+  june.totals.government,
+  t('hitungan tangan', 'hand arithmetic'),
+);
+explainResult(june, { sources: false });
+
+// PP 45/2015 Pasal 29 ayat (3): the 2025 cap from the 2024 cap and 2024 GDP growth; the 2026 cap from
+// the 2025 cap and BPS's 2025 GDP growth (5,11 %): 11.086.300 from 2026-03, as set by BPJS
+// Ketenagakerjaan circular B/1226/022026; January and February 2026 keep 10.547.400.
+heading(t('Batas upah JP', 'The JP wage cap'));
+const cap2025 = jpWageCapIndexation({ month: '2025-03', previousCap: 10_042_300, gdpGrowth: '0.0503' });
+const cap2026 = jpWageCapIndexation({ month: '2026-03', previousCap: 10_547_400, gdpGrowth: '0.0511' });
+compare(
+  t('Batas upah JP sejak 2025-03', 'JP wage cap from 2025-03'),
+  10_547_400,
+  cap2025.cap,
+  t('pengumuman BPJS 2025', 'BPJS announcement 2025'),
+);
+compare(
+  t('Batas upah JP sejak 2026-03', 'JP wage cap from 2026-03'),
+  11_086_300,
+  cap2026.cap,
+  'B/1226/022026',
+);
+
+heading(t('Slip gaji November 2026 di atas batas upah JP', 'A November 2026 payslip above the JP wage cap'));
+explainResult(puContribution({ month: '2026-11', wage: 15_000_000, riskClass: 1 }));
 
 // March 2027: the 2027 cap is due and not yet published, so the 2026 cap is used as a stale value (U).
 const march2027 = puContribution({ month: '2027-03', wage: 15_000_000, riskClass: 1 });
-console.log(`\n== March 2027, confidence ${march2027.confidence}: the notices say what is missing`);
-const lines = explain(march2027, { lang: 'en', sources: false });
-console.log(lines.slice(lines.indexOf('Notes:')).join('\n'));
+heading(
+  t(
+    `Maret 2027, keyakinan ${march2027.confidence}: catatan menyebut apa yang belum ada`,
+    `March 2027, confidence ${march2027.confidence}: the notices say what is missing`,
+  ),
+);
+explainResult(march2027, { sources: false });
+done();

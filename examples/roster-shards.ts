@@ -4,13 +4,12 @@
  *
  * The 200.000 rows are synthetic (syntheticRoster: names "SINTETIS n", invented NIKs).
  *
- * Run: node --import tsx examples/roster-shards.ts
+ * Run: node --import tsx examples/roster-shards.ts [--lang en]
  */
 import { Worker } from 'node:worker_threads';
-import { formatCount, formatRupiah } from 'jamsostek';
 import { mergeRosterSummaries, processRosterSync, type RosterSummary } from 'jamsostek/roster';
 import { syntheticRoster } from 'jamsostek/testing';
-import { figure, heading } from './_report.ts';
+import { heading, num, rp, t, table } from './_report.ts';
 
 const ROWS = 200_000;
 const SHARDS = 4;
@@ -29,17 +28,32 @@ function shardInWorker(slice: unknown[], rowOffset: number): Promise<RosterSumma
   });
 }
 
-heading(`${formatCount(ROWS)} synthetic rows in ${SHARDS} worker threads`);
+heading(
+  t(
+    `${num(ROWS)} baris sintetis dalam ${SHARDS} thread`,
+    `${num(ROWS)} synthetic rows in ${SHARDS} worker threads`,
+  ),
+);
 const size = Math.ceil(ROWS / SHARDS);
 const started = performance.now();
 const parts = await Promise.all(
   Array.from({ length: SHARDS }, (_, i) => shardInWorker(rows.slice(i * size, (i + 1) * size), i * size)),
 );
 const merged = mergeRosterSummaries(...parts);
-figure('sharded', `${((performance.now() - started) / 1000).toFixed(2)} s`);
+const seconds = (performance.now() - started) / 1000;
 const single = processRosterSync(rows, options);
-figure('total', formatRupiah(merged.total));
-figure('workers / invalid rows', `${formatCount(merged.workers)} / ${formatCount(merged.invalid)}`);
 const same = JSON.stringify(merged) === JSON.stringify(single);
-figure('merged summary identical to a single pass', same ? 'yes (byte-identical JSON)' : 'NO');
+table([
+  [
+    t('Waktu, dibagi ke thread', 'Time, sharded'),
+    t(`${num(Number(seconds.toFixed(2)))} detik`, `${num(Number(seconds.toFixed(2)))} s`),
+  ],
+  [t('Jumlah iuran', 'Total premium'), rp(merged.total)],
+  [t('Pekerja', 'Workers'), num(merged.workers)],
+  [t('Baris tidak sah', 'Invalid rows'), num(merged.invalid)],
+  [
+    t('Ringkasan gabungan sama dengan satu kali proses', 'Merged summary identical to a single pass'),
+    same ? t('ya (JSON identik per bita)', 'yes (byte-identical JSON)') : t('TIDAK', 'NO'),
+  ],
+]);
 if (!same) process.exitCode = 1;

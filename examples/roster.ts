@@ -5,12 +5,12 @@
  * THE ROSTER IS MADE UP: names say "SINTETIS" and the NIKs are invented. Jember-like criteria
  * (BPU in DTSEN deciles 1–4, aged 18–65) and funding sources (DBHCHT, APBD) are illustrations.
  *
- * Run: node --import tsx examples/roster.ts
+ * Run: node --import tsx examples/roster.ts [--lang en]
  */
-import { formatCount, formatRupiah } from 'jamsostek';
 import { readCsvRows } from 'jamsostek/csv';
 import { processRoster } from 'jamsostek/roster';
-import { figure, heading } from './_report.ts';
+import { compare, done, explainResult, heading, num, rp, t, table } from './_report.ts';
+import { rejectedRows } from './_roster-words.ts';
 
 const csv = [
   'NIK;Nama;Penghasilan;Wilayah;Sumber_Dana;Desa;Mulai;tanggal_lahir;desil',
@@ -22,7 +22,6 @@ const csv = [
   '3509010202500006;SINTETIS Enam;1.000.000;35.09;DBHCHT;Sukorambi;2025-07;1950-02-02;1',
 ].join('\n');
 
-heading('Jember-like roster, July–December 2025 (synthetic)');
 const summary = await processRoster(
   // readCsvRows knows the usual Indonesian headers (NIK, Nama, Penghasilan, Sumber_Dana, Desa,
   // Mulai, tanggal_lahir, desil …): see ROSTER_COLUMNS in jamsostek/roster.
@@ -38,30 +37,39 @@ const summary = await processRoster(
     },
   },
 );
-figure('rows read', formatCount(summary.rows));
-figure(
-  'workers priced',
-  `${formatCount(summary.workers)} (${formatCount(summary.workerMonths)} worker-months)`,
+heading(
+  t(
+    'Daftar mirip Jember, Juli–Desember 2025 (sintetis)',
+    'Jember-like roster, July–December 2025 (synthetic)',
+  ),
 );
-figure('total premium', `${formatRupiah(summary.total)} (hand check: (6 + 6 + 3) × Rp16.800 = Rp252.000)`);
-for (const [month, m] of Object.entries(summary.byMonth))
-  figure(`  ${month}`, `${m.workers} workers, ${formatRupiah(m.amount)}`);
-for (const [source, g] of Object.entries(summary.byFundingSource))
-  figure(`  source ${source}`, formatRupiah(g.amount));
-for (const [village, g] of Object.entries(summary.byCohort))
-  figure(`  village ${village}`, formatRupiah(g.amount));
-heading('Rejected rows');
-for (const r of summary.rejected) {
-  const why =
-    r.kind === 'invalid'
-      ? r.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')
-      : r.kind === 'ineligible'
-        ? r.reasons.join(', ')
-        : `NIK already priced on row ${r.winner.row}`;
-  figure(`  row ${r.row} (${r.kind})`, why);
-}
-if (summary.unknownColumns.length) figure('unknown columns', summary.unknownColumns.join(', '));
+table([
+  [t('Baris dibaca', 'Rows read'), num(summary.rows)],
+  [t('Pekerja dihitung', 'Workers priced'), num(summary.workers)],
+  [t('Pekerja-bulan', 'Worker-months'), num(summary.workerMonths)],
+]);
+table(
+  Object.entries(summary.byMonth).map(([month, m]) => [month, num(m.workers), rp(m.amount)]),
+  [t('Bulan', 'Month'), t('Pekerja', 'Workers'), t('Iuran', 'Premium')],
+);
+table(
+  Object.entries(summary.byCohort).map(([village, g]) => [village, rp(g.amount)]),
+  [t('Desa', 'Village'), t('Iuran', 'Premium')],
+);
+compare(
+  t(`Jumlah iuran, (6 + 6 + 3) × ${rp(16_800)}`, `Total premium, (6 + 6 + 3) × ${rp(16_800)}`),
+  252_000,
+  summary.total,
+  t('hitungan tangan', 'hand arithmetic'),
+);
+
+heading(t('Baris yang ditolak', 'Rejected rows'));
+table(rejectedRows(summary.rejected), [t('Baris', 'Row'), t('Alasan', 'Reason')], 'rl');
+
+heading(t('Ringkasan, seperti dijelaskan jamsostek', 'The summary, as jamsostek explains it'));
+explainResult(summary, { sources: false });
 if (summary.total !== 252_000 || summary.rejected.length !== 3 || summary.flagged.length !== 0) {
-  console.error('unexpected roster result');
+  console.error(t('hasil daftar tidak seperti yang diharapkan', 'unexpected roster result'));
   process.exitCode = 1;
 }
+done();

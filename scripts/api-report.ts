@@ -19,7 +19,7 @@ export function entries(): { name: string; file: string }[] {
     exports: Record<string, unknown>;
   };
   return Object.keys(exports)
-    .filter((k) => k !== './package.json')
+    .filter((k) => typeof exports[k] === 'object')
     .map((k) =>
       k === '.'
         ? { name: 'jamsostek', file: join(root, 'src', 'index.ts') }

@@ -19,7 +19,7 @@ npm_quiet=(--no-audit --no-fund --loglevel=error)
 cd "$root"
 # The package's entry points: the root (dist/index.*) and one file set per subpath entry.
 # The subpaths come from package.json's exports map.
-read -ra entries <<<"index $(node -p "Object.keys(require('./package.json').exports).filter((k) => k !== '.' && k !== './package.json').map((k) => k.slice(2)).join(' ')")"
+read -ra entries <<<"index $(node -p "Object.entries(require('./package.json').exports).filter(([k, v]) => k !== '.' && typeof v === 'object').map(([k]) => k).map((k) => k.slice(2)).join(' ')")"
 entry_files=()
 for e in "${entries[@]}"; do entry_files+=("dist/$e.js" "dist/$e.cjs" "dist/$e.d.ts" "dist/$e.d.cts"); done
 for f in "${entry_files[@]}"; do
@@ -120,6 +120,26 @@ for node_bin in "${nodes[@]}"; do
   run_check "node $version: jamsostek/csv and /xlsx with their peers: CSV and .xlsx rosters read, report written (peers.mjs)" \
     bash -c 'cd "$1" && "$2" peers.mjs installed' _ "$consumer" "$node_bin"
 done
+
+echo "--- the jamsostek command and the JSON Schemas from the installed package"
+# npx finds the package's bin in the consumer's node_modules/.bin; the command imports the installed
+# entries by the package name. The roster file is written here (the example data is not in the tarball);
+# reading it needs csv-parse, installed into the consumer above.
+cli_checks() {
+  cd "$consumer" || return 1
+  npx --no-install jamsostek --help | grep -q 'jamsostek <perintah>' || { echo "no help"; return 1; }
+  local out
+  out=$(npx --no-install jamsostek bpu --month 2026-11 --income 1000000 --lang en) || return 1
+  grep -q 'Total: Rp8,400' <<<"$out" || { echo "unexpected bpu output: $out"; return 1; }
+  printf 'NIK;Penghasilan;Sumber_Dana;Mulai\n3514050101900001;1.000.000;DBHCHT;2025-07\n' >roster.csv
+  npx --no-install jamsostek roster roster.csv --from 2025-07 --to 2025-12 --json --no-progress >summary.json || return 1
+  node -e "const s = require('./summary.json'); if (s.total !== 100800) throw new Error('total ' + s.total)" || return 1
+  local status=0
+  npx --no-install jamsostek bpu --month 2015-01 --income 1000000 >/dev/null 2>&1 || status=$?
+  [ "$status" -eq 3 ] || { echo "exit code $status for a month without rules, expected 3"; return 1; }
+  node -e "const s = require('jamsostek/schemas/roster-summary.json'); if (s.title !== 'RosterSummary') throw new Error(s.title)"
+}
+run_check "npx jamsostek --help, bpu, roster --json (Rp100.800) and exit code 3; jamsostek/schemas/*.json resolve" cli_checks
 
 echo "--- TypeScript consumer (module nodenext, .mts and .cts)"
 # Two consumers: a Node project (the repo's @types/node, every .d.ts checked, ours and our

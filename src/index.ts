@@ -11,6 +11,7 @@
  *
  * @packageDocumentation
  * @module jamsostek
+ * @group Entry points
  */
 export {
   BPU_CATEGORIES,

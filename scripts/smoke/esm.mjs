@@ -52,7 +52,7 @@ check('bpuContribution 2015-06 throws RULE_NOT_IN_FORCE', () => {
 
 // The subpath entries the installed package declares in its exports map.
 const ENTRIES = Object.keys(require('jamsostek/package.json').exports)
-  .filter((key) => key !== '.' && key !== './package.json')
+  .filter((key) => key !== '.' && typeof require('jamsostek/package.json').exports[key] === 'object')
   .map((key) => key.slice(2));
 assert.ok(ENTRIES.length > 0, 'the package declares no subpath entries');
 

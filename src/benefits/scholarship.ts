@@ -151,8 +151,7 @@ export function computeScholarship(input: ScholarshipScheduleInput): Scholarship
         {
           child: index + 1,
           years: years.length,
-          first: years[0]?.date ?? '-',
-          last: years.at(-1)?.date ?? '-',
+          ...(years.length ? { first: years[0]?.date ?? '', last: years.at(-1)?.date ?? '' } : {}),
         },
         [levelsRule.id],
         total,

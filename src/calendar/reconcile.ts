@@ -87,7 +87,7 @@ export function reconcilePayments(input: PaymentReconciliationInput): PaymentRec
     const params = {
       month: r.month,
       fundingSource: r.fundingSource,
-      code: r.paymentCode ?? '-',
+      ...(typeof r.paymentCode === 'string' ? { code: r.paymentCode } : {}),
       owed: r.owed,
       paid: r.paid,
     };

@@ -198,9 +198,11 @@ export function coverageImpact(input: CoverageImpactInput): CoverageImpactResult
   };
 }
 
-/** The label of a target in titles: the decimal string, or the document and year. */
-function targetLabel(target: CoverageTargetSpec): string {
-  return typeof target === 'string' ? target : `${DOCUMENT_LABELS[target.document]} (${String(target.year)})`;
+/** The target in titles: a decimal-string rate, or the document and year. */
+function targetLabel(target: CoverageTargetSpec): { rate: string } | { target: string } {
+  return typeof target === 'string'
+    ? { rate: target }
+    : { target: `${DOCUMENT_LABELS[target.document]} (${String(target.year)})` };
 }
 
 /** A validated target as an exact ratio; a named one is read from `rulebook`, with its step in `b`. */
@@ -274,7 +276,7 @@ function computeGap(v: CoverageGapInput, b: BasisBuilder): CoverageGapResult {
     coverage,
     ...figures,
     confidence: b.confidence(),
-    basis: b.build({ target: targetLabel(v.target) }),
+    basis: b.build(targetLabel(v.target)),
   };
 }
 
@@ -344,7 +346,7 @@ export function coveragePath(input: CoveragePathInput): CoveragePathResult {
     gap,
     years,
     confidence: b.confidence(),
-    basis: b.build({ target: targetLabel(v.target), fromYear, byYear }),
+    basis: b.build({ ...targetLabel(v.target), fromYear, byYear }),
   };
 }
 

@@ -244,8 +244,9 @@ function checkProgram(k: Checker, w: EligibilityWorker, c: ProgramCriteria, age:
   }
   if (c.regions) {
     const region = w.region ?? '-';
+    const allowed = list(c.regions);
     if (w.region === undefined || !c.regions.includes(w.region))
-      k.fail('program.region', { region, allowed: list(c.regions) }, region, list(c.regions));
+      k.fail('program.region', w.region === undefined ? { allowed } : { region, allowed }, region, allowed);
   }
   if (c.notActiveParticipant && w.activeParticipant === true)
     k.fail('program.active-participant', {}, true, false);

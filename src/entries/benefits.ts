@@ -5,6 +5,7 @@
  *
  * @packageDocumentation
  * @module jamsostek/benefits
+ * @group Entry points
  */
 
 export {

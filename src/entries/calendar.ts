@@ -6,6 +6,7 @@
  *
  * @packageDocumentation
  * @module jamsostek/calendar
+ * @group Entry points
  */
 export {
   type ArrearsSummary,

@@ -5,6 +5,7 @@
  *
  * @packageDocumentation
  * @module jamsostek/coverage
+ * @group Entry points
  */
 export {
   aggregateCoverage,

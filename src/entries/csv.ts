@@ -8,5 +8,6 @@
  *
  * @packageDocumentation
  * @module jamsostek/csv
+ * @group Entry points
  */
 export { type CsvInput, type CsvOptions, readCsvRows } from '../csv/index.ts';

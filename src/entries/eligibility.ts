@@ -5,6 +5,7 @@
  *
  * @packageDocumentation
  * @module jamsostek/eligibility
+ * @group Entry points
  */
 export {
   type AgeBand,

@@ -4,6 +4,7 @@
  *
  * @packageDocumentation
  * @module jamsostek/explain
+ * @group Entry points
  */
 
 export { explain } from '../explain/explain.ts';

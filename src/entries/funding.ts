@@ -5,6 +5,7 @@
  *
  * @packageDocumentation
  * @module jamsostek/funding
+ * @group Entry points
  */
 export {
   type BudgetCapacityInput,

@@ -4,6 +4,7 @@
  *
  * @packageDocumentation
  * @module jamsostek/payroll
+ * @group Entry points
  */
 export {
   type ConstructionContractValueInput,

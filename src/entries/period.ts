@@ -4,6 +4,7 @@
  *
  * @packageDocumentation
  * @module jamsostek/period
+ * @group Entry points
  */
 export {
   addDays,

@@ -6,6 +6,7 @@
  *
  * @packageDocumentation
  * @module jamsostek/roster
+ * @group Entry points
  */
 export {
   combineRosters,

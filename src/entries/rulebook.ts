@@ -4,6 +4,7 @@
  *
  * @packageDocumentation
  * @module jamsostek/rulebook
+ * @group Entry points
  */
 export { isRulebook } from '../rulebook/brand.ts';
 export type {
@@ -65,6 +66,12 @@ export type {
 } from '../rulebook/catalog-cash.ts';
 export { CONFIDENCE_LEVELS, weakestConfidence } from '../rulebook/confidence.ts';
 export { createRulebook } from '../rulebook/create.ts';
+export {
+  type ExportRulebookOptions,
+  exportRulebook,
+  RULEBOOK_EXPORT_COLUMNS,
+  type RulebookExportRow,
+} from '../rulebook/export.ts';
 export { findRule, ruleAt } from '../rulebook/lookup.ts';
 export { OFFICIAL_RULEBOOK, RULEBOOK_VERSION } from '../rulebook/official/index.ts';
 export { type RuleOverlay, withRules } from '../rulebook/overlay.ts';

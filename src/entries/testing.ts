@@ -3,6 +3,7 @@
  *
  * @packageDocumentation
  * @module jamsostek/testing
+ * @group Entry points
  */
 export {
   type SyntheticRosterOptions,

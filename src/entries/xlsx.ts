@@ -8,6 +8,7 @@
  *
  * @packageDocumentation
  * @module jamsostek/xlsx
+ * @group Entry points
  */
 export {
   type RosterReportOptions,

@@ -122,11 +122,12 @@ function rosterSummary(
     if (amount !== undefined) lines.push(line('roster.program', { program, amount }));
   for (const [fundingSource, t] of Object.entries(s.byFundingSource)) {
     if (t === undefined) continue;
-    const payer = isFundingSource(fundingSource) ? payerOf(fundingSource) : '-';
     lines.push(
       line('roster.funding-source', {
         fundingSource,
-        payer,
+        ...(isFundingSource(fundingSource) && payerOf(fundingSource) !== fundingSource
+          ? { payer: payerOf(fundingSource) }
+          : {}),
         workers: t.workers,
         workerMonths: t.workerMonths,
         amount: t.amount,

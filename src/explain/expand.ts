@@ -48,11 +48,12 @@ export function expandedBasis(result: Readonly<Record<string, unknown>>, basis: 
       continue;
     }
     const share = s.params['share'];
+    const named = s.params['each'] !== true;
     for (const l of lines) {
       steps.push({
         code: 'funding.village',
         params: {
-          name: l['name'] as string,
+          ...(named ? { name: l['name'] as string } : {}),
           count: l['count'] as number,
           grant: l['grant'] as number,
           ...(share === undefined ? {} : { share }),

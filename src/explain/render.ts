@@ -4,13 +4,17 @@
  * @module
  */
 import { type InputIssue, invalidInput, showValue } from '../errors.ts';
-import { DECIMAL_MESSAGE, isDecimalText } from '../money/decimal-text.ts';
+import { isDecimalText } from '../money/decimal-text.ts';
 import type { Lang } from '../money/format.ts';
 import type { Rounding, RoundingMode } from '../money/rounding.ts';
 import { isRupiah } from '../money/rupiah.ts';
 import type { Citation, Confidence, RulebookStamp, RuleRef } from '../rulebook/types.ts';
 import type { Basis, BasisParam, BasisParams } from './basis.ts';
+import { formatParam, type RuleLookup } from './labels.ts';
 import type { Message, MessageCatalog } from './messages/types.ts';
+import { countText, percentText, rupiahText } from './number-text.ts';
+
+export { countText, percentText, rupiahText };
 
 /** Options of `explain`. */
 export interface ExplainOptions {
@@ -76,85 +80,6 @@ function compile(template: string): readonly (string | Slot)[] {
   return parts;
 }
 
-// The explanation formats amounts, rates and counts itself, with the same text and the same errors as
-// formatRupiah, formatRate and formatCount (a test compares them), so that the explain entry loads no
-// decimal arithmetic: formatRate's decimal.js is the only thing it would load it for.
-
-/** '000' … '999': the groups of three digits, made once. */
-let groups: readonly string[] | undefined;
-
-/** @internal `Rp16.800` / `Rp16,800`, as `formatRupiah` writes it (and refuses what it refuses). */
-export function rupiahText(amount: number, lang: Lang): string {
-  if (typeof amount !== 'number' || !Number.isSafeInteger(amount))
-    invalidInput(
-      [{ path: ['amount'], message: 'must be a whole rupiah amount (a safe integer)', received: amount }],
-      'amount',
-    );
-  if (groups === undefined) groups = Array.from({ length: 1000 }, (_, i) => String(i).padStart(3, '0'));
-  const g = groups;
-  const sep = lang === 'id' ? '.' : ',';
-  let n = Math.abs(amount);
-  let out = '';
-  while (n >= 1000) {
-    const q = Math.floor(n / 1000);
-    out = `${sep}${g[n - q * 1000] as string}${out}`;
-    n = q;
-  }
-  return `${amount < 0 ? '-' : ''}Rp${n}${out}`;
-}
-
-/**
- * @internal `"0.0024"` → `'0,24 %'` (id) or `'0.24%'` (en), as `formatRate` writes it: the decimal
- * point moved two places (exact, in the digits), no trailing zeros, no sign on zero.
- */
-export function percentText(rate: string, lang: Lang): string {
-  if (!isDecimalText(rate))
-    invalidInput(
-      [{ path: ['rate'], message: `must be a decimal string; ${DECIMAL_MESSAGE}`, received: rate }],
-      'rate',
-    );
-  const negative = rate.startsWith('-');
-  const body = negative ? rate.slice(1) : rate;
-  const dot = body.indexOf('.');
-  const int = dot < 0 ? body : body.slice(0, dot);
-  const frac = dot < 0 ? '' : body.slice(dot + 1);
-  let whole = int + `${frac}00`.slice(0, 2);
-  let rest = frac.slice(2);
-  let start = 0;
-  while (start < whole.length - 1 && whole.charCodeAt(start) === 48) start++;
-  whole = whole.slice(start);
-  let end = rest.length;
-  while (end > 0 && rest.charCodeAt(end - 1) === 48) end--;
-  rest = rest.slice(0, end);
-  const zero = whole === '0' && rest === '';
-  const pct = `${negative && !zero ? '-' : ''}${whole}${rest ? `.${rest}` : ''}`;
-  return lang === 'id' ? `${pct.replace('.', ',')} %` : `${pct}%`;
-}
-
-/** A non-negative finite number in plain decimal notation (`1e-7` → `0.0000001`), digits as given. */
-function plainNumber(x: number): string {
-  const s = String(x);
-  const e = s.indexOf('e');
-  if (e < 0) return s;
-  const mantissa = s.slice(0, e);
-  const dot = mantissa.indexOf('.');
-  const digits = dot < 0 ? mantissa : mantissa.slice(0, dot) + mantissa.slice(dot + 1);
-  const point = (dot < 0 ? mantissa.length : dot) + Number(s.slice(e + 1));
-  if (point <= 0) return `0.${'0'.repeat(-point)}${digits}`;
-  if (point >= digits.length) return digits + '0'.repeat(point - digits.length);
-  return `${digits.slice(0, point)}.${digits.slice(point)}`;
-}
-
-/** @internal `82093` → `'82.093'` (id) or `'82,093'` (en), as `formatCount` writes it. */
-export function countText(value: number, lang: Lang): string {
-  if (typeof value !== 'number' || !Number.isFinite(value) || Math.abs(value) > Number.MAX_SAFE_INTEGER)
-    invalidInput([{ path: ['value'], message: 'must be a finite number', received: value }], 'count');
-  const [int = '', frac] = plainNumber(Math.abs(value)).split('.');
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'id' ? '.' : ',');
-  const body = grouped + (frac ? (lang === 'id' ? ',' : '.') + frac : '');
-  return (value < 0 && body !== '0' ? '-' : '') + body;
-}
-
 /** Rates shown, by language: a handful of distinct rates, each formatted once (bounded). */
 const rates: Record<Lang, Map<string, string>> = { id: new Map(), en: new Map() };
 
@@ -169,12 +94,32 @@ function rate(value: string, lang: Lang): string {
   return text;
 }
 
+const OPTIONAL = /\[([^[\]|]*)(?:\|([^[\]]*))?\]/g;
+
 /**
  * The text of a template with its parameters. `amount`, when given, is the step's amount, which
- * takes the place of a parameter of that name (the parameters' other own keys keep theirs).
+ * takes the place of a parameter of that name (the parameters' other own keys keep theirs). `[A|B]`
+ * keeps A when every placeholder in it has a value, else B; `rules` names the rules of `{x:rule}`.
  */
-function fill(template: string, params: BasisParams, lang: Lang, amount?: number): string {
-  const parts = compile(template);
+function fill(
+  template: string,
+  params: BasisParams,
+  lang: Lang,
+  amount: number | undefined,
+  rules: RuleLookup | undefined,
+): string {
+  const get = (name: string): BasisParam | undefined =>
+    amount === undefined ? params[name] : stepParam(params, name, amount);
+  const chosen = template.includes('[')
+    ? template.replace(OPTIONAL, (_, a: string, b = '') => {
+        for (const m of a.matchAll(PLACEHOLDER)) {
+          const v = get(m[1] as string);
+          if (v === undefined || v === '') return b;
+        }
+        return a;
+      })
+    : template;
+  const parts = compile(chosen);
   let out = '';
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i] as string | Slot;
@@ -182,21 +127,24 @@ function fill(template: string, params: BasisParams, lang: Lang, amount?: number
       out += part;
       continue;
     }
-    const v = amount === undefined ? params[part.name] : stepParam(params, part.name, amount);
+    const v = get(part.name);
     const fmt = part.format;
-    if (v === undefined) out += part.whole;
-    else if (fmt === 'rp' && isRupiah(v)) out += rupiahText(v, lang);
+    if (v === undefined) {
+      out += part.whole;
+      continue;
+    }
+    // Amounts and rates, the most frequent, are formatted here; every other format by its label.
+    if (fmt === 'rp' && isRupiah(v)) out += rupiahText(v, lang);
     else if (fmt === 'pct' && typeof v === 'string' && (rates[lang].has(v) || isDecimalText(v)))
       out += rate(v, lang);
-    else if (
-      fmt === 'n' &&
-      typeof v === 'number' &&
-      Number.isFinite(v) &&
-      Math.abs(v) <= Number.MAX_SAFE_INTEGER
-    )
-      out += countText(v, lang);
-    else if (typeof v === 'boolean') out += lang === 'id' ? (v ? 'ya' : 'tidak') : v ? 'yes' : 'no';
-    else out += showValue(v);
+    else {
+      const formatted =
+        fmt === undefined || fmt === 'rp' || fmt === 'pct' ? undefined : formatParam(fmt, v, lang, rules);
+      if (formatted !== undefined) out += formatted;
+      else if (typeof v === 'boolean') out += lang === 'id' ? (v ? 'ya' : 'tidak') : v ? 'yes' : 'no';
+      // The library's own texts (titles, publication notes) are shown whole; anything very long is cut.
+      else out += typeof v === 'string' && v.length <= 1000 ? v : showValue(v);
+    }
   }
   return out;
 }
@@ -240,10 +188,11 @@ export function message(
   params: BasisParams,
   lang: Lang,
   amount?: number,
+  rules?: RuleLookup,
 ): string {
   const m = lookup(catalog, code);
   if (!m) return `${code} ${JSON.stringify(amount === undefined ? params : { ...params, amount })}`;
-  return fill(m[lang], params, lang, amount);
+  return fill(m[lang], params, lang, amount, rules);
 }
 
 const titleCodes = new Map<string, string>();
@@ -463,6 +412,7 @@ export function renderBasis(
     byId = new Map();
     for (const r of rules) byId.set(r.id, r);
   }
+  const lookupRule: RuleLookup = { get: (id) => (byId ? byId.get(id) : ruleById(rules, id)) };
   const lines: string[] = [];
   lines.push(message(catalog, titleCode(kind), basis.titleParams, lang));
   for (const s of basis.steps) {
@@ -473,7 +423,7 @@ export function renderBasis(
     }
     const rounded = s.rounding ? roundingNote(s.rounding, lang) : '';
     lines.push(
-      `- ${message(catalog, s.code, s.params, lang, s.amount)}${cited === '' ? '' : ` (${cited})`}${rounded}`,
+      `- ${message(catalog, s.code, s.params, lang, s.amount, lookupRule)}${cited === '' ? '' : ` (${cited})`}${rounded}`,
     );
   }
   for (const line of renderTail(catalog, basis, confidence, options, concerns)) lines.push(line);
@@ -574,7 +524,9 @@ export function renderTail(
   const fixed = fixedTexts(catalog, lang);
   if (basis.notices.length) {
     lines.push(fixed.text('notices.title'));
-    for (const n of basis.notices) lines.push(`- ${message(catalog, n.code, n.params, lang)}`);
+    const rules: RuleLookup = { get: (id) => ruleById(basis.rules, id) };
+    for (const n of basis.notices)
+      lines.push(`- ${message(catalog, n.code, n.params, lang, undefined, rules)}`);
   }
   if (options.sources !== false && basis.rules.length) {
     lines.push(fixed.text('sources.title'));

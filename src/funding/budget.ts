@@ -54,7 +54,7 @@ export function computeProgramBudget(input: ProgramBudgetInput): ProgramBudgetRe
           to: segment.to,
           monthCount: segment.n,
           premium: segment.premium.total,
-          channel: channel(fundingSource),
+          ...channel(fundingSource),
         },
         segment.premium.basis.rules.map((r) => r.id),
         amount,

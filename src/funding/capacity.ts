@@ -78,7 +78,7 @@ export function budgetCapacity(input: BudgetCapacityInput): BudgetCapacityResult
   b.step('funding.capacity', { budget: v.budget, perWorker, workers }, [], cost);
   b.step('funding.remainder', { budget: v.budget }, [], v.budget - cost);
   const reliefs = pricer.summarise(b);
-  const basis = b.build({ budget: v.budget, from: v.from, to: v.to, channel: channel(v.fundingSource) });
+  const basis = b.build({ budget: v.budget, from: v.from, to: v.to, ...channel(v.fundingSource) });
   return {
     kind: 'budget-capacity',
     budget: v.budget,
@@ -134,13 +134,13 @@ export function budgetDuration(input: BudgetDurationInput): BudgetDurationResult
   const to = monthCount > 0 ? addMonths(v.from, monthCount - 1) : null;
   b.step(
     'funding.duration',
-    { budget: v.budget, workers: v.workers, from: v.from, to: to ?? '-', monthCount },
+    { budget: v.budget, workers: v.workers, from: v.from, ...(to ? { to } : {}), monthCount },
     [],
     cost,
   );
   b.step('funding.remainder', { budget: v.budget }, [], v.budget - cost);
   const reliefs = pricer.summarise(b);
-  const basis = b.build({ budget: v.budget, workers: v.workers, channel: channel(v.fundingSource) });
+  const basis = b.build({ budget: v.budget, workers: v.workers, ...channel(v.fundingSource) });
   return {
     kind: 'budget-duration',
     budget: v.budget,

@@ -18,13 +18,19 @@ import { requireRule } from '../rulebook/lookup.ts';
 import { BPU_RULEBOOK } from '../rulebook/official/bpu.ts';
 import type { Rulebook } from '../rulebook/types.ts';
 import type { ReliefName, ReliefRefusal } from '../vocabulary.ts';
-import { type FundingSource, payerOf } from './sources.ts';
+import { type FundingSource, type Payer, payerOf } from './sources.ts';
 import type { FundingRelief } from './types.ts';
 
-/** @internal How a funding source and the payer it counts as read in an explanation. */
-export function channel(fundingSource: FundingSource): string {
+/**
+ * @internal The parameters naming a funding source in an explanation, and the payer it is spent
+ * through when that is another name (`DBHCHT` through the `APBD`).
+ */
+export function channel(fundingSource: FundingSource): {
+  readonly fundingSource: FundingSource;
+  readonly payer?: Payer;
+} {
   const payer = payerOf(fundingSource);
-  return fundingSource === payer ? payer : `${fundingSource} → ${payer}`;
+  return fundingSource === payer ? { fundingSource } : { fundingSource, payer };
 }
 
 /** @internal Parameters of one worker-month. */

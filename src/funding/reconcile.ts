@@ -82,7 +82,7 @@ export function budgetReconciliation(input: BudgetReconciliationInput): BudgetRe
       h.cost,
     );
   const reliefs = pricer.summarise(b);
-  const basis = b.build({ budget: v.budget, workers: v.workers, channel: channel(v.fundingSource) });
+  const basis = b.build({ budget: v.budget, workers: v.workers, ...channel(v.fundingSource) });
   return {
     kind: 'budget-reconciliation',
     budget: v.budget,

@@ -115,7 +115,12 @@ export function fundingSplit(input: FundingSplitInput): FundingSplitResult {
     byPayer[payer] = (byPayer[payer] ?? 0) + amount;
     b.step(
       `funding.part.${how}`,
-      { label, fundingSource: p.fundingSource, payer, value: String(p.share ?? p.weight ?? '') },
+      {
+        ...(p.label === undefined ? {} : { label: p.label }),
+        fundingSource: p.fundingSource,
+        payer,
+        value: String(p.share ?? p.weight ?? ''),
+      },
       [],
       amount,
     );

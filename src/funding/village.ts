@@ -293,7 +293,12 @@ function finish(v: VillageAllocationInput, priced: Priced, out: Lines): VillageA
   const { pricer, b, monthCount, perWorker } = priced;
   if (out.overflow !== undefined) checkRupiah(out.overflow, 'village cost');
   const lines = out.lines;
-  b.step('funding.villages.lines', { lines: lines.length, share: v.share }, []);
+  // \`each\`: one line stands for every village of a count (its lines then name no village).
+  b.step(
+    'funding.villages.lines',
+    { lines: lines.length, share: v.share, each: typeof v.villages === 'number' },
+    [],
+  );
   const envelopeSum = out.envelope;
   const costSum = out.cost;
   const workerSum = out.workers;
@@ -318,7 +323,7 @@ function finish(v: VillageAllocationInput, priced: Priced, out: Lines): VillageA
     b.notice('funding.villages.shortfall', 'warning', { envelope, cost, shortfall: cost - envelope }, []);
   const reliefs = pricer.summarise(b);
   const villages = checkRupiah(villageSum, 'village total');
-  const basis = b.build({ villages, channel: channel(v.fundingSource) });
+  const basis = b.build({ villages, ...channel(v.fundingSource) });
   return {
     kind: 'village-allocation',
     fundingSource: v.fundingSource,

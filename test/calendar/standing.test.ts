@@ -260,7 +260,7 @@ describe('programStanding', () => {
     const en = explain(s, { lang: 'en' });
     expect(en[0]).toBe('Payment standing of a premium program on 2026-03-01 (Rp67,200,000 owed):');
     expect(en).toContain(
-      '- 2026-01 (APBD): pay Rp16,800,000 by 2026-01-15 for full cover, and by 2026-04-15 at the latest before the JKM benefit is refused (PP 44/2015 Pasal 39; PP 44/2015 Pasal 41; PP 44/2015 Pasal 42 [A])',
+      '- 2026-01 (APBD (regional budget)): pay Rp16,800,000 by 2026-01-15 for full cover, and by 2026-04-15 at the latest before the JKM benefit is refused (PP 44/2015 Pasal 39; PP 44/2015 Pasal 41; PP 44/2015 Pasal 42 [A])',
     );
   });
 });

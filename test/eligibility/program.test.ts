@@ -49,7 +49,9 @@ describe('programEligibility', () => {
     const lines = explain(r, { lang: 'en' });
     expect(lines[0]).toBe('Eligibility check as of 2026-05-01:');
     expect(lines.join('\n')).toContain('Meets every criterion.');
-    expect(lines.join('\n')).toContain('funded by APBD and paid through APBD (Pasal 3 ayat (5))');
+    expect(lines.join('\n')).toContain(
+      'funded by APBD (regional budget) and paid through APBD (regional budget) (Pasal 3 ayat (5))',
+    );
   });
 
   it('returns every failed criterion at once, law first, with values compared', () => {
@@ -127,7 +129,9 @@ describe('programEligibility', () => {
       programs: ['JKK', 'JKM'],
       rules: ['bpu.pp50.other', 'bpu.pp50.categories', 'bpu.pp50.excluded-payers'],
     });
-    expect(explain(csr, { lang: 'en' }).join('\n')).toContain('(funding source: CSR; payer: CSR)');
+    expect(explain(csr, { lang: 'en' }).join('\n')).toContain(
+      '(funding source: company CSR; payer: company CSR)',
+    );
   });
 
   it('has no discount outside the PP 50/2025 window (2026-03 for sector "other")', () => {
@@ -356,7 +360,7 @@ describe('rosterScreening', () => {
       },
     ]);
     expect(explain(s, { lang: 'en' }).join('\n')).toContain(
-      'the value of rule jp.registration-below-pension-age is unverified (U)',
+      'the value of rule “JP registration only below the pension age” (jp.registration-below-pension-age) is unverified (U)',
     );
   });
 

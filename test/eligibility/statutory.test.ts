@@ -223,13 +223,13 @@ describe('programs by segment (PP 44/2015 Pasal 4–5, PP 45/2015 Pasal 2, PP 37
     expect(
       explain(segmentPrograms({ segment: 'BPU', asOf: '2026-01-01' }), { lang: 'en' }).slice(0, 4),
     ).toEqual([
-      'BPJS Ketenagakerjaan programs of segment BPU participants as of 2026-01-01:',
+      'BPJS Ketenagakerjaan programs for participants of segment BPU (non-wage workers) as of 2026-01-01:',
       '- Mandatory: JKK, JKM (PP 44/2015 Pasal 4 ayat (1) dan (2); Perpres 109/2013 Pasal 6 [C])',
       expect.stringMatching(/^- May be joined besides: JHT \(PP 44\/2015 Pasal 5/),
       expect.stringMatching(/^- Cannot be joined: JP, JKP \(PP 44\/2015 Pasal 5/),
     ]);
     const id = explain(segmentPrograms({ segment: 'PU', enterpriseSize: 'medium', asOf: '2026-01-01' }));
-    expect(id[0]).toBe('Program BPJS Ketenagakerjaan bagi peserta segmen PU per 2026-01-01:');
+    expect(id[0]).toBe('Program BPJS Ketenagakerjaan bagi peserta segmen PU (penerima upah) per 2026-01-01:');
     expect(id[1]).toBe('- Pemberi kerja: usaha menengah');
     expect(id[2]).toMatch(/^- Wajib diikuti: JKK, JKM, JHT, JP \(/);
     expect(id.join('\n')).not.toContain('Tidak dapat diikuti');

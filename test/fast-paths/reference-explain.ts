@@ -3,9 +3,10 @@
  * same lines, and the same errors, as this.
  */
 import { type InputIssue, invalidInput, showValue } from '../../src/errors.ts';
-import type { Basis, BasisParams } from '../../src/explain/basis.ts';
+import type { Basis, BasisParam, BasisParams } from '../../src/explain/basis.ts';
 import { fullCatalog } from '../../src/explain/catalog.ts';
 import { derivedRenderers } from '../../src/explain/derived.ts';
+import { LABELS, label } from '../../src/explain/labels.ts';
 import type { MessageCatalog } from '../../src/explain/messages/types.ts';
 import type { JamsostekResult } from '../../src/explain/result.ts';
 import { isDecimalText } from '../../src/money/decimal-text.ts';
@@ -50,24 +51,73 @@ export function formatCitation(citation: Citation): string {
   return `${citation.instrument} ${citation.article}`;
 }
 
-function fill(template: string, params: BasisParams, lang: Lang): string {
-  return template.replace(/\{(\w+)(?::(\w+))?\}/g, (whole, name: string, fmt: string | undefined) => {
+/** A decimal string or number with the language's digit grouping and decimal mark (as labels.ts had it). */
+function decimal(v: string | number, lang: Lang): string {
+  const text = String(v);
+  if (!/^-?\d{1,15}(\.\d+)?$/.test(text)) return text;
+  const [int = '', frac] = text.split('.');
+  const grouped = formatCount(Number(int), lang);
+  const sign = text.startsWith('-') && grouped === '0' ? '-' : '';
+  return frac === undefined ? sign + grouped : `${sign}${grouped}${lang === 'id' ? ',' : '.'}${frac}`;
+}
+
+type RulesById = ReadonlyMap<string, RuleRef>;
+
+/** One placeholder's value with its format, as labels.ts formatted it before the single-call work. */
+function formatParam(fmt: string, v: BasisParam, lang: Lang, rules?: RulesById): string | undefined {
+  if (fmt === 'rp') return isRupiah(v) ? formatRupiah(v, lang) : undefined;
+  if (fmt === 'pct') return isDecimalText(v) ? formatRate(v, lang) : undefined;
+  if (fmt === 'n' || fmt === 'dec')
+    return typeof v === 'number'
+      ? Number.isSafeInteger(Math.trunc(v))
+        ? decimal(v, lang)
+        : undefined
+      : typeof v === 'string'
+        ? decimal(v, lang)
+        : undefined;
+  if (fmt === 'rule') {
+    const ref = typeof v === 'string' ? rules?.get(v) : undefined;
+    return ref ? `“${ref.title[lang]}” (${v})` : undefined;
+  }
+  if (typeof v === 'string' && Object.hasOwn(LABELS, fmt))
+    return v
+      .split(', ')
+      .map((x) => label(fmt, x, lang))
+      .join(', ');
+  return undefined;
+}
+
+const PLACEHOLDER = /\{(\w+)(?::(\w+))?\}/g;
+const OPTIONAL = /\[([^[\]|]*)(?:\|([^[\]]*))?\]/g;
+
+function fill(template: string, params: BasisParams, lang: Lang, rules?: RulesById): string {
+  const has = (name: string): boolean => params[name] !== undefined && params[name] !== '';
+  const chosen = template.includes('[')
+    ? template.replace(OPTIONAL, (_, a: string, b = '') =>
+        [...a.matchAll(PLACEHOLDER)].every((m) => has(m[1] as string)) ? a : b,
+      )
+    : template;
+  return chosen.replace(PLACEHOLDER, (whole, name: string, fmt: string | undefined) => {
     const v = params[name];
     if (v === undefined) return whole;
-    if (fmt === 'rp' && isRupiah(v)) return formatRupiah(v, lang);
-    if (fmt === 'pct' && isDecimalText(v)) return formatRate(v, lang);
-    if (fmt === 'n' && typeof v === 'number' && Number.isFinite(v) && Math.abs(v) <= Number.MAX_SAFE_INTEGER)
-      return formatCount(v, lang);
+    const formatted = fmt === undefined ? undefined : formatParam(fmt, v, lang, rules);
+    if (formatted !== undefined) return formatted;
     if (typeof v === 'boolean') return lang === 'id' ? (v ? 'ya' : 'tidak') : v ? 'yes' : 'no';
-    return showValue(v);
+    return typeof v === 'string' && v.length <= 1000 ? v : showValue(v);
   });
 }
 
 /** @internal Renders a message code with params; unknown codes render as the code and its params. */
-export function message(catalog: MessageCatalog, code: string, params: BasisParams, lang: Lang): string {
+export function message(
+  catalog: MessageCatalog,
+  code: string,
+  params: BasisParams,
+  lang: Lang,
+  rules?: RulesById,
+): string {
   const m = Object.hasOwn(catalog, code) ? catalog[code] : undefined;
   if (!m) return `${code} ${JSON.stringify(params)}`;
-  return fill(m[lang], params, lang);
+  return fill(m[lang], params, lang, rules);
 }
 
 function ruleLabel(ref: RuleRef): string {
@@ -196,7 +246,7 @@ export function renderBasis(
   lines.push(message(catalog, `title.${kind}`, basis.titleParams, lang));
   for (const s of basis.steps) {
     const params = s.amount === undefined ? s.params : { ...s.params, amount: s.amount };
-    let line = `- ${message(catalog, s.code, params, lang)}`;
+    let line = `- ${message(catalog, s.code, params, lang, byId)}`;
     const refs = s.rules.map((id) => byId.get(id)).filter((r): r is RuleRef => r !== undefined);
     if (refs.length) line += ` (${refs.map(ruleLabel).join('; ')})`;
     if (s.rounding)
@@ -240,7 +290,8 @@ export function renderTail(
   const lines: string[] = [];
   if (basis.notices.length) {
     lines.push(message(catalog, 'notices.title', {}, lang));
-    for (const n of basis.notices) lines.push(`- ${message(catalog, n.code, n.params, lang)}`);
+    const rules: RulesById = new Map(basis.rules.map((r) => [r.id, r]));
+    for (const n of basis.notices) lines.push(`- ${message(catalog, n.code, n.params, lang, rules)}`);
   }
   if (options.sources !== false && basis.rules.length) {
     lines.push(message(catalog, 'sources.title', {}, lang));

@@ -627,7 +627,14 @@ export function referenceVillageAllocation(input: VillageAllocationInput): Villa
       grant > 0 ? new Dec(cost).div(grant).toDecimalPlaces(6, Dec.ROUND_HALF_UP).toFixed() : '0';
     b.step(
       'funding.village',
-      { name: x.name, count: x.count, grant, share: v.share, envelope, workers },
+      {
+        ...(typeof v.villages === 'number' ? {} : { name: x.name }),
+        count: x.count,
+        grant,
+        share: v.share,
+        envelope,
+        workers,
+      },
       [],
       cost,
     );
@@ -663,7 +670,7 @@ export function referenceVillageAllocation(input: VillageAllocationInput): Villa
     b.notice('funding.villages.shortfall', 'warning', { envelope, cost, shortfall: cost - envelope }, []);
   const reliefs = pricer.summarise(b);
   const villages = sum(() => 1);
-  const basis = b.build({ villages, channel: channel(v.fundingSource) });
+  const basis = b.build({ villages, ...channel(v.fundingSource) });
   return {
     kind: 'village-allocation',
     fundingSource: v.fundingSource,

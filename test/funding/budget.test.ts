@@ -37,7 +37,9 @@ describe('programBudget', () => {
     expect(r.byFundingSource).toEqual({ DBHCHT: 2_867_558_400 });
     expect(r.reliefs).toEqual([]);
     expect(r.kind).toBe('program-budget');
-    expect(explain(r, { lang: 'en' }).join('\n')).toContain('DBHCHT → APBD');
+    expect(explain(r, { lang: 'en' }).join('\n')).toContain(
+      'DBHCHT (tobacco excise revenue share) through APBD (regional budget)',
+    );
   });
 
   it('2026: APBD pays 16.800 per worker-month; workers paying themselves pay 8.400 from April to December (PP 50/2025)', () => {

@@ -59,11 +59,14 @@ describe('explain(funding results)', () => {
   it('names the funding source and the payer it counts as', () => {
     const [budget, , capacity] = results;
     const text = explain(budget as JamsostekResult, { lang: 'en' }).join('\n');
-    expect(text).toContain('(paid from Dana Desa → APBDes)');
-    expect(text).toContain('funded by APBD: the premium is paid through APBD, which is excluded');
-    expect(text).toContain('funded by self: the participant category is not covered');
-    expect(explain(capacity as JamsostekResult, { lang: 'en' })[0]).toBe(
-      'Workers a budget of Rp1,000,000 (self) covers, 2026-03 to 2026-04:',
+    expect(text).toContain('(funded by Dana Desa (village fund) through APBDes (village budget))');
+    expect(text).toContain(
+      'funded by APBD (regional budget): the premium is paid through APBD (regional budget), which is excluded',
     );
+    expect(text).toContain('funded by the worker: the participant category is not covered');
+    expect(explain(capacity as JamsostekResult, { lang: 'en' })[0]).toBe(
+      'Workers a budget of Rp1,000,000 (the worker) covers, 2026-03 to 2026-04:',
+    );
+    expect(explain(budget as JamsostekResult).join('\n')).toContain('(didanai Dana Desa melalui APBDes)');
   });
 });

@@ -1293,6 +1293,50 @@ export const SPECS: Readonly<Record<string, Spec>> = {
     codes: ['INVALID_RULEBOOK', 'INVALID_INPUT'],
   },
 
+  // jamsostek/rulebook (the rulebook as data)
+  exportRulebook: {
+    args: oneObject(
+      record(
+        {
+          format: fc.constantFrom('json', 'csv'),
+          at: fc.oneof(month, date),
+          idPrefix: fc.constantFrom('bpu.', 'jkm.', '', 'x'),
+          rulebook,
+        },
+        ['format'],
+      ),
+    ),
+    runs: 0.2,
+  },
+
+  // jamsostek/sql
+  bpuRateTable: {
+    args: oneObject(
+      fc.tuple(range, record({ programs: bpuPrograms, rulebook }, [])).map(([r, o]) => ({ ...r, ...o })),
+    ),
+    runs: 0.2,
+  },
+  bpuPricingSql: {
+    args: oneObject(
+      fc
+        .tuple(
+          range,
+          record(
+            {
+              ...premiumOptions,
+              declaredIncome: rupiah,
+              dialect: fc.constantFrom('duckdb', 'ansi'),
+              rosterTable: fc.constantFrom('roster', 'dw.bpjs.roster', 'roster; DROP TABLE x'),
+              rateTable: fc.constantFrom('bpu_rates', 'r', '"rates"'),
+            },
+            [],
+          ),
+        )
+        .map(([r, o]) => ({ ...r, ...o })),
+    ),
+    runs: 0.2,
+  },
+
   // jamsostek/testing
   syntheticRoster: {
     args: positional(

@@ -47,7 +47,8 @@ const root = new URL('../../', import.meta.url);
 const pkg = JSON.parse(readFileSync(new URL('package.json', root), 'utf8')) as {
   exports: Record<string, unknown>;
 };
-const entryNames = Object.keys(pkg.exports).filter((k) => k !== './package.json');
+// Code entries only: './package.json' and the JSON Schema files ('./schemas/*') are not modules of exports.
+const entryNames = Object.keys(pkg.exports).filter((k) => typeof pkg.exports[k] === 'object');
 
 async function load(entry: string): Promise<Record<string, unknown>> {
   const file = entry === '.' ? 'src/index.ts' : `src/entries/${entry.slice(2)}.ts`;

@@ -303,11 +303,11 @@ describe('stale values of rules re-set on a rhythm (issue item 8)', () => {
       gdpYear: 2026,
     });
     const en = explain(r, { lang: 'en' }).join('\n');
-    expect(en).toContain('a new value of rule pu.jp.wage-cap was due from 2027-03-01');
+    expect(en).toContain('a new value of rule “JP wage cap” (pu.jp.wage-cap) was due from 2027-03-01');
     expect(en).toContain('jpWageCapIndexation (month 2027-03, previousCap 11086300');
     expect(en).toContain('checked against the law through 2026-12-01');
     expect(explain(r).join('\n')).toContain(
-      'nilai baru aturan pu.jp.wage-cap seharusnya berlaku sejak 2027-03-01',
+      'nilai baru aturan “Batas upah tertinggi iuran JP” (pu.jp.wage-cap) seharusnya berlaku sejak 2027-03-01',
     );
     // No unverified-value warning besides the stale one.
     expect(codes(r)).not.toContain('rule.unverified');

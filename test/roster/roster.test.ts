@@ -505,8 +505,8 @@ describe('explain(roster summary)', () => {
       // JKK 4 × 10.000, JKM 4 × 6.800
       '- Program JKK: Rp40.000',
       '- Program JKM: Rp27.200',
-      '- Sumber dana APBD (pembayar APBD): 1 pekerja, 2 pekerja-bulan, Rp33.600',
-      '- Sumber dana DBHCHT (pembayar APBD): 1 pekerja, 2 pekerja-bulan, Rp33.600',
+      '- Sumber dana APBD: 1 pekerja, 2 pekerja-bulan, Rp33.600',
+      '- Sumber dana DBHCHT, pembayar APBD: 1 pekerja, 2 pekerja-bulan, Rp33.600',
       '- Jumlah 4 pekerja-bulan: Rp67.200',
     ]);
     expect(lines).toContain('- Sumber dana tidak sah atau tidak ada: 2 baris');
@@ -519,7 +519,9 @@ describe('explain(roster summary)', () => {
 
   it('renders English, with no codes, placeholders or object dumps', () => {
     const en = explain(summary, { lang: 'en' });
-    expect(en).toContain('- Funding source DBHCHT (payer APBD): 1 workers, 2 worker-months, Rp33,600');
+    expect(en).toContain(
+      '- Funding source DBHCHT (tobacco excise revenue share), payer APBD (regional budget): 1 workers, 2 worker-months, Rp33,600',
+    );
     expect(en).toContain('- Not eligible, DTSEN decile above the program limit: 1 rows');
     expect(en).toContain('- Funding source invalid or missing: 2 rows');
     for (const lang of ['id', 'en'] as const) {

@@ -41,8 +41,8 @@ export const benefitMessages: Readonly<
     en: 'Funeral cost to whoever arranged the burial: {amount:rp}',
   },
   'jkm.scholarship.eligible': {
-    id: 'Di luar jumlah di atas, anak peserta berhak atas beasiswa pendidikan (paling banyak {max} anak, dibayar per tahun menurut jenjang sekolah)',
-    en: "Besides the total above, the participant's children are entitled to the scholarship (at most {max} children, paid yearly by school level)",
+    id: 'Di luar jumlah di atas, anak peserta berhak atas beasiswa pendidikan (paling banyak {max:n} anak, dibayar per tahun menurut jenjang sekolah)',
+    en: "Besides the total above, the participant's children are entitled to the scholarship (at most {max:n} children, paid yearly by school level)",
   },
   'item.jkk.funeral': { id: 'Biaya pemakaman: {amount:rp}', en: 'Funeral cost: {amount:rp}' },
   'item.jkk.periodic': {
@@ -50,20 +50,20 @@ export const benefitMessages: Readonly<
     en: 'Periodic benefit (24 months) paid at once: {amount:rp}',
   },
   'jkm.short-membership': {
-    id: 'Peserta meninggal dalam {months} bulan pertama sejak terdaftar ({start}); berlaku ketentuan masa kepesertaan singkat',
-    en: 'The participant died within the first {months} months of membership (from {start}); the short-membership rule applies',
+    id: 'Peserta meninggal dalam {months:n} bulan pertama sejak terdaftar ({start}); berlaku ketentuan masa kepesertaan singkat',
+    en: 'The participant died within the first {months:n} months of membership (from {start}); the short-membership rule applies',
   },
   'jkm.short-membership.notice': {
-    id: 'Karena peserta meninggal sebelum masa kepesertaan mencapai {months} bulan, manfaat yang dibayarkan hanya {amount:rp}. Ketentuan ini diberlakukan BPJS Ketenagakerjaan sejak 2025, tetapi pasal dasar hukumnya belum ditemukan (keyakinan C).',
-    en: 'Because the participant died before {months} months of membership, only {amount:rp} is paid. BPJS has applied this since 2025, but the article behind it was not found (confidence C).',
+    id: 'Karena peserta meninggal sebelum masa kepesertaan mencapai {months:n} bulan, manfaat yang dibayarkan hanya {amount:rp}. Ketentuan ini diberlakukan BPJS Ketenagakerjaan sejak 2025, tetapi pasal dasar hukumnya belum ditemukan (keyakinan C).',
+    en: 'Because the participant died before {months:n} months of membership, only {amount:rp} is paid. BPJS has applied this since 2025, but the article behind it was not found (confidence C).',
   },
   'jkm.scholarship': {
-    id: 'Di luar jumlah di atas, beasiswa pendidikan untuk {children} anak, dibayar per tahun menurut jadwal beasiswa: {amount:rp}',
-    en: 'Besides the total above, a scholarship for {children} child(ren), paid yearly by the scholarship schedule: {amount:rp}',
+    id: 'Di luar jumlah di atas, beasiswa pendidikan untuk {children:n} anak, dibayar per tahun menurut jadwal beasiswa: {amount:rp}',
+    en: 'Besides the total above, a scholarship for {children:n} child(ren), paid yearly by the scholarship schedule: {amount:rp}',
   },
   'benefit.arrears': {
-    id: 'Tunggakan iuran {months} bulan ({from} s.d. {to}) yang harus dilunasi: {amount:rp}',
-    en: 'Arrears of {months} months ({from} to {to}) to be paid: {amount:rp}',
+    id: 'Tunggakan iuran {months:n} bulan ({from} s.d. {to}) yang harus dilunasi: {amount:rp}',
+    en: 'Arrears of {months:n} months ({from} to {to}) to be paid: {amount:rp}',
   },
   'benefit.payable-now': { id: 'Dibayarkan sekarang: {amount:rp}', en: 'Payable now: {amount:rp}' },
   'benefit.deferred': {
@@ -75,8 +75,8 @@ export const benefitMessages: Readonly<
     en: 'The death was caused by a work accident or occupational disease: the JKK death benefit is paid instead of JKM.',
   },
   'jkm.arrears-over-limit': {
-    id: 'Iuran tertunggak {months} bulan berturut-turut, lebih dari {max} bulan: ahli waris tidak berhak atas manfaat JKM.',
-    en: 'Contributions were unpaid for {months} consecutive months, more than {max}: the heirs have no right to JKM.',
+    id: 'Iuran tertunggak {months:n} bulan berturut-turut, lebih dari {max:n} bulan: ahli waris tidak berhak atas manfaat JKM.',
+    en: 'Contributions were unpaid for {months:n} consecutive months, more than {max:n}: the heirs have no right to JKM.',
   },
   'jkm.deferred': {
     id: 'Biaya pemakaman dibayarkan sekarang; sisa manfaat {deferred:rp}, dan beasiswa bila ada, dibayarkan setelah ahli waris melunasi tunggakan iuran {arrears:rp}.',
@@ -87,16 +87,16 @@ export const benefitMessages: Readonly<
     en: 'The participant leaves no heirs: the funeral cost goes to whoever arranged the burial.',
   },
   'jkm.employer-pays-first': {
-    id: 'Pemberi kerja menunggak iuran {months} bulan: pemberi kerja membayar manfaat lebih dahulu, BPJS Ketenagakerjaan menggantinya setelah tunggakan dilunasi.',
-    en: 'The employer is {months} months in arrears: the employer pays the benefit first and BPJS reimburses it once the arrears are paid.',
+    id: 'Pemberi kerja menunggak iuran {months:n} bulan: pemberi kerja membayar manfaat lebih dahulu, BPJS Ketenagakerjaan menggantinya setelah tunggakan dilunasi.',
+    en: 'The employer is {months:n} months in arrears: the employer pays the benefit first and BPJS reimburses it once the arrears are paid.',
   },
   'scholarship.period-too-short': {
-    id: 'Beasiswa pendidikan anak tidak diberikan: masa iur {months} bulan, kurang dari {min} bulan yang disyaratkan.',
-    en: 'No scholarship: {months} months of contributions, fewer than the {min} required.',
+    id: 'Beasiswa pendidikan anak tidak diberikan: masa iur {months:n} bulan, kurang dari {min:n} bulan yang disyaratkan.',
+    en: 'No scholarship: {months:n} months of contributions, fewer than the {min:n} required.',
   },
   'scholarship.period-met': {
-    id: 'Masa iur {months} bulan memenuhi syarat minimum {min} bulan untuk beasiswa',
-    en: '{months} months of contributions meet the minimum of {min} months for the scholarship',
+    id: 'Masa iur {months:n} bulan memenuhi syarat minimum {min:n} bulan untuk beasiswa',
+    en: '{months:n} months of contributions meet the minimum of {min:n} months for the scholarship',
   },
   'scholarship.no-minimum.work-accident-death': {
     id: 'Peserta meninggal akibat kecelakaan kerja: beasiswa diberikan tanpa syarat masa iur minimum',
@@ -111,20 +111,20 @@ export const benefitMessages: Readonly<
     en: "Children's scholarship, paid once: {amount:rp}",
   },
   'scholarship.child': {
-    id: 'Anak ke-{child}: {years} tahun ajaran ({first} s.d. {last}), jumlah {amount:rp}',
-    en: 'Child {child}: {years} school years ({first} to {last}), total {amount:rp}',
+    id: 'Anak ke-{child:n}: {years:n} tahun ajaran[ ({first} s.d. {last})], jumlah {amount:rp}',
+    en: 'Child {child:n}: {years:n} school years[ ({first} to {last})], total {amount:rp}',
   },
   'scholarship.age-limit': {
-    id: 'Beasiswa anak ke-{child} berhenti saat anak berusia {age} tahun.',
-    en: "Child {child}'s scholarship stops when the child turns {age}.",
+    id: 'Beasiswa anak ke-{child:n} berhenti saat anak berusia {age:n} tahun.',
+    en: "Child {child:n}'s scholarship stops when the child turns {age:n}.",
   },
   'scholarship.stop-date': {
-    id: 'Beasiswa anak ke-{child} berhenti pada {date} (menikah atau bekerja).',
-    en: "Child {child}'s scholarship stops on {date} (marriage or work).",
+    id: 'Beasiswa anak ke-{child:n} berhenti pada {date} (menikah atau bekerja).',
+    en: "Child {child:n}'s scholarship stops on {date} (marriage or work).",
   },
   'scholarship.school-entry': {
-    id: 'Anak ke-{child} berusia {age} tahun pada tanggal kejadian, belum usia sekolah; beasiswanya dibayar sejak masuk sekolah, dianggap usia {entryAge} tahun ({start}). Isi startDate bila tanggal masuk sekolah diketahui.',
-    en: 'Child {child} was {age} at the event, not yet of school age; the scholarship is paid from school entry, taken as age {entryAge} ({start}). Give startDate when the actual school start is known.',
+    id: 'Anak ke-{child:n} berusia {age:n} tahun pada tanggal kejadian, belum usia sekolah; beasiswanya dibayar sejak masuk sekolah, dianggap usia {entryAge:n} tahun ({start}). Isi startDate bila tanggal masuk sekolah diketahui.',
+    en: 'Child {child:n} was {age:n} at the event, not yet of school age; the scholarship is paid from school entry, taken as age {entryAge:n} ({start}). Give startDate when the actual school start is known.',
   },
   'scholarship.no-children': {
     id: 'Belum ada anak yang didaftarkan; besarnya beasiswa bergantung pada jenjang sekolah setiap anak.',
@@ -157,24 +157,24 @@ export const benefitMessages: Readonly<
     en: 'Temporary incapacity, months {from}–{to}: {rate:pct} × {wage:rp} a month = {amount:rp}',
   },
   'jkk.disability.anatomical': {
-    id: 'Cacat sebagian anatomis ({rowId}): {rate:pct} × {months} × {wage:rp} = {amount:rp}',
-    en: 'Anatomical partial disability ({rowEn}): {rate:pct} × {months} × {wage:rp} = {amount:rp}',
+    id: 'Cacat sebagian anatomis ({rowId}): {rate:pct} × {months:n} × {wage:rp} = {amount:rp}',
+    en: 'Anatomical partial disability ({rowEn}): {rate:pct} × {months:n} × {wage:rp} = {amount:rp}',
   },
   'jkk.disability.functional': {
-    id: 'Cacat sebagian fungsi ({rowId}): {lost:pct} fungsi hilang × {rate:pct} × {months} × {wage:rp} = {amount:rp}',
-    en: 'Functional partial disability ({rowEn}): {lost:pct} of function lost × {rate:pct} × {months} × {wage:rp} = {amount:rp}',
+    id: 'Cacat sebagian fungsi ({rowId}): {lost:pct} fungsi hilang × {rate:pct} × {months:n} × {wage:rp} = {amount:rp}',
+    en: 'Functional partial disability ({rowEn}): {lost:pct} of function lost × {rate:pct} × {months:n} × {wage:rp} = {amount:rp}',
   },
   'jkk.disability.combined': {
     id: 'Beberapa cacat dijumlahkan; aturan penggabungan dan batas jumlah persentase belum terverifikasi.',
     en: 'Several disabilities are added up; the combination rule and any cap on the total percentage are unverified.',
   },
   'jkk.total-disability': {
-    id: 'Cacat total tetap: {rate:pct} × {months} × {wage:rp} = {amount:rp}',
-    en: 'Total permanent disability: {rate:pct} × {months} × {wage:rp} = {amount:rp}',
+    id: 'Cacat total tetap: {rate:pct} × {months:n} × {wage:rp} = {amount:rp}',
+    en: 'Total permanent disability: {rate:pct} × {months:n} × {wage:rp} = {amount:rp}',
   },
   'jkk.death': {
-    id: 'Santunan kematian akibat kecelakaan kerja: {rate:pct} × {months} × {wage:rp} = {amount:rp}',
-    en: 'Work-accident death benefit: {rate:pct} × {months} × {wage:rp} = {amount:rp}',
+    id: 'Santunan kematian akibat kecelakaan kerja: {rate:pct} × {months:n} × {wage:rp} = {amount:rp}',
+    en: 'Work-accident death benefit: {rate:pct} × {months:n} × {wage:rp} = {amount:rp}',
   },
   'jkk.death.floor': {
     id: 'Santunan kematian {computed:rp} di bawah santunan kematian JKM; dibayar paling sedikit {floor:rp}',
@@ -185,12 +185,12 @@ export const benefitMessages: Readonly<
     en: 'JKM is not paid as well: a work-accident death is paid through JKK.',
   },
   'jkk.home-care': {
-    id: 'Perawatan di rumah {cost:rp}, paling banyak {cap:rp} selama {maxMonths} bulan: diganti {amount:rp}',
-    en: 'Home care {cost:rp}, capped at {cap:rp} for {maxMonths} months: reimbursed {amount:rp}',
+    id: 'Perawatan di rumah {cost:rp}, paling banyak {cap:rp} selama {maxMonths:n} bulan: diganti {amount:rp}',
+    en: 'Home care {cost:rp}, capped at {cap:rp} for {maxMonths:n} months: reimbursed {amount:rp}',
   },
   'jkk.home-care.months': {
-    id: 'Perawatan di rumah {months} bulan melebihi batas {max} bulan.',
-    en: 'Home care of {months} months exceeds the limit of {max} months.',
+    id: 'Perawatan di rumah {months:n} bulan melebihi batas {max:n} bulan.',
+    en: 'Home care of {months:n} months exceeds the limit of {max:n} months.',
   },
   'jkk.device.dentures': {
     id: 'Penggantian gigi tiruan {spent:rp}, paling banyak {cap:rp}: {amount:rp}',
@@ -221,24 +221,24 @@ export const benefitMessages: Readonly<
     en: 'Dentures were not covered on the date of the event.',
   },
   'jkk.scholarship': {
-    id: 'Di luar jumlah di atas, beasiswa pendidikan untuk {children} anak, dibayar per tahun: {amount:rp}',
-    en: 'Besides the total above, a scholarship for {children} child(ren), paid yearly: {amount:rp}',
+    id: 'Di luar jumlah di atas, beasiswa pendidikan untuk {children:n} anak, dibayar per tahun: {amount:rp}',
+    en: 'Besides the total above, a scholarship for {children:n} child(ren), paid yearly: {amount:rp}',
   },
   'jkk.claim-lapsed': {
-    id: 'Hak menuntut JKK telah daluwarsa: lewat {years} tahun sejak kejadian (batas {end}).',
-    en: 'The JKK claim has lapsed: more than {years} years after the event (deadline {end}).',
+    id: 'Hak menuntut JKK telah daluwarsa: lewat {years:n} tahun sejak kejadian (batas {end}).',
+    en: 'The JKK claim has lapsed: more than {years:n} years after the event (deadline {end}).',
   },
   'jkk.arrears-over-limit': {
-    id: 'Iuran tertunggak {months} bulan berturut-turut, lebih dari {max} bulan: peserta tidak berhak atas manfaat JKK.',
-    en: 'Contributions were unpaid for {months} consecutive months, more than {max}: no right to JKK.',
+    id: 'Iuran tertunggak {months:n} bulan berturut-turut, lebih dari {max:n} bulan: peserta tidak berhak atas manfaat JKK.',
+    en: 'Contributions were unpaid for {months:n} consecutive months, more than {max:n}: no right to JKK.',
   },
   'jkk.deferred': {
     id: 'Pelayanan kesehatan diberikan sekarang; santunan uang {deferred:rp} dibayarkan setelah peserta dinyatakan sembuh oleh dokter dan tunggakan iuran {arrears:rp} dilunasi.',
     en: 'Medical care is given now; the cash benefits of {deferred:rp} are paid after a doctor declares recovery and the arrears of {arrears:rp} are paid.',
   },
   'jkk.employer-pays-first': {
-    id: 'Pemberi kerja menunggak iuran {months} bulan: pemberi kerja membayar manfaat lebih dahulu, BPJS Ketenagakerjaan menggantinya setelah tunggakan dilunasi.',
-    en: 'The employer is {months} months in arrears: the employer pays the benefit first and BPJS reimburses it once the arrears are paid.',
+    id: 'Pemberi kerja menunggak iuran {months:n} bulan: pemberi kerja membayar manfaat lebih dahulu, BPJS Ketenagakerjaan menggantinya setelah tunggakan dilunasi.',
+    en: 'The employer is {months:n} months in arrears: the employer pays the benefit first and BPJS reimburses it once the arrears are paid.',
   },
   'title.disability-table': {
     id: 'Tabel persentase cacat sebagian JKK (Lampiran III) yang berlaku pada {asOf}; santunan = persentase × 80 × upah sebulan:',

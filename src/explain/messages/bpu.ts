@@ -38,12 +38,12 @@ export const bpuMessages: MessageCatalog = {
     en: '{relief} relief of {rate:pct} on the {program} contribution of {full:rp}: payable {amount:rp}',
   },
   'pp50.payer-excluded': {
-    id: 'Keringanan PP 50/2025 tidak diberikan: iuran didanai {fundingSource} dan dibayar melalui {payer}, yang dikecualikan oleh PP 50/2025 Pasal 3 ayat (5); iuran dibayar penuh.',
-    en: 'The PP 50/2025 discount is refused: the premium is funded by {fundingSource} and paid through {payer}, which PP 50/2025 Pasal 3 ayat (5) excludes; the full premium is due.',
+    id: 'Keringanan PP 50/2025 tidak diberikan: iuran didanai {fundingSource:source} dan dibayar melalui {payer:payer}, yang dikecualikan oleh PP 50/2025 Pasal 3 ayat (5); iuran dibayar penuh.',
+    en: 'The PP 50/2025 discount is refused: the premium is funded by {fundingSource:source} and paid through {payer:payer}, which PP 50/2025 Pasal 3 ayat (5) excludes; the full premium is due.',
   },
   'pp50.category-not-covered': {
-    id: 'Keringanan PP 50/2025 tidak diberikan: kategori peserta {category} tidak termasuk pekerja di luar hubungan kerja atau pekerja mandiri (Pasal 3 ayat (4)).',
-    en: 'The PP 50/2025 discount is refused: participant category {category} is not a worker outside an employment relation or self-employed (Pasal 3 ayat (4)).',
+    id: 'Keringanan PP 50/2025 tidak diberikan: kategori peserta {category:category} tidak termasuk pekerja di luar hubungan kerja atau pekerja mandiri (Pasal 3 ayat (4)).',
+    en: 'The PP 50/2025 discount is refused: participant category {category:category} is not a worker outside an employment relation or self-employed (Pasal 3 ayat (4)).',
   },
   'title.bpu-contribution-schedule': {
     id: 'Jadwal iuran peserta Bukan Penerima Upah, bulan {from} sampai {to}, penghasilan dilaporkan {income:rp}:',
@@ -58,15 +58,15 @@ export const bpuMessages: MessageCatalog = {
     en: 'The PP 50/2025 discount for {month}:',
   },
   'bpu.discount.not-in-force': {
-    id: 'Tidak ada masa keringanan PP 50/2025 untuk sektor {sector} pada bulan {month} (Pasal 7).',
-    en: 'No PP 50/2025 discount window is in force for the {sector} sector in {month} (Pasal 7).',
+    id: 'Tidak ada masa keringanan PP 50/2025 untuk sektor {sector:sector} pada bulan {month} (Pasal 7).',
+    en: 'No PP 50/2025 discount window is in force for the {sector:sector} sector in {month} (Pasal 7).',
   },
   'bpu.discount.applied': {
-    id: 'Keringanan {rate:pct} atas iuran JKK dan JKM berlaku: sumber dana {fundingSource}, kategori {category}, sektor {sector}.',
-    en: 'A discount of {rate:pct} on JKK and JKM applies: funded by {fundingSource}, category {category}, sector {sector}.',
+    id: 'Keringanan {rate:pct} atas iuran JKK dan JKM berlaku: sumber dana {fundingSource:source}, kategori {category:category}, sektor {sector:sector}.',
+    en: 'A discount of {rate:pct} on JKK and JKM applies: funded by {fundingSource:source}, category {category:category}, sector {sector:sector}.',
   },
   'bpu.discount.refused': {
-    id: 'Masa keringanan {rate:pct} berlaku untuk sektor {sector}, tetapi tidak untuk pekerja ini (sumber dana {fundingSource}, kategori {category}).',
-    en: 'A {rate:pct} discount window is in force for the {sector} sector, but not for this worker (funded by {fundingSource}, category {category}).',
+    id: 'Masa keringanan {rate:pct} berlaku untuk sektor {sector:sector}, tetapi tidak untuk pekerja ini (sumber dana {fundingSource:source}, kategori {category:category}).',
+    en: 'A {rate:pct} discount window is in force for the {sector:sector} sector, but not for this worker (funded by {fundingSource:source}, category {category:category}).',
   },
 };

@@ -12,12 +12,12 @@ export const calendarMessages: Readonly<
   Record<CalendarStepCode | CalendarNoticeCode | CalendarTitleCode, Message>
 > = {
   'title.contribution-due-date': {
-    id: 'Batas waktu pembayaran iuran {segment} bulan {month}:',
-    en: 'Due date of the {segment} contributions for {month}:',
+    id: 'Batas waktu pembayaran iuran {segment:segment} bulan {month}:',
+    en: 'Due date of the {segment:segment} contributions for {month}:',
   },
   'title.contribution-due-date-schedule': {
-    id: 'Jadwal batas waktu pembayaran iuran {segment}, {from} s.d. {to}:',
-    en: 'Due dates of {segment} contributions, {from} to {to}:',
+    id: 'Jadwal batas waktu pembayaran iuran {segment:segment}, {from} s.d. {to}:',
+    en: 'Due dates of {segment:segment} contributions, {from} to {to}:',
   },
   'title.late-fine': {
     id: 'Denda keterlambatan iuran bulan {month} ({contribution:rp}) yang dibayar {paidOn}:',
@@ -84,28 +84,28 @@ export const calendarMessages: Readonly<
     en: 'Paid on {date}',
   },
   'calendar.fine.exempt': {
-    id: 'Pemberi kerja penyelenggara negara: ketentuan denda keterlambatan tidak berlaku ({months} bulan terlambat)',
-    en: 'A state organiser: the late-fine articles do not apply ({months} months late)',
+    id: 'Pemberi kerja penyelenggara negara: ketentuan denda keterlambatan tidak berlaku ({months:n} bulan terlambat)',
+    en: 'A state organiser: the late-fine articles do not apply ({months:n} months late)',
   },
   'calendar.fine.on-time': {
     id: 'Dibayar tepat waktu (paling lambat {dueDate}): tidak ada denda',
     en: 'Paid on time (by {dueDate}): no fine',
   },
   'calendar.fine.months.started': {
-    id: 'Keterlambatan: {months} bulan (setiap bulan yang sudah dimulai sejak {from} dihitung penuh)',
-    en: 'Lateness: {months} months (every month begun after {from} counts in full)',
+    id: 'Keterlambatan: {months:n} bulan (setiap bulan yang sudah dimulai sejak {from} dihitung penuh)',
+    en: 'Lateness: {months:n} months (every month begun after {from} counts in full)',
   },
   'calendar.fine.months.whole': {
-    id: 'Keterlambatan: {months} bulan penuh sejak {from}',
-    en: 'Lateness: {months} whole months after {from}',
+    id: 'Keterlambatan: {months:n} bulan penuh sejak {from}',
+    en: 'Lateness: {months:n} whole months after {from}',
   },
   'calendar.fine.line.total': {
-    id: 'Denda: {rate:pct} × {months} bulan × iuran {contribution:rp} = {amount:rp}',
-    en: 'Fine: {rate:pct} × {months} months × contribution {contribution:rp} = {amount:rp}',
+    id: 'Denda: {rate:pct} × {months:n} bulan × iuran {contribution:rp} = {amount:rp}',
+    en: 'Fine: {rate:pct} × {months:n} months × contribution {contribution:rp} = {amount:rp}',
   },
   'calendar.fine.line.program': {
-    id: 'Denda {program}: {rate:pct} × {months} bulan × iuran {contribution:rp} = {amount:rp}',
-    en: 'Fine on {program}: {rate:pct} × {months} months × contribution {contribution:rp} = {amount:rp}',
+    id: 'Denda {program}: {rate:pct} × {months:n} bulan × iuran {contribution:rp} = {amount:rp}',
+    en: 'Fine on {program}: {rate:pct} × {months:n} months × contribution {contribution:rp} = {amount:rp}',
   },
   'calendar.standing.month.on-time': {
     id: 'Bulan {month}: dibayar {paidOn}, tepat waktu (batas {dueDate})',
@@ -128,24 +128,24 @@ export const calendarMessages: Readonly<
     en: 'Month {month}: not yet due (due {dueDate})',
   },
   'calendar.standing.arrears': {
-    id: 'Tunggakan berturut-turut: {months} bulan ({from} s.d. {to}), {amount:rp}',
-    en: 'Consecutive arrears: {months} months ({from} to {to}), {amount:rp}',
+    id: 'Tunggakan berturut-turut: {months:n} bulan ({from} s.d. {to}), {amount:rp}',
+    en: 'Consecutive arrears: {months:n} months ({from} to {to}), {amount:rp}',
   },
   'calendar.standing.jkm.covered': {
     id: 'Tidak ada tunggakan pada {asOf}: manfaat JKM dibayar penuh',
     en: 'No arrears on {asOf}: the JKM benefit is paid in full',
   },
   'calendar.standing.jkm.deferred': {
-    id: 'Tunggakan {months} bulan pada {asOf} (batas {max} bulan): bila peserta meninggal, biaya pemakaman dibayar segera dan sisanya setelah ahli waris melunasi tunggakan',
-    en: '{months} months in arrears on {asOf} (limit {max}): after a death the funeral cost is paid at once, the rest once the heirs pay the arrears',
+    id: 'Tunggakan {months:n} bulan pada {asOf} (batas {max:n} bulan): bila peserta meninggal, biaya pemakaman dibayar segera dan sisanya setelah ahli waris melunasi tunggakan',
+    en: '{months:n} months in arrears on {asOf} (limit {max:n}): after a death the funeral cost is paid at once, the rest once the heirs pay the arrears',
   },
   'calendar.standing.jkm.refused': {
-    id: 'Tunggakan {months} bulan pada {asOf}, lebih dari {max} bulan: tidak ada hak atas manfaat JKM (dan JKK) sejak {date}',
-    en: '{months} months in arrears on {asOf}, more than {max}: no right to the JKM (or JKK) benefit since {date}',
+    id: 'Tunggakan {months:n} bulan pada {asOf}, lebih dari {max:n} bulan: tidak ada hak atas manfaat JKM (dan JKK) sejak {date}',
+    en: '{months:n} months in arrears on {asOf}, more than {max:n}: no right to the JKM (or JKK) benefit since {date}',
   },
   'calendar.standing.jkm.would-refuse': {
-    id: 'Bila tidak ada pembayaran lagi, tunggakan melebihi {max} bulan dan manfaat JKM hilang mulai {date}',
-    en: 'If nothing more is paid, arrears exceed {max} months and the JKM benefit is refused from {date}',
+    id: 'Bila tidak ada pembayaran lagi, tunggakan melebihi {max:n} bulan dan manfaat JKM hilang mulai {date}',
+    en: 'If nothing more is paid, arrears exceed {max:n} months and the JKM benefit is refused from {date}',
   },
   'calendar.standing.restore.full-cover': {
     id: 'Melunasi tunggakan {amount:rp} memulihkan manfaat penuh (dan membuka bagian yang ditunda)',
@@ -156,60 +156,60 @@ export const calendarMessages: Readonly<
     en: 'Paying the arrears of {amount:rp} covers events after the payment; an event while the arrears exceeded the limit is not paid',
   },
   'calendar.program.row.on-time': {
-    id: '{month} ({fundingSource}): {owed:rp} lunas {paidOn}, tepat waktu (batas {dueDate})',
-    en: '{month} ({fundingSource}): {owed:rp} paid in full on {paidOn}, on time (due {dueDate})',
+    id: '{month} ({fundingSource:source}): {owed:rp} lunas {paidOn}, tepat waktu (batas {dueDate})',
+    en: '{month} ({fundingSource:source}): {owed:rp} paid in full on {paidOn}, on time (due {dueDate})',
   },
   'calendar.program.row.ambiguous': {
-    id: '{month} ({fundingSource}): {owed:rp} lunas {paidOn}, setelah {dueDate}, tetapi tepat waktu menurut bacaan lain tentang cuti bersama',
-    en: '{month} ({fundingSource}): {owed:rp} paid in full on {paidOn}, after {dueDate}, but on time under the other reading of joint leave',
+    id: '{month} ({fundingSource:source}): {owed:rp} lunas {paidOn}, setelah {dueDate}, tetapi tepat waktu menurut bacaan lain tentang cuti bersama',
+    en: '{month} ({fundingSource:source}): {owed:rp} paid in full on {paidOn}, after {dueDate}, but on time under the other reading of joint leave',
   },
   'calendar.program.row.late': {
-    id: '{month} ({fundingSource}): {owed:rp} lunas {paidOn}, terlambat (batas {dueDate})',
-    en: '{month} ({fundingSource}): {owed:rp} paid in full on {paidOn}, late (due {dueDate})',
+    id: '{month} ({fundingSource:source}): {owed:rp} lunas {paidOn}, terlambat (batas {dueDate})',
+    en: '{month} ({fundingSource:source}): {owed:rp} paid in full on {paidOn}, late (due {dueDate})',
   },
   'calendar.program.row.unpaid': {
-    id: '{month} ({fundingSource}): {owed:rp} belum dibayar, lewat batas {dueDate}',
-    en: '{month} ({fundingSource}): {owed:rp} unpaid, past its due date {dueDate}',
+    id: '{month} ({fundingSource:source}): {owed:rp} belum dibayar, lewat batas {dueDate}',
+    en: '{month} ({fundingSource:source}): {owed:rp} unpaid, past its due date {dueDate}',
   },
   'calendar.program.row.underpaid': {
-    id: '{month} ({fundingSource}): baru dibayar {paid:rp} dari {owed:rp}, lewat batas {dueDate}',
-    en: '{month} ({fundingSource}): {paid:rp} of {owed:rp} paid, past its due date {dueDate}',
+    id: '{month} ({fundingSource:source}): baru dibayar {paid:rp} dari {owed:rp}, lewat batas {dueDate}',
+    en: '{month} ({fundingSource:source}): {paid:rp} of {owed:rp} paid, past its due date {dueDate}',
   },
   'calendar.program.row.not-due': {
-    id: '{month} ({fundingSource}): {owed:rp}, dibayar {paid:rp}, belum jatuh tempo (batas {dueDate})',
-    en: '{month} ({fundingSource}): {owed:rp}, {paid:rp} paid, not yet due (due {dueDate})',
+    id: '{month} ({fundingSource:source}): {owed:rp}, dibayar {paid:rp}, belum jatuh tempo (batas {dueDate})',
+    en: '{month} ({fundingSource:source}): {owed:rp}, {paid:rp} paid, not yet due (due {dueDate})',
   },
   'calendar.program.overdue': {
     id: 'Iuran lewat jatuh tempo yang belum dibayar per {asOf}: {amount:rp}',
     en: 'Premiums past their due date and unpaid on {asOf}: {amount:rp}',
   },
   'calendar.program.arrears': {
-    id: 'Bulan tertunggak berturut-turut: {months} ({from} s.d. {to})',
-    en: 'Consecutive months in arrears: {months} ({from} to {to})',
+    id: 'Bulan tertunggak berturut-turut: {months:n} ({from} s.d. {to})',
+    en: 'Consecutive months in arrears: {months:n} ({from} to {to})',
   },
   'calendar.program.arrears.workers': {
-    id: 'Bulan tertunggak berturut-turut: {months} ({from} s.d. {to}); {workers:n} pekerja tertunggak pada bulan terakhir, {refused:n} di antaranya tanpa hak atas manfaat JKM',
-    en: 'Consecutive months in arrears: {months} ({from} to {to}); {workers:n} workers unpaid in the latest month, {refused:n} of them without a right to the JKM benefit',
+    id: 'Bulan tertunggak berturut-turut: {months:n} ({from} s.d. {to}); {workers:n} pekerja tertunggak pada bulan terakhir, {refused:n} di antaranya tanpa hak atas manfaat JKM',
+    en: 'Consecutive months in arrears: {months:n} ({from} to {to}); {workers:n} workers unpaid in the latest month, {refused:n} of them without a right to the JKM benefit',
   },
   'calendar.program.deadline': {
-    id: '{month} ({fundingSource}): bayar {amount:rp} paling lambat {dueDate} agar perlindungan penuh, dan paling lambat {lapseDeadline} agar manfaat JKM tidak hilang',
-    en: '{month} ({fundingSource}): pay {amount:rp} by {dueDate} for full cover, and by {lapseDeadline} at the latest before the JKM benefit is refused',
+    id: '{month} ({fundingSource:source}): bayar {amount:rp} paling lambat {dueDate} agar perlindungan penuh, dan paling lambat {lapseDeadline} agar manfaat JKM tidak hilang',
+    en: '{month} ({fundingSource:source}): pay {amount:rp} by {dueDate} for full cover, and by {lapseDeadline} at the latest before the JKM benefit is refused',
   },
   'calendar.reconcile.matched': {
-    id: '{month} {fundingSource} (kode {code}): tagihan {owed:rp}, dibayar {paid:rp}: sesuai',
-    en: '{month} {fundingSource} (code {code}): {owed:rp} owed, {paid:rp} paid: matched',
+    id: '{month} {fundingSource:source}[ (kode {code})]: tagihan {owed:rp}, dibayar {paid:rp}: sesuai',
+    en: '{month} {fundingSource:source}[ (code {code})]: {owed:rp} owed, {paid:rp} paid: matched',
   },
   'calendar.reconcile.underpaid': {
-    id: '{month} {fundingSource} (kode {code}): tagihan {owed:rp}, dibayar {paid:rp}: kurang bayar {amount:rp}',
-    en: '{month} {fundingSource} (code {code}): {owed:rp} owed, {paid:rp} paid: underpaid by {amount:rp}',
+    id: '{month} {fundingSource:source}[ (kode {code})]: tagihan {owed:rp}, dibayar {paid:rp}: kurang bayar {amount:rp}',
+    en: '{month} {fundingSource:source}[ (code {code})]: {owed:rp} owed, {paid:rp} paid: underpaid by {amount:rp}',
   },
   'calendar.reconcile.overpaid': {
-    id: '{month} {fundingSource} (kode {code}): tagihan {owed:rp}, dibayar {paid:rp}: lebih bayar {amount:rp}',
-    en: '{month} {fundingSource} (code {code}): {owed:rp} owed, {paid:rp} paid: overpaid by {amount:rp}',
+    id: '{month} {fundingSource:source}[ (kode {code})]: tagihan {owed:rp}, dibayar {paid:rp}: lebih bayar {amount:rp}',
+    en: '{month} {fundingSource:source}[ (code {code})]: {owed:rp} owed, {paid:rp} paid: overpaid by {amount:rp}',
   },
   'calendar.reconcile.source': {
-    id: '{fundingSource} (pembayar {payer}): tagihan {owed:rp}, dibayar {paid:rp}, selisih {amount:rp}',
-    en: '{fundingSource} (payer {payer}): {owed:rp} owed, {paid:rp} paid, difference {amount:rp}',
+    id: '{fundingSource:source} (pembayar {payer:payer}): tagihan {owed:rp}, dibayar {paid:rp}, selisih {amount:rp}',
+    en: '{fundingSource:source} (payer {payer:payer}): {owed:rp} owed, {paid:rp} paid, difference {amount:rp}',
   },
   'calendar.reconcile.total': {
     id: 'Jumlah: tagihan {owed:rp}, dibayar {paid:rp}, selisih {amount:rp}',
@@ -244,8 +244,8 @@ export const calendarMessages: Readonly<
     en: 'On time if the due date is {otherDate} (the other reading of joint leave): the fine of {fine:rp} is not asserted.',
   },
   'calendar.fine.reading-differs': {
-    id: 'Menurut bacaan lain tentang cuti bersama, keterlambatan dihitung {other} bulan, bukan {months}.',
-    en: 'Under the other reading of joint leave, the lateness counts {other} months, not {months}.',
+    id: 'Menurut bacaan lain tentang cuti bersama, keterlambatan dihitung {other:n} bulan, bukan {months:n}.',
+    en: 'Under the other reading of joint leave, the lateness counts {other:n} months, not {months:n}.',
   },
   'calendar.bpu.no-fine': {
     id: 'Peserta BPU tidak dikenai denda; tunggakan menghilangkan hak atas manfaat (PP 44/2015 Pasal 39 dan 42).',

@@ -1,6 +1,9 @@
 /**
  * Messages shared by every result. Placeholders: `{name}` as is, `{name:rp}` rupiah, `{name:pct}` a
- * decimal-string rate as a percentage, `{name:n}` a grouped count.
+ * decimal-string rate as a percentage, `{name:n}` a count and `{name:dec}` a decimal, both with the
+ * language's grouping and decimal mark, `{name:rule}` a rule id with its title, and
+ * `{name:source}`, `{name:payer}`, `{name:category}` … a vocabulary value in words (see
+ * `../labels.ts`). `[A|B]` keeps A when every placeholder in it has a value, else B.
  *
  * @internal
  * @module
@@ -22,12 +25,12 @@ export const coreMessages: MessageCatalog = {
     en: 'Weakest confidence: {level} (A text read, B corroborated, C single source, U unverified).',
   },
   'rule.unverified': {
-    id: 'Perhatian: nilai aturan {rule} belum terverifikasi (U); periksa sebelum dipakai untuk keputusan.',
-    en: 'Warning: the value of rule {rule} is unverified (U); check it before relying on it.',
+    id: 'Perhatian: nilai aturan {rule:rule} belum terverifikasi (U); periksa sebelum dipakai untuk keputusan.',
+    en: 'Warning: the value of rule {rule:rule} is unverified (U); check it before relying on it.',
   },
   'rule.stale': {
-    id: 'Perhatian: nilai baru aturan {rule} seharusnya berlaku sejak {due} ({publishedById}), tetapi belum ada di buku aturan ini; nilai terakhir yang diterbitkan (berlaku sejak {from}) dipakai dan dianggap belum terverifikasi (U). Pasang nilai baru dengan withRules setelah diterbitkan.',
-    en: 'Warning: a new value of rule {rule} was due from {due} ({publishedByEn}) but is not in this rulebook; the last published value (in force from {from}) is used and treated as unverified (U). Supply the new version with withRules once it is published.',
+    id: 'Perhatian: nilai baru aturan {rule:rule} seharusnya berlaku sejak {due} ({publishedById}), tetapi belum ada di buku aturan ini; nilai terakhir yang diterbitkan (berlaku sejak {from}) dipakai dan dianggap belum terverifikasi (U). Pasang nilai baru dengan withRules setelah diterbitkan.',
+    en: 'Warning: a new value of rule {rule:rule} was due from {due} ({publishedByEn}) but is not in this rulebook; the last published value (in force from {from}) is used and treated as unverified (U). Supply the new version with withRules once it is published.',
   },
   'footer.verified-through': {
     id: 'Data buku aturan ini diperiksa terhadap peraturan sampai {date}; hasil ini menyangkut {at}, sesudah tanggal itu, sehingga perubahan peraturan yang lebih baru tidak tercermin.',

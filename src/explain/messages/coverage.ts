@@ -32,12 +32,12 @@ export const coverageMessages: Readonly<Record<CoverageStepCode | CoverageTitleC
     en: 'Coverage target of {document} for {year}:',
   },
   'title.coverage-gap': {
-    id: 'Kekurangan peserta terhadap sasaran cakupan {target}:',
-    en: 'Participants still needed for the coverage target {target}:',
+    id: 'Kekurangan peserta terhadap sasaran cakupan [{rate:pct}|{target}]:',
+    en: 'Participants still needed for the coverage target [{rate:pct}|{target}]:',
   },
   'title.coverage-path': {
-    id: 'Lintasan tahunan menuju sasaran cakupan {target} dari {fromYear} sampai {byYear}:',
-    en: 'Yearly path to the coverage target {target} from {fromYear} to {byYear}:',
+    id: 'Lintasan tahunan menuju sasaran cakupan [{rate:pct}|{target}] dari {fromYear} sampai {byYear}:',
+    en: 'Yearly path to the coverage target [{rate:pct}|{target}] from {fromYear} to {byYear}:',
   },
   'title.coverage-report': {
     id: 'Laporan cakupan kepesertaan: {covered:n} peserta aktif dari {workingPopulation:n} penduduk bekerja:',

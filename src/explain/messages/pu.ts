@@ -23,8 +23,8 @@ export const puMessages: Readonly<Record<PayrollStepCode | PayrollNoticeCode | P
     en: 'JKK contribution of risk class {riskClass}: {rate:pct} of the monthly wage',
   },
   'pu.jkk.risk-group.not-found': {
-    id: '"{query}" bukan nama jenis usaha dalam Lampiran I; {count} jenis usaha terdekat (pilih yang sesuai dan pastikan dengan BPJS Ketenagakerjaan):',
-    en: '"{query}" is not the name of a kind of business in Lampiran I; the {count} closest (pick the right one and confirm it with BPJS Ketenagakerjaan):',
+    id: '"{query}" bukan nama jenis usaha dalam Lampiran I; {count:n} jenis usaha terdekat (pilih yang sesuai dan pastikan dengan BPJS Ketenagakerjaan):',
+    en: '"{query}" is not the name of a kind of business in Lampiran I; the {count:n} closest (pick the right one and confirm it with BPJS Ketenagakerjaan):',
   },
   'pu.jkk.risk-group.none': {
     id: '"{query}" bukan nama jenis usaha dalam Lampiran I, dan tidak ada jenis usaha yang memuat kata yang sama; tanyakan kelompok risikonya kepada BPJS Ketenagakerjaan',
@@ -107,8 +107,8 @@ export const puMessages: Readonly<Record<PayrollStepCode | PayrollNoticeCode | P
     en: 'JP worker share {rate:pct} × {base:rp} = {amount:rp}',
   },
   'pu.jp.paid-now': {
-    id: 'Iuran JP bagian {side} {full:rp} ditunda {rate:pct}; dibayar sekarang {amount:rp}',
-    en: 'JP {side} share {full:rp}, {rate:pct} deferred; paid now {amount:rp}',
+    id: 'Iuran JP bagian {side:side} {full:rp} ditunda {rate:pct}; dibayar sekarang {amount:rp}',
+    en: 'JP {side:side} share {full:rp}, {rate:pct} deferred; paid now {amount:rp}',
   },
   'pu.total.employer': {
     id: 'Jumlah dibayar pemberi kerja: {amount:rp}',
@@ -215,12 +215,12 @@ export const puMessages: Readonly<Record<PayrollStepCode | PayrollNoticeCode | P
     en: 'Basic wage {basic:rp} + fixed allowances {allowances:rp} = {amount:rp}',
   },
   'pu.wage.daily': {
-    id: 'Upah sehari {daily:rp} × {days} = {amount:rp}',
-    en: 'Daily wage {daily:rp} × {days} = {amount:rp}',
+    id: 'Upah sehari {daily:rp} × {days:n} = {amount:rp}',
+    en: 'Daily wage {daily:rp} × {days:n} = {amount:rp}',
   },
   'pu.wage.average': {
-    id: 'Rata-rata upah {months} bulan terakhir: {sum:rp} ÷ {months} = {amount:rp}',
-    en: 'Average wage of the last {months} months: {sum:rp} ÷ {months} = {amount:rp}',
+    id: 'Rata-rata upah {months:n} bulan terakhir: {sum:rp} ÷ {months:n} = {amount:rp}',
+    en: 'Average wage of the last {months:n} months: {sum:rp} ÷ {months:n} = {amount:rp}',
   },
   'title.migrant-worker-contribution': {
     id: 'Iuran JKK dan JKM Pekerja Migran Indonesia per {asOf}:',
@@ -231,16 +231,16 @@ export const puMessages: Readonly<Record<PayrollStepCode | PayrollNoticeCode | P
     en: 'Before placement: {amount:rp}',
   },
   'migrant.contract': {
-    id: 'Selama dan setelah bekerja, perjanjian kerja {tier} bulan: {amount:rp}',
-    en: 'During and after placement, {tier}-month contract: {amount:rp}',
+    id: 'Selama dan setelah bekerja, perjanjian kerja {tier:n} bulan: {amount:rp}',
+    en: 'During and after placement, {tier:n}-month contract: {amount:rp}',
   },
   'migrant.extra': {
-    id: 'Perpanjangan {months} bulan di atas 24 bulan × {perMonth:rp} = {amount:rp}',
-    en: '{months} months beyond 24 × {perMonth:rp} = {amount:rp}',
+    id: 'Perpanjangan {months:n} bulan di atas 24 bulan × {perMonth:rp} = {amount:rp}',
+    en: '{months:n} months beyond 24 × {perMonth:rp} = {amount:rp}',
   },
   'migrant.tier-rounded-up': {
-    id: 'Perhatian: perjanjian kerja {months} bulan tidak ada pada tabel; dipakai iuran untuk {tier} bulan (U).',
-    en: 'Warning: a {months}-month contract is not in the table; the amount for {tier} months is used (U).',
+    id: 'Perhatian: perjanjian kerja {months:n} bulan tidak ada pada tabel; dipakai iuran untuk {tier:n} bulan (U).',
+    en: 'Warning: a {months:n}-month contract is not in the table; the amount for {tier:n} months is used (U).',
   },
   'title.construction-contribution': {
     id: 'Iuran JKK dan JKM proyek jasa konstruksi bulan {month}:',

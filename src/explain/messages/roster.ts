@@ -30,8 +30,8 @@ export const rosterMessages: Readonly<Record<RosterRenderCode, Message>> = {
     en: 'Program {program}: {amount:rp}',
   },
   'roster.funding-source': {
-    id: 'Sumber dana {fundingSource} (pembayar {payer}): {workers:n} pekerja, {workerMonths:n} pekerja-bulan, {amount:rp}',
-    en: 'Funding source {fundingSource} (payer {payer}): {workers:n} workers, {workerMonths:n} worker-months, {amount:rp}',
+    id: 'Sumber dana {fundingSource:source}[, pembayar {payer:payer}]: {workers:n} pekerja, {workerMonths:n} pekerja-bulan, {amount:rp}',
+    en: 'Funding source {fundingSource:source}[, payer {payer:payer}]: {workers:n} workers, {workerMonths:n} worker-months, {amount:rp}',
   },
   'roster.list': {
     id: 'Daftar {list}: {workers:n} pekerja, {workerMonths:n} pekerja-bulan, {amount:rp}',
