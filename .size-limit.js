@@ -18,23 +18,22 @@ const checks = [
     name: 'bpuContribution only (the pekerja-rentan premium)',
     path: 'dist/index.js',
     import: '{ bpuContribution }',
-    limit: '24 kB',
+    limit: '24.5 kB',
   },
   {
     name: "bpuContribution with 'jamsostek/explain'",
     path: ['dist/index.js', 'dist/explain.js'],
     import: { 'dist/index.js': '{ bpuContribution }', 'dist/explain.js': '{ explain }' },
-
-    limit: '48 kB',
+    limit: '50.5 kB',
   },
   { name: "'jamsostek/explain' (renders every result)", path: 'dist/explain.js', limit: '38 kB' },
   { name: "'jamsostek/period'", path: 'dist/period.js', limit: '3 kB' },
   { name: "'jamsostek/payroll', everything", path: 'dist/payroll.js', limit: '36.5 kB' },
   { name: "'jamsostek/benefits', everything", path: 'dist/benefits.js', limit: '52 kB' },
   { name: "'jamsostek/eligibility', everything", path: 'dist/eligibility.js', limit: '31 kB' },
-  { name: "'jamsostek/funding', everything", path: 'dist/funding.js', limit: '31 kB' },
+  { name: "'jamsostek/funding', everything", path: 'dist/funding.js', limit: '32 kB' },
   { name: "'jamsostek/coverage', everything", path: 'dist/coverage.js', limit: '28 kB' },
-  { name: "'jamsostek/roster', everything", path: 'dist/roster.js', limit: '42 kB' },
+  { name: "'jamsostek/roster', everything", path: 'dist/roster.js', limit: '43.5 kB' },
   {
     name: "'jamsostek/csv' (without its optional peer csv-parse)",
     path: 'dist/csv.js',
@@ -54,7 +53,7 @@ const checks = [
     limit: '35.5 kB',
   },
   { name: "'jamsostek/testing'", path: 'dist/testing.js', limit: '2 kB' },
-  { name: "'jamsostek/sql' (BPU rate table and pricing SQL)", path: 'dist/sql.js', limit: '26 kB' },
+  { name: "'jamsostek/sql' (BPU rate table and pricing SQL)", path: 'dist/sql.js', limit: '27 kB' },
 ];
 
 export default checks.map((check) => ({ ...check, modifyEsbuildConfig: quiet }));

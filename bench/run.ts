@@ -1,197 +1,113 @@
 /**
- * Roster benchmarks. Runs the three implementations on the same in-memory rows in this one process
- * and reports throughput and ratios measured in the same run; then streams rosters through
- * processRoster in child processes to measure resident memory. Writes docs/performance.md.
+ * The benchmark: runs every section of bench/sections/ in a fresh process, BENCH_RUNS times (default
+ * 3), and writes docs/performance.md with each goal of issue 21 beside its figure and the baseline
+ * measured in the same run.
  *
- * Usage: npm run bench            (100.000 and 1.500.000 rows in memory; 1.000.000 and 10.000.000 streamed)
- *        npm run bench -- --quick (smaller sizes, for a smoke run)
+ * Usage: npm run bench                        (builds, then every section, 3 runs)
+ *        BENCH_RUNS=1 npm run bench           (one run)
+ *        BENCH_SECTIONS=calls,import npm run bench   (some sections only; the report has only those)
+ *
+ * Other knobs: BENCH_CALL_ROUNDS, BENCH_IMPORT_SPAWNS, BENCH_CSV_ROWS, BENCH_STREAMED, BENCH_VILLAGES (see
+ * the sections). The roster files (CSV and .xlsx readers against the I/O floor) are measured by
+ * bench/roster-files.mjs, which `npm run bench` runs after this and which writes docs/performance-files.md.
  */
-
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
-import type { YearMonth } from 'jamsostek';
-import { bpuContribution } from 'jamsostek';
-import { eachMonth } from 'jamsostek/period';
-import { syntheticRoster } from 'jamsostek/testing';
-import { handWritten, naiveDecimal, type Totals, viaLibrary } from './implementations.ts';
+import { fileURLToPath } from 'node:url';
+import { type Goal, MARKER, type Rendered, type Section } from './lib/section.ts';
 
-const quick = process.argv.includes('--quick');
-const SIZES = quick ? [20_000, 100_000] : [100_000, 1_500_000];
-const STREAMED = quick ? [200_000, 1_000_000] : [1_000_000, 10_000_000];
+const RUNS = Number(process.env['BENCH_RUNS'] ?? 3);
+const only = process.env['BENCH_SECTIONS']?.split(',').map((s) => s.trim());
+const here = (p: string): string => fileURLToPath(new URL(p, import.meta.url));
 
-function fmt(n: number, digits = 0): string {
-  return n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+async function sections(): Promise<Section[]> {
+  const out: Section[] = [];
+  for (const file of readdirSync(here('./sections/')).filter((f) => f.endsWith('.ts'))) {
+    const mod = (await import(new URL(`./sections/${file}`, import.meta.url).href)) as { section?: Section };
+    if (mod.section && (!only || only.includes(mod.section.id))) out.push(mod.section);
+  }
+  return out.sort((a, b) => a.order - b.order);
 }
 
-function time(fn: () => Totals, runs: number): { best: number; result: Totals } {
-  let best = Number.POSITIVE_INFINITY;
-  let result: Totals | undefined;
-  for (let i = 0; i < runs; i++) {
-    (globalThis as { gc?: () => void }).gc?.();
-    const t = performance.now();
-    result = fn();
-    best = Math.min(best, (performance.now() - t) / 1000);
-  }
-  return { best, result: result as Totals };
-}
-
-interface Row {
-  size: number;
-  workerMonths: number;
-  library: number;
-  hand: number;
-  naive: number;
-}
-
-const results: Row[] = [];
-for (const size of SIZES) {
-  const rows = [
-    ...syntheticRoster({
-      count: size,
-      seed: 20251,
-      start: '2025-01',
-      incomes: [1_000_000, 1_500_000, 2_000_000],
-    }),
-  ];
-  // Warm-up on a slice so that all three are compiled before timing.
-  const warm = rows.slice(0, 20_000);
-  viaLibrary(warm);
-  handWritten(warm);
-  naiveDecimal(warm);
-  const repeats = size > 500_000 ? 3 : 7;
-  const lib = time(() => viaLibrary(rows), repeats);
-  const hand = time(() => handWritten(rows), repeats);
-  const naive = time(() => naiveDecimal(rows), size > 500_000 ? 1 : 2);
-  for (const [name, r] of [
-    ['hand-written', hand.result],
-    ['naive decimal.js', naive.result],
-  ] as const) {
-    if (r.total !== lib.result.total || r.workerMonths !== lib.result.workerMonths) {
-      throw new Error(
-        `${name} disagrees with processRoster: ${JSON.stringify(r)} vs ${JSON.stringify(lib.result)}`,
-      );
-    }
-  }
-  // Cross-check against bpuContribution over every worker-month (memoised per month and income level).
-  const memo = new Map<string, number>();
-  let viaCalculator = 0;
-  for (const r of rows) {
-    for (const month of eachMonth({ from: r.from as YearMonth, to: '2025-12' })) {
-      const key = `${month}|${r.declaredIncome}`;
-      let premium = memo.get(key);
-      if (premium === undefined) {
-        premium = bpuContribution({
-          month,
-          declaredIncome: r.declaredIncome as number,
-          fundingSource: 'APBD',
-        }).total;
-        memo.set(key, premium);
-      }
-      viaCalculator += premium;
-    }
-  }
-  if (viaCalculator !== lib.result.total) {
-    throw new Error(`bpuContribution sum ${viaCalculator} differs from processRoster ${lib.result.total}`);
-  }
-  console.log(`bpuContribution over every worker-month: Rp${fmt(viaCalculator)} (equal)`);
-  results.push({
-    size,
-    workerMonths: lib.result.workerMonths,
-    library: lib.best,
-    hand: hand.best,
-    naive: naive.best,
+function measureIn(id: string, run: number): unknown {
+  const started = performance.now();
+  const child = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', here('./section.ts'), id], {
+    encoding: 'utf8',
+    maxBuffer: 64 << 20,
+    stdio: ['ignore', 'pipe', 'inherit'],
   });
-  console.log(
-    `${fmt(size)} rows, ${fmt(lib.result.workerMonths)} worker-months, total Rp${fmt(lib.result.total)}: ` +
-      `processRoster ${lib.best.toFixed(3)} s, hand-written ${hand.best.toFixed(3)} s, naive ${naive.best.toFixed(3)} s`,
-  );
+  if (child.status !== 0) throw new Error(`section ${id} failed (run ${run}): exit ${String(child.status)}`);
+  const line = child.stdout.split('\n').find((l) => l.startsWith(MARKER));
+  if (!line) throw new Error(`section ${id} printed no result (run ${run}):\n${child.stdout}`);
+  console.log(`  ${id}: ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  return JSON.parse(line.slice(MARKER.length)) as unknown;
 }
 
-interface Streamed {
-  rows: number;
-  workerMonths: number;
-  total: number;
-  seconds: number;
-  workerMonthsPerSecond: number;
-  peakRssMB: number;
-  maxRssMB: number;
-}
-const streamed: Streamed[] = [];
-for (const n of STREAMED) {
-  const child = spawnSync(
-    process.execPath,
-    ['--expose-gc', new URL('./stream.mjs', import.meta.url).pathname, String(n)],
-    {
-      encoding: 'utf8',
-      maxBuffer: 1 << 20,
-    },
-  );
-  if (child.status !== 0) throw new Error(`streaming ${n} rows failed: ${child.stderr}`);
-  const r = JSON.parse(child.stdout.trim().split('\n').at(-1) as string) as Streamed;
-  streamed.push(r);
-  console.log(
-    `streamed ${fmt(n)} rows: ${r.seconds.toFixed(1)} s, ${fmt(r.workerMonthsPerSecond)} worker-months/s, peak RSS ${r.peakRssMB.toFixed(0)} MB (max RSS ${r.maxRssMB.toFixed(0)} MB)`,
-  );
+function goalTable(goals: readonly Goal[]): string[] {
+  const cell = (s: string): string => s.replaceAll('|', '\\|');
+  return [
+    '| goal | target | measured (median of the runs [range]) | baseline, same runs | met |',
+    '| --- | :---: | ---: | --- | :---: |',
+    ...goals.map(
+      (g) =>
+        `| ${cell(g.goal)} | ${cell(g.target)} | ${cell(g.measured)} | ${cell(g.baseline)} | ${g.met ? 'yes' : '**no**'} |`,
+    ),
+  ];
 }
 
+const list = await sections();
+const results = new Map<string, unknown[]>(list.map((s) => [s.id, []]));
+for (let run = 1; run <= RUNS; run++) {
+  console.log(`run ${run} of ${RUNS}`);
+  for (const s of list) results.get(s.id)?.push(measureIn(s.id, run));
+}
+const rendered: Rendered[] = list.map((s) => s.render(results.get(s.id) ?? []));
+const goals = rendered.flatMap((r) => r.goals);
+const missed = goals.filter((g) => !g.met);
 const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
 const lines = [
   '# Performance',
   '',
-  'Generated by `npm run bench` (`bench/run.ts`); do not edit by hand. Every figure below comes from one run,',
-  'and every ratio compares implementations measured in that same run on the same rows, so the ratios hold',
-  'across machines better than the absolute times do.',
+  'Generated by `npm run bench` (`bench/run.ts` and `bench/sections/`); do not edit by hand.',
   '',
-  `Machine: ${cpu}, ${os.cpus().length} cores, ${fmt(os.totalmem() / 2 ** 30, 1)} GiB memory, ${os.type()} ${os.release()}, Node ${process.version}.`,
-  `Run: ${quick ? 'quick' : 'full'} sizes.`,
+  `Machine: ${cpu}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB memory, ${os.type()} ${os.release()}, Node ${process.version}.`,
+  `Runs: ${RUNS}; every section ran in a fresh Node process in each run, against the built package (\`dist/\`).`,
   '',
-  '## What is compared',
+  '## How it measures',
   '',
-  '- **processRoster**: the library, with every row validated, grouped and priced from the rulebook, and the',
-  '  summary (per month, program, income level, cohort, region, funding source) built.',
-  '- **hand-written loop**: a single pass of integer arithmetic with the 2025 BPU rules written into the loop',
-  '  and only the checks it needs: the practical upper bound, not something to maintain.',
-  '- **naive decimal.js**: one decimal.js computation per worker-month, as a typical app would write it.',
+  '- Every comparison is made in **rounds**: a round runs every implementation once on the same input, made',
+  '  before any timing (rows, files, villages), in an order rotated from round to round, after a full garbage',
+  '  collection. A ratio is taken within each round; the report gives the **median of the per-round ratios**',
+  '  and their range, so a machine shared with other work slows both sides of a ratio alike.',
+  '- Each figure below is the **median of the runs** (each run’s own median), with the range of the runs in',
+  '  brackets, and the baseline is measured in the same runs. A goal is met when that median meets it.',
+  '- Times are wall-clock unless marked CPU. On a shared machine wall-clock times of a run can be up to twice',
+  '  the CPU time; the load average of each run is recorded with each section.',
   '',
-  'Each time is the best of 7 runs (3 for the largest size). Rows are synthetic (`syntheticRoster`, seed 20251): income levels Rp1.000.000, Rp1.500.000 and',
-  'Rp2.000.000, coverage starting between January and June 2025 and running to December 2025. All three',
-  'implementations must agree on the total and the worker-months, and the total must equal the sum of',
-  '`bpuContribution` over every worker-month of the roster, or the benchmark stops.',
+  '## Goals',
   '',
-  '## Rosters in memory',
+  ...goalTable(goals),
   '',
-  '| rows | worker-months | processRoster | worker-months/s | hand-written | naive decimal.js | processRoster ÷ hand-written | naive ÷ processRoster |',
-  '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-  ...results.map(
-    (r) =>
-      `| ${fmt(r.size)} | ${fmt(r.workerMonths)} | ${r.library.toFixed(3)} s | ${fmt(r.workerMonths / r.library)} | ${r.hand.toFixed(3)} s | ${r.naive.toFixed(3)} s | ${(r.library / r.hand).toFixed(2)}× slower | ${(r.naive / r.library).toFixed(1)}× slower |`,
-  ),
+  ...(missed.length === 0
+    ? ['Every goal is met in the median of the runs.', '']
+    : [
+        `**Not met (${missed.length}):**`,
+        '',
+        ...missed.map(
+          (g) =>
+            `- ${g.goal}: ${g.measured} against ${g.target}.${g.note ? ` ${g.note}` : ' No explanation recorded.'}`,
+        ),
+        '',
+      ]),
+  ...goals.filter((g) => g.met && g.note).map((g) => `- ${g.goal}: ${g.note}`),
+  ...rendered.flatMap((r) => r.markdown),
+  '## Roster files',
   '',
-  'Goals: processRoster within 3× of the hand-written loop; at least 20× faster than the naive version.',
-  '',
-  '## Streamed rosters (constant memory)',
-  '',
-  "Rows are generated and streamed through the built package's `processRoster` as an async iterable, in a separate",
-  'plain Node process (no TypeScript loader);',
-  'resident memory is sampled every 100.000 rows. Goal: under 150 MB resident whatever the row count.',
-  '',
-  '| rows | worker-months | time | worker-months/s | peak resident memory while streaming | max RSS of the process |',
-  '| ---: | ---: | ---: | ---: | ---: | ---: |',
-  ...streamed.map(
-    (r) =>
-      `| ${fmt(r.rows)} | ${fmt(r.workerMonths)} | ${r.seconds.toFixed(1)} s | ${fmt(r.workerMonthsPerSecond)} | ${r.peakRssMB.toFixed(0)} MB | ${r.maxRssMB.toFixed(0)} MB |`,
-  ),
-  '',
-  '## Why it is fast',
-  '',
-  '- Valid rows are counted into groups keyed by what their premium depends on (income level, covered',
-  '  months, funding source, sector, category) and by the summary dimensions (region, cohort); each',
-  '  distinct premium is computed once per month, with its basis, and multiplied by the head count.',
-  '- Rulebook lookups are cached per rulebook, rule and month; no explanation text is built.',
-  '- Rows are validated by a hand-written checker (every problem of a row is still reported with its row',
-  '  number), not by a schema library per row.',
+  'Reading CSV and .xlsx rosters from disk with the readers of `jamsostek/csv` and `jamsostek/xlsx`, against the',
+  'I/O floor, with and without dedupe, is measured by `bench/roster-files.mjs` (run by `npm run bench` after this',
+  'report): see [roster files](performance-files.md).',
   '',
 ];
-writeFileSync(new URL('../docs/performance.md', import.meta.url), lines.join('\n'));
-console.log('wrote docs/performance.md');
+writeFileSync(here('../docs/performance.md'), `${lines.join('\n').trimEnd()}\n`);
+console.log(`wrote docs/performance.md (${goals.length} goals, ${missed.length} not met)`);

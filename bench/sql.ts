@@ -10,10 +10,16 @@
 import os from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { DuckDBInstance } from '@duckdb/node-api';
-import type { RosterRow } from 'jamsostek/roster';
+import { processRosterSync, type RosterRow } from 'jamsostek/roster';
 import { bpuPricingSql } from 'jamsostek/sql';
 import { syntheticRoster } from 'jamsostek/testing';
-import { handWritten, MONTHS, viaLibrary } from './implementations.ts';
+import { handWritten, MONTHS, type Totals } from './implementations.ts';
+
+/** The library's roster pricing, with the totals the other two give. */
+function viaLibrary(rows: readonly RosterRow[]): Totals {
+  const s = processRosterSync(rows, { ...MONTHS, fundingSource: 'APBD' });
+  return { total: s.total, workerMonths: s.workerMonths, rejected: s.invalid };
+}
 
 function fmt(n: number, digits = 0): string {
   return n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });

@@ -75,26 +75,186 @@ export interface Explainable {
 /** @internal The stamp of results that use no rule (a split of an amount). */
 export const NO_RULEBOOK: RulebookStamp = Object.freeze({ name: 'none', version: 'none' });
 
-/** @internal Collects rules, steps and notices while a calculator runs. */
-export class BasisBuilder {
-  private readonly stamp: RulebookStamp;
-  private readonly rules = new Map<string, RuleRef>();
-  private readonly steps: BasisStep[] = [];
-  private readonly notices: Notice[] = [];
+const onlyRules = new Map<RuleId, readonly RuleId[]>();
 
-  constructor(rulebook: RulebookStamp) {
-    this.stamp =
-      rulebook.name === 'none'
-        ? NO_RULEBOOK
-        : rulebook.verifiedThrough === undefined
-          ? { name: rulebook.name, version: rulebook.version }
-          : { name: rulebook.name, version: rulebook.version, verifiedThrough: rulebook.verifiedThrough };
+/**
+ * @internal The rule ids of a step that rests on one rule, `[id]`: made once per id and frozen, so a
+ * calculator called many times does not build the same one-element list on every call.
+ */
+export function onlyRule(id: RuleId): readonly RuleId[] {
+  let ids = onlyRules.get(id);
+  if (ids === undefined) {
+    ids = Object.freeze([id]);
+    onlyRules.set(id, ids);
+  }
+  return ids;
+}
+
+/** @internal Parameters of a step or notice that has none; shared and frozen. */
+export const NO_PARAMS: Readonly<Record<string, never>> = Object.freeze({});
+
+/** @internal The rule ids of a step that rests on no rule; shared and frozen. */
+export const NO_RULES: readonly RuleId[] = Object.freeze([]);
+
+/** Rank of each confidence level, weakest last. */
+const RANK: Readonly<Record<string, number>> = { A: 0, B: 1, C: 2, U: 3 };
+const BY_RANK: readonly Confidence[] = ['A', 'B', 'C', 'U'];
+/** Up to this many rules are deduplicated by a scan; beyond it, by an index. */
+const SCAN_LIMIT = 16;
+/**
+ * Room made for rules and steps up front: a calculator records a handful, and an array grown from
+ * empty by `push` takes room for 16 at once.
+ */
+const ROOM = 8;
+
+const stamps = new WeakMap<RulebookStamp, RulebookStamp>();
+
+/** The stamp of a rulebook as a new object: its name, data version and check date. */
+function newStamp(rulebook: RulebookStamp): RulebookStamp {
+  return rulebook.verifiedThrough === undefined
+    ? { name: rulebook.name, version: rulebook.version }
+    : { name: rulebook.name, version: rulebook.version, verifiedThrough: rulebook.verifiedThrough };
+}
+
+/**
+ * The stamp of a rulebook, made once per rulebook (frozen, as rulebooks are), and fresh for anything
+ * else, such as the stamp of a result given back as input.
+ */
+function stampOf(rulebook: RulebookStamp): RulebookStamp {
+  if (rulebook.name === 'none') return NO_RULEBOOK;
+  if (!Object.isFrozen(rulebook)) return newStamp(rulebook);
+  let stamp = stamps.get(rulebook);
+  if (stamp === undefined) {
+    stamp = Object.freeze(newStamp(rulebook));
+    stamps.set(rulebook, stamp);
+  }
+  return stamp;
+}
+
+const warnings = new WeakMap<RuleRef, Notice>();
+
+/**
+ * The warning a rule of confidence U adds to a basis: `rule.stale` when the lookup is stale, else
+ * `rule.unverified`. Made once per (frozen) rule reference, and frozen: it never changes.
+ */
+function warningOf(ref: RuleRef): Notice {
+  let notice = warnings.get(ref);
+  if (notice === undefined) {
+    notice = Object.freeze(
+      ref.stale
+        ? {
+            code: 'rule.stale',
+            level: 'warning',
+            params: Object.freeze({
+              rule: ref.id,
+              due: ref.stale.due,
+              from: ref.from,
+              publishedById: ref.stale.publishedBy.id,
+              publishedByEn: ref.stale.publishedBy.en,
+            }),
+            rules: Object.freeze([ref.id]),
+          }
+        : {
+            code: 'rule.unverified',
+            level: 'warning',
+            params: Object.freeze({ rule: ref.id }),
+            rules: Object.freeze([ref.id]),
+          },
+    );
+    // Only the library's own (frozen) rule references are worth remembering.
+    if (Object.isFrozen(ref)) warnings.set(ref, notice);
+  }
+  return notice;
+}
+
+/** Whether a rule reference adds a warning to a basis (`rule.stale` or `rule.unverified`). */
+function warns(ref: RuleRef): boolean {
+  return ref.stale !== undefined || ref.confidence === 'U';
+}
+
+/** The key that identifies a rule version among the rules of a basis (a stale lookup apart). */
+function ruleKey(ref: RuleRef<unknown>): string {
+  return ref.stale ? `${ref.id}@${ref.from}!stale` : `${ref.id}@${ref.from}`;
+}
+
+/**
+ * @internal Collects rules, steps and notices while a calculator runs. Cheap enough to use once per
+ * call: no key strings for the few rules a calculator reads, the weakest confidence kept as rules come
+ * in, arrays made with room for a calculator's few entries, and `build` hands its arrays to the basis
+ * instead of copying them (a change after `build` copies first).
+ */
+export class BasisBuilder {
+  private stamp: RulebookStamp;
+  private rules: RuleRef[];
+  private ruleCount = 0;
+  private index: Set<string> | undefined;
+  private steps: BasisStep[];
+  private stepCount = 0;
+  private notices: Notice[] | undefined;
+  /** Rank of the weakest confidence so far (3 = U); -1 once a rule had one outside A, B, C, U. */
+  private weakest = 0;
+  /** Whether a rule recorded so far adds a warning (stale or unverified). */
+  private warned = false;
+  private built = false;
+
+  /**
+   * @param rulebook - the rulebook (or stamp) the result is computed with
+   * @param room - how many rules and steps to make room for up front
+   */
+  constructor(rulebook: RulebookStamp, room: number = ROOM) {
+    this.stamp = stampOf(rulebook);
+    this.rules = new Array(room);
+    this.steps = new Array(room);
+  }
+
+  /**
+   * Starts over, as a new builder would, for a calculator that keeps one builder for all its calls
+   * (after `build` handed the arrays to a result, and also after a call that threw half-way).
+   */
+  restart(rulebook: RulebookStamp, room: number = ROOM): this {
+    this.stamp = stampOf(rulebook);
+    this.rules = new Array(room);
+    this.ruleCount = 0;
+    this.index = undefined;
+    this.steps = new Array(room);
+    this.stepCount = 0;
+    this.notices = undefined;
+    this.weakest = 0;
+    this.warned = false;
+    this.built = false;
+    return this;
+  }
+
+  /** After `build` handed the arrays out, further changes go to copies. */
+  private unshare(): void {
+    if (!this.built) return;
+    this.rules = this.rules.slice(0, this.ruleCount);
+    this.steps = this.steps.slice(0, this.stepCount);
+    this.notices = this.notices?.slice();
+    this.built = false;
+  }
+
+  private has(ref: RuleRef<unknown>): boolean {
+    if (this.index) return this.index.has(ruleKey(ref));
+    for (let i = 0; i < this.ruleCount; i++) {
+      const r = this.rules[i] as RuleRef;
+      if (r === ref || (r.id === ref.id && r.from === ref.from && !r.stale === !ref.stale)) return true;
+    }
+    return false;
   }
 
   /** Records a rule version and returns it (a stale lookup of a version is recorded apart from a current one). */
   use<R extends RuleRef<unknown>>(ref: R): R {
-    const key = ref.stale ? `${ref.id}@${ref.from}!stale` : `${ref.id}@${ref.from}`;
-    if (!this.rules.has(key)) this.rules.set(key, ref as unknown as RuleRef);
+    if (this.has(ref)) return ref;
+    this.unshare();
+    this.rules[this.ruleCount++] = ref as unknown as RuleRef;
+    if (this.index) this.index.add(ruleKey(ref));
+    else if (this.ruleCount > SCAN_LIMIT)
+      this.index = new Set(this.rules.slice(0, this.ruleCount).map(ruleKey));
+    const rank = RANK[ref.confidence];
+    if (rank === undefined || !Object.hasOwn(RANK, ref.confidence)) this.weakest = -1;
+    else if (this.weakest >= 0 && rank > this.weakest) this.weakest = rank;
+    if (warns(ref as unknown as RuleRef)) this.warned = true;
     return ref;
   }
 
@@ -105,7 +265,8 @@ export class BasisBuilder {
     amount?: number,
     rounding?: Rounding,
   ): void {
-    this.steps.push({ code, params, rules, amount, rounding });
+    this.unshare();
+    this.steps[this.stepCount++] = { code, params, rules, amount, rounding };
   }
 
   notice(
@@ -114,34 +275,44 @@ export class BasisBuilder {
     params: Record<string, BasisParam>,
     rules: readonly RuleId[],
   ): void {
+    this.unshare();
+    if (this.notices === undefined) this.notices = [];
     this.notices.push({ code, level, params, rules });
   }
 
   /** The weakest confidence of the rules recorded so far (`'A'` for none). */
   confidence(): Confidence {
-    return weakestConfidence([...this.rules.values()].map((r) => r.confidence));
+    const known = BY_RANK[this.weakest];
+    // A confidence outside A, B, C, U (a forged rule reference) is reported as weakestConfidence does.
+    return known ?? weakestConfidence(this.rules.slice(0, this.ruleCount).map((r) => r.confidence));
   }
 
   build(titleParams: Record<string, BasisParam> = {}): Basis {
-    const rules = [...this.rules.values()];
-    const notices = [...this.notices];
-    for (const r of rules) {
-      if (r.stale)
-        notices.push({
-          code: 'rule.stale',
-          level: 'warning',
-          params: {
-            rule: r.id,
-            due: r.stale.due,
-            from: r.from,
-            publishedById: r.stale.publishedBy.id,
-            publishedByEn: r.stale.publishedBy.en,
-          },
-          rules: [r.id],
-        });
-      else if (r.confidence === 'U')
-        notices.push({ code: 'rule.unverified', level: 'warning', params: { rule: r.id }, rules: [r.id] });
+    this.unshare(); // a second build gets arrays of its own
+    const rules = this.rules;
+    const steps = this.steps;
+    // Trim the room left over (in place: the arrays become the basis's own).
+    rules.length = this.ruleCount;
+    steps.length = this.stepCount;
+    const own = this.notices ?? [];
+    let notices = own;
+    if (this.warned) {
+      // One warning per stale or unverified rule, after the calculator's own notices. Index loops:
+      // for…of here allocates an iterator result per element.
+      let count = 0;
+      for (let j = 0; j < rules.length; j++) if (warns(rules[j] as RuleRef)) count++;
+      if (count > 0) {
+        notices = new Array(own.length + count);
+        let i = 0;
+        for (let j = 0; j < own.length; j++) notices[i++] = own[j] as Notice;
+        for (let j = 0; j < rules.length; j++) {
+          const r = rules[j] as RuleRef;
+          if (warns(r)) notices[i++] = warningOf(r);
+        }
+      }
     }
-    return { rulebook: this.stamp, titleParams, rules, steps: this.steps, notices };
+    this.notices = own; // handed out too when no warning was added: copied before any change
+    this.built = true;
+    return { rulebook: this.stamp, titleParams, rules, steps, notices };
   }
 }

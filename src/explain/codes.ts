@@ -132,6 +132,7 @@ export type StepCode =
   | 'funding.part.share'
   | 'funding.part.weight'
   | 'funding.village'
+  | 'funding.villages.lines'
   | 'funding.villages.total'
   | 'funding.villages.pooled'
   | 'funding.tranche'

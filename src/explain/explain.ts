@@ -7,7 +7,8 @@ import { type InputIssue, invalidInput } from '../errors.ts';
 import type { Basis } from './basis.ts';
 import { fullCatalog } from './catalog.ts';
 import { derivedRenderers } from './derived.ts';
-import { basisIssues, concernedDate, type ExplainOptions, renderBasis } from './render.ts';
+import { expandedBasis, expansionIssues } from './expand.ts';
+import { basisIssues, concernedDate, type ExplainOptions, lookup, renderBasis, titleCode } from './render.ts';
 import type { JamsostekResult } from './result.ts';
 
 function isObject(v: unknown): v is Record<string, unknown> {
@@ -53,11 +54,14 @@ export function explain(result: JamsostekResult, options: ExplainOptions = {}): 
   const catalog = fullCatalog();
   const derived =
     typeof kind === 'string' && Object.hasOwn(derivedRenderers, kind) ? derivedRenderers[kind] : undefined;
-  if (!derived && (typeof kind !== 'string' || !Object.hasOwn(catalog, `title.${kind}`)))
+  if (!derived && (typeof kind !== 'string' || lookup(catalog, titleCode(kind)) === undefined))
     issues.push({ path: ['kind'], message: 'is not the kind of a result of the library', received: kind });
   const confidence = result['confidence'];
   if (!derived) {
-    issues.push(...basisIssues(result['basis']));
+    const problems = basisIssues(result['basis']);
+    // (A loop, not a spread: a forged result may have a problem on each of 100.000 lines.)
+    for (const i of problems.length ? problems : expansionIssues(result, result['basis'] as Basis))
+      issues.push(i);
     if (confidence !== 'A' && confidence !== 'B' && confidence !== 'C' && confidence !== 'U')
       issues.push({ path: ['confidence'], message: 'must be A, B, C or U', received: confidence });
   }
@@ -66,7 +70,7 @@ export function explain(result: JamsostekResult, options: ExplainOptions = {}): 
   return renderBasis(
     catalog,
     kind as string,
-    result['basis'] as Basis,
+    expandedBasis(result, result['basis'] as Basis),
     confidence as 'A',
     options,
     concernedDate(result),

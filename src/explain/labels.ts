@@ -13,10 +13,11 @@
  * @module
  */
 import { isDecimalText } from '../money/decimal-text.ts';
-import { formatCount, formatRate, formatRupiah, type Lang } from '../money/format.ts';
+import type { Lang } from '../money/format.ts';
 import { isRupiah } from '../money/rupiah.ts';
 import type { RuleRef } from '../rulebook/types.ts';
 import type { BasisParam } from './basis.ts';
+import { countText, percentText, rupiahText } from './number-text.ts';
 
 /** Words by value: `[id, en]`, or the Indonesian word alone where English uses the value itself. */
 type Words = Readonly<Record<string, string | readonly [string, string]>>;
@@ -75,13 +76,15 @@ function decimal(v: string | number, lang: Lang): string {
   const text = String(v);
   if (!/^-?\d{1,15}(\.\d+)?$/.test(text)) return text;
   const [int = '', frac] = text.split('.');
-  const grouped = formatCount(Number(int), lang);
+  const grouped = countText(Number(int), lang);
   const sign = text.startsWith('-') && grouped === '0' ? '-' : '';
   return frac === undefined ? sign + grouped : `${sign}${grouped}${lang === 'id' ? ',' : '.'}${frac}`;
 }
 
 /** @internal Rules by id, for `{x:rule}`. */
-export type RulesById = ReadonlyMap<string, RuleRef>;
+export interface RuleLookup {
+  get(id: string): RuleRef | undefined;
+}
 
 /**
  * @internal One placeholder's value with its format, or `undefined` when the format does not apply
@@ -91,10 +94,10 @@ export function formatParam(
   fmt: string,
   v: BasisParam,
   lang: Lang,
-  rules?: RulesById | undefined,
+  rules?: RuleLookup | undefined,
 ): string | undefined {
-  if (fmt === 'rp') return isRupiah(v) ? formatRupiah(v, lang) : undefined;
-  if (fmt === 'pct') return isDecimalText(v) ? formatRate(v, lang) : undefined;
+  if (fmt === 'rp') return isRupiah(v) ? rupiahText(v, lang) : undefined;
+  if (fmt === 'pct') return isDecimalText(v) ? percentText(v, lang) : undefined;
   if (fmt === 'n' || fmt === 'dec')
     return typeof v === 'number'
       ? Number.isSafeInteger(Math.trunc(v))

@@ -4,12 +4,17 @@
  * @module
  */
 import { type InputIssue, invalidInput, showValue } from '../errors.ts';
-import { formatRupiah, type Lang } from '../money/format.ts';
-import type { RoundingMode } from '../money/rounding.ts';
-import type { Citation, Confidence, RuleRef } from '../rulebook/types.ts';
-import type { Basis, BasisParams } from './basis.ts';
-import { formatParam, type RulesById } from './labels.ts';
-import type { MessageCatalog } from './messages/types.ts';
+import { isDecimalText } from '../money/decimal-text.ts';
+import type { Lang } from '../money/format.ts';
+import type { Rounding, RoundingMode } from '../money/rounding.ts';
+import { isRupiah } from '../money/rupiah.ts';
+import type { Citation, Confidence, RulebookStamp, RuleRef } from '../rulebook/types.ts';
+import type { Basis, BasisParam, BasisParams } from './basis.ts';
+import { formatParam, type RuleLookup } from './labels.ts';
+import type { Message, MessageCatalog } from './messages/types.ts';
+import { countText, percentText, rupiahText } from './number-text.ts';
+
+export { countText, percentText, rupiahText };
 
 /** Options of `explain`. */
 export interface ExplainOptions {
@@ -47,25 +52,133 @@ export function formatCitation(citation: Citation): string {
   return `${citation.instrument} ${citation.article}`;
 }
 
+/** A placeholder of a message template: `{name}` or `{name:format}`, and its text as written. */
+interface Slot {
+  readonly name: string;
+  readonly format: string | undefined;
+  readonly whole: string;
+}
+
 const PLACEHOLDER = /\{(\w+)(?::(\w+))?\}/g;
+/** Templates split once into text and placeholders (there are a few hundred templates). */
+const compiled = new Map<string, readonly (string | Slot)[]>();
+
+function compile(template: string): readonly (string | Slot)[] {
+  let parts = compiled.get(template);
+  if (parts === undefined) {
+    const out: (string | Slot)[] = [];
+    let at = 0;
+    for (const m of template.matchAll(PLACEHOLDER)) {
+      if (m.index > at) out.push(template.slice(at, m.index));
+      out.push({ name: m[1] as string, format: m[2], whole: m[0] });
+      at = m.index + m[0].length;
+    }
+    if (at < template.length) out.push(template.slice(at));
+    parts = out;
+    compiled.set(template, parts);
+  }
+  return parts;
+}
+
+/** Rates shown, by language: a handful of distinct rates, each formatted once (bounded). */
+const rates: Record<Lang, Map<string, string>> = { id: new Map(), en: new Map() };
+
+function rate(value: string, lang: Lang): string {
+  const cache = rates[lang];
+  let text = cache.get(value);
+  if (text === undefined) {
+    text = percentText(value, lang);
+    if (cache.size >= 1000) cache.clear();
+    cache.set(value, text);
+  }
+  return text;
+}
+
 const OPTIONAL = /\[([^[\]|]*)(?:\|([^[\]]*))?\]/g;
 
-function fill(template: string, params: BasisParams, lang: Lang, rules?: RulesById): string {
-  const has = (name: string): boolean => params[name] !== undefined && params[name] !== '';
+/**
+ * The text of a template with its parameters. `amount`, when given, is the step's amount, which
+ * takes the place of a parameter of that name (the parameters' other own keys keep theirs). `[A|B]`
+ * keeps A when every placeholder in it has a value, else B; `rules` names the rules of `{x:rule}`.
+ */
+function fill(
+  template: string,
+  params: BasisParams,
+  lang: Lang,
+  amount: number | undefined,
+  rules: RuleLookup | undefined,
+): string {
+  const get = (name: string): BasisParam | undefined =>
+    amount === undefined ? params[name] : stepParam(params, name, amount);
   const chosen = template.includes('[')
-    ? template.replace(OPTIONAL, (_, a: string, b = '') =>
-        [...a.matchAll(PLACEHOLDER)].every((m) => has(m[1] as string)) ? a : b,
-      )
+    ? template.replace(OPTIONAL, (_, a: string, b = '') => {
+        for (const m of a.matchAll(PLACEHOLDER)) {
+          const v = get(m[1] as string);
+          if (v === undefined || v === '') return b;
+        }
+        return a;
+      })
     : template;
-  return chosen.replace(PLACEHOLDER, (whole, name: string, fmt: string | undefined) => {
-    const v = params[name];
-    if (v === undefined) return whole;
-    const formatted = fmt === undefined ? undefined : formatParam(fmt, v, lang, rules);
-    if (formatted !== undefined) return formatted;
-    if (typeof v === 'boolean') return lang === 'id' ? (v ? 'ya' : 'tidak') : v ? 'yes' : 'no';
-    // The library's own texts (titles, publication notes) are shown whole; anything very long is cut.
-    return typeof v === 'string' && v.length <= 1000 ? v : showValue(v);
-  });
+  const parts = compile(chosen);
+  let out = '';
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i] as string | Slot;
+    if (typeof part === 'string') {
+      out += part;
+      continue;
+    }
+    const v = get(part.name);
+    const fmt = part.format;
+    if (v === undefined) {
+      out += part.whole;
+      continue;
+    }
+    // Amounts and rates, the most frequent, are formatted here; every other format by its label.
+    if (fmt === 'rp' && isRupiah(v)) out += rupiahText(v, lang);
+    else if (fmt === 'pct' && typeof v === 'string' && (rates[lang].has(v) || isDecimalText(v)))
+      out += rate(v, lang);
+    else {
+      const formatted =
+        fmt === undefined || fmt === 'rp' || fmt === 'pct' ? undefined : formatParam(fmt, v, lang, rules);
+      if (formatted !== undefined) out += formatted;
+      else if (typeof v === 'boolean') out += lang === 'id' ? (v ? 'ya' : 'tidak') : v ? 'yes' : 'no';
+      // The library's own texts (titles, publication notes) are shown whole; anything very long is cut.
+      else out += typeof v === 'string' && v.length <= 1000 ? v : showValue(v);
+    }
+  }
+  return out;
+}
+
+const NO_OWN: BasisParams = {};
+
+/**
+ * A parameter of a step with an amount, as `{ ...params, amount }` would hold it: the amount, or an
+ * own parameter (an inherited one is not copied by a spread, so it reads as a plain object's would).
+ */
+function stepParam(params: BasisParams, name: string, amount: number): BasisParam | undefined {
+  if (name === 'amount') return amount;
+  return (Object.hasOwn(params, name) ? params : NO_OWN)[name];
+}
+
+/** Each catalogue as a map (looking a code up in a large object costs more than in a map). */
+const catalogMaps = new WeakMap<MessageCatalog, Map<string, Message>>();
+/** The catalogue looked up last, and its map: nearly every lookup is in the merged catalogue. */
+let lastCatalog: MessageCatalog | undefined;
+let lastMap: Map<string, Message> | undefined;
+
+/** @internal The message of a code in a catalogue, if it has one. */
+export function lookup(catalog: MessageCatalog, code: string): Message | undefined {
+  if (catalog === lastCatalog && lastMap !== undefined) return lastMap.get(code);
+  let map = catalogMaps.get(catalog);
+  if (map === undefined) {
+    // Only a frozen catalogue (the library's merged one) cannot change; any other is read directly.
+    if (!Object.isFrozen(catalog)) return Object.hasOwn(catalog, code) ? catalog[code] : undefined;
+    map = new Map(Object.entries(catalog));
+    catalogMaps.set(catalog, map);
+  }
+  lastCatalog = catalog;
+  lastMap = map;
+  return map.get(code);
 }
 
 /** @internal Renders a message code with params; unknown codes render as the code and its params. */
@@ -74,15 +187,70 @@ export function message(
   code: string,
   params: BasisParams,
   lang: Lang,
-  rules?: RulesById,
+  amount?: number,
+  rules?: RuleLookup,
 ): string {
-  const m = Object.hasOwn(catalog, code) ? catalog[code] : undefined;
-  if (!m) return `${code} ${JSON.stringify(params)}`;
-  return fill(m[lang], params, lang, rules);
+  const m = lookup(catalog, code);
+  if (!m) return `${code} ${JSON.stringify(amount === undefined ? params : { ...params, amount })}`;
+  return fill(m[lang], params, lang, amount, rules);
 }
 
+const titleCodes = new Map<string, string>();
+
+/** @internal `title.<kind>`, the code of a result's title, made once per kind. */
+export function titleCode(kind: string): string {
+  let code = titleCodes.get(kind);
+  if (code === undefined) {
+    code = `title.${kind}`;
+    if (titleCodes.size < 1000) titleCodes.set(kind, code);
+  }
+  return code;
+}
+
+const labels = new WeakMap<RuleRef, string>();
+
+/** `PP 44/2015 Pasal 20 ayat (3) [A]`: the citations and confidence of a rule (kept per frozen rule). */
 function ruleLabel(ref: RuleRef): string {
-  return `${ref.citations.map(formatCitation).join('; ')} [${ref.confidence}]`;
+  let label = labels.get(ref);
+  if (label === undefined) {
+    label = `${ref.citations.map(formatCitation).join('; ')} [${ref.confidence}]`;
+    if (Object.isFrozen(ref)) labels.set(ref, label);
+  }
+  return label;
+}
+
+const sourceLines: Record<Lang, WeakMap<RuleRef, string>> = { id: new WeakMap(), en: new WeakMap() };
+
+/** The line of the legal basis for one rule (kept per frozen rule and language). */
+function sourceLine(r: RuleRef, lang: Lang): string {
+  let line = sourceLines[lang].get(r);
+  if (line === undefined) {
+    const window = `${r.from} … ${r.to ?? (lang === 'id' ? 'sekarang' : 'open')}`;
+    line = `- ${r.title[lang]}: ${ruleLabel(r)}, ${lang === 'id' ? 'berlaku' : 'in force'} ${window}`;
+    if (Object.isFrozen(r)) sourceLines[lang].set(r, line);
+  }
+  return line;
+}
+
+const roundingNotes: Record<Lang, WeakMap<Rounding, string>> = { id: new WeakMap(), en: new WeakMap() };
+
+/** ` [dibulatkan setengah ke atas ke Rp1]`: how a step rounded (kept per frozen rounding and language). */
+function roundingNote(rounding: Rounding, lang: Lang): string {
+  let note = roundingNotes[lang].get(rounding);
+  if (note === undefined) {
+    note =
+      lang === 'id'
+        ? ` [dibulatkan ${ROUNDING_NAMES.id[rounding.mode]} ke ${rupiahText(rounding.unit, lang)}]`
+        : ` [rounded ${ROUNDING_NAMES.en[rounding.mode]} to ${rupiahText(rounding.unit, lang)}]`;
+    if (Object.isFrozen(rounding)) roundingNotes[lang].set(rounding, note);
+  }
+  return note;
+}
+
+/** The last rule of the basis with this id (a basis lists a rule once; a stale lookup may repeat its id). */
+function ruleById(rules: readonly RuleRef[], id: string): RuleRef | undefined {
+  for (let i = rules.length - 1; i >= 0; i--) if ((rules[i] as RuleRef).id === id) return rules[i];
+  return undefined;
 }
 
 function isObject(v: unknown): v is Record<string, unknown> {
@@ -97,13 +265,49 @@ function paramsIssues(params: unknown, path: readonly (string | number)[], issue
     issues.push({ path, message: 'must be an object', received: params });
     return;
   }
-  for (const [k, v] of Object.entries(params))
+  // The own enumerable keys in Object.entries order, without making the entries (this runs for every
+  // step of every explanation).
+  for (const k in params) {
+    if (!Object.hasOwn(params, k)) continue;
+    const v = params[k];
     if (typeof v !== 'string' && typeof v !== 'boolean' && typeof v !== 'number')
       issues.push({ path: [...path, k], message: 'must be a text, a number or true/false', received: v });
+  }
+}
+
+/** Rule references found sound, kept when deeply frozen (they cannot change since). */
+const soundRules = new WeakSet<object>();
+
+/** Frozen, with data properties only (no getter could answer differently next time). */
+function fixed(o: unknown): boolean {
+  return (
+    typeof o === 'object' &&
+    o !== null &&
+    Object.isFrozen(o) &&
+    Object.values(Object.getOwnPropertyDescriptors(o)).every((d) => 'value' in d)
+  );
+}
+
+function deeplyFrozen(r: Record<string, unknown>): boolean {
+  const citations = r['citations'];
+  return (
+    fixed(r) &&
+    fixed(r['title']) &&
+    Array.isArray(citations) &&
+    fixed(citations) &&
+    citations.every((c: unknown) => fixed(c))
+  );
 }
 
 /** @internal Every problem of a rule reference under `path`. */
 export function ruleRefIssues(r: unknown, path: readonly (string | number)[], issues: InputIssue[]): void {
+  if (typeof r === 'object' && r !== null && soundRules.has(r)) return;
+  const before = issues.length;
+  ruleRefCheck(r, path, issues);
+  if (issues.length === before && isObject(r) && deeplyFrozen(r)) soundRules.add(r);
+}
+
+function ruleRefCheck(r: unknown, path: readonly (string | number)[], issues: InputIssue[]): void {
   const title = isObject(r) ? r['title'] : undefined;
   const citations = isObject(r) ? r['citations'] : undefined;
   if (
@@ -201,23 +405,28 @@ export function renderBasis(
   concerns?: string | undefined,
 ): string[] {
   const lang = options.lang ?? 'id';
-  const byId = new Map<string, RuleRef>();
-  for (const r of basis.rules) byId.set(r.id, r);
-  const lines: string[] = [];
-  lines.push(message(catalog, `title.${kind}`, basis.titleParams, lang));
-  for (const s of basis.steps) {
-    const params = s.amount === undefined ? s.params : { ...s.params, amount: s.amount };
-    let line = `- ${message(catalog, s.code, params, lang, byId)}`;
-    const refs = s.rules.map((id) => byId.get(id)).filter((r): r is RuleRef => r !== undefined);
-    if (refs.length) line += ` (${refs.map(ruleLabel).join('; ')})`;
-    if (s.rounding)
-      line +=
-        lang === 'id'
-          ? ` [dibulatkan ${ROUNDING_NAMES.id[s.rounding.mode]} ke ${formatRupiah(s.rounding.unit, lang)}]`
-          : ` [rounded ${ROUNDING_NAMES.en[s.rounding.mode]} to ${formatRupiah(s.rounding.unit, lang)}]`;
-    lines.push(line);
+  const rules = basis.rules;
+  // A map from id to rule pays off only for a long list; a calculator's basis has a handful.
+  let byId: Map<string, RuleRef> | undefined;
+  if (rules.length > 16) {
+    byId = new Map();
+    for (const r of rules) byId.set(r.id, r);
   }
-  lines.push(...renderTail(catalog, basis, confidence, options, concerns));
+  const lookupRule: RuleLookup = { get: (id) => (byId ? byId.get(id) : ruleById(rules, id)) };
+  const lines: string[] = [];
+  lines.push(message(catalog, titleCode(kind), basis.titleParams, lang));
+  for (const s of basis.steps) {
+    let cited = '';
+    for (const id of s.rules) {
+      const r = byId ? byId.get(id) : ruleById(rules, id);
+      if (r !== undefined) cited += cited === '' ? ruleLabel(r) : `; ${ruleLabel(r)}`;
+    }
+    const rounded = s.rounding ? roundingNote(s.rounding, lang) : '';
+    lines.push(
+      `- ${message(catalog, s.code, s.params, lang, s.amount, lookupRule)}${cited === '' ? '' : ` (${cited})`}${rounded}`,
+    );
+  }
+  for (const line of renderTail(catalog, basis, confidence, options, concerns)) lines.push(line);
   return lines;
 }
 
@@ -239,6 +448,69 @@ export function concernedDate(result: Readonly<Record<string, unknown>>): string
   return latest;
 }
 
+/** Texts of an explanation that depend only on the catalogue, the language and a few values. */
+class FixedTexts {
+  private readonly texts = new Map<string, string>();
+  private readonly levels = new Map<Confidence, string>();
+  private readonly stamps = new WeakMap<RulebookStamp, string>();
+  private readonly catalog: MessageCatalog;
+  private readonly lang: Lang;
+
+  constructor(catalog: MessageCatalog, lang: Lang) {
+    this.catalog = catalog;
+    this.lang = lang;
+  }
+
+  /** A message without parameters. */
+  text(code: string): string {
+    let text = this.texts.get(code);
+    if (text === undefined) {
+      text = message(this.catalog, code, {}, this.lang);
+      this.texts.set(code, text);
+    }
+    return text;
+  }
+
+  /** The footer naming the weakest confidence. */
+  confidence(level: Confidence): string {
+    let text = this.levels.get(level);
+    if (text === undefined) {
+      text = message(this.catalog, 'footer.confidence', { level }, this.lang);
+      if (this.levels.size < 8) this.levels.set(level, text);
+    }
+    return text;
+  }
+
+  /** The footer naming the rulebook and its data version (kept per frozen stamp). */
+  rulebook(stamp: RulebookStamp): string {
+    let text = this.stamps.get(stamp);
+    if (text === undefined) {
+      text = message(
+        this.catalog,
+        'footer.rulebook',
+        { name: stamp.name, version: stamp.version },
+        this.lang,
+      );
+      if (Object.isFrozen(stamp)) this.stamps.set(stamp, text);
+    }
+    return text;
+  }
+}
+
+const fixedByCatalog = new WeakMap<MessageCatalog, Record<Lang, FixedTexts>>();
+
+/** The fixed texts of a catalogue in a language; for a catalogue that may change, made afresh. */
+function fixedTexts(catalog: MessageCatalog, lang: Lang): FixedTexts {
+  let both = fixedByCatalog.get(catalog);
+  if (both === undefined) {
+    // (Object.isFrozen walks every key of a large catalogue, so it is asked once per catalogue.)
+    if (!Object.isFrozen(catalog)) return new FixedTexts(catalog, lang);
+    both = { id: new FixedTexts(catalog, 'id'), en: new FixedTexts(catalog, 'en') };
+    fixedByCatalog.set(catalog, both);
+  }
+  return both[lang];
+}
+
 /** @internal The notices, legal basis and footers of an explanation. */
 export function renderTail(
   catalog: MessageCatalog,
@@ -249,29 +521,20 @@ export function renderTail(
 ): string[] {
   const lang = options.lang ?? 'id';
   const lines: string[] = [];
+  const fixed = fixedTexts(catalog, lang);
   if (basis.notices.length) {
-    lines.push(message(catalog, 'notices.title', {}, lang));
-    const rules: RulesById = new Map(basis.rules.map((r) => [r.id, r]));
-    for (const n of basis.notices) lines.push(`- ${message(catalog, n.code, n.params, lang, rules)}`);
+    lines.push(fixed.text('notices.title'));
+    const rules: RuleLookup = { get: (id) => ruleById(basis.rules, id) };
+    for (const n of basis.notices)
+      lines.push(`- ${message(catalog, n.code, n.params, lang, undefined, rules)}`);
   }
   if (options.sources !== false && basis.rules.length) {
-    lines.push(message(catalog, 'sources.title', {}, lang));
-    for (const r of basis.rules) {
-      const window = `${r.from} … ${r.to ?? (lang === 'id' ? 'sekarang' : 'open')}`;
-      lines.push(`- ${r.title[lang]}: ${ruleLabel(r)}, ${lang === 'id' ? 'berlaku' : 'in force'} ${window}`);
-    }
+    lines.push(fixed.text('sources.title'));
+    for (const r of basis.rules) lines.push(sourceLine(r, lang));
   }
-  if (basis.steps?.some((s) => s.rounding)) lines.push(message(catalog, 'footer.rounding', {}, lang));
-  if (basis.rules.length) lines.push(message(catalog, 'footer.confidence', { level: confidence }, lang));
-  if (basis.rulebook.name !== 'none')
-    lines.push(
-      message(
-        catalog,
-        'footer.rulebook',
-        { name: basis.rulebook.name, version: basis.rulebook.version },
-        lang,
-      ),
-    );
+  if (basis.steps?.some((s) => s.rounding)) lines.push(fixed.text('footer.rounding'));
+  if (basis.rules.length) lines.push(fixed.confidence(confidence));
+  if (basis.rulebook.name !== 'none') lines.push(fixed.rulebook(basis.rulebook));
   const checked = basis.rulebook.verifiedThrough;
   if (typeof checked === 'string' && concerns !== undefined && concerns > checked)
     lines.push(message(catalog, 'footer.verified-through', { date: checked, at: concerns }, lang));

@@ -5,7 +5,8 @@
  * @module
  */
 import { UTCDate } from '@date-fns/utc';
-import { addDays as fnsAddDays, addYears as fnsAddYears } from 'date-fns';
+import { addDays as fnsAddDays } from 'date-fns/addDays';
+import { addYears as fnsAddYears } from 'date-fns/addYears';
 import { type InputIssue, invalidInput, JamsostekError } from '../errors.ts';
 import { MAX_YEAR, MIN_YEAR, type MonthDigits, wholeNumberIssue, type YearMonth } from './year-month.ts';
 

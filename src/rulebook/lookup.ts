@@ -124,3 +124,54 @@ export function ruleAt<K extends RuleId>(
   checkArgs(rulebook, id, at, 'rule lookup');
   return requireRule(rulebook, id, at);
 }
+
+/**
+ * @internal The rules of one rulebook in one contribution month, each looked up once and then kept:
+ * the calculators that run many times per month (a payroll, a form recomputing on every keystroke)
+ * read them from here instead of searching the series on every call. Same answers and same errors as
+ * {@link lookupRule} and {@link requireRule}.
+ */
+export class MonthRules {
+  /** The rulebook. */
+  readonly rulebook: Rulebook;
+  /** The contribution month. */
+  readonly month: YearMonth;
+  private readonly found = new Map<RuleId, RuleRef | null>();
+
+  constructor(rulebook: Rulebook, month: YearMonth) {
+    this.rulebook = rulebook;
+    this.month = month;
+  }
+
+  /** {@link lookupRule} in this month: the version in force, or `undefined`. */
+  find<K extends RuleId>(id: K): RuleRef<RuleCatalog[K]> | undefined {
+    let ref = this.found.get(id);
+    if (ref === undefined) {
+      ref = (lookupRule(this.rulebook, id, this.month) as RuleRef | undefined) ?? null;
+      this.found.set(id, ref);
+    }
+    return (ref ?? undefined) as RuleRef<RuleCatalog[K]> | undefined;
+  }
+
+  /** {@link requireRule} in this month: the version in force, or `RULE_NOT_IN_FORCE`. */
+  require<K extends RuleId>(id: K): RuleRef<RuleCatalog[K]> {
+    return this.find(id) ?? requireRule(this.rulebook, id, this.month);
+  }
+}
+
+const monthRulesByBook = new WeakMap<Rulebook, Map<string, MonthRules>>();
+
+/** @internal The {@link MonthRules} of a rulebook and month, made once per rulebook and month. */
+export function monthRules(rulebook: Rulebook, month: YearMonth): MonthRules {
+  let perBook = monthRulesByBook.get(rulebook);
+  if (perBook === undefined) {
+    perBook = new Map();
+    monthRulesByBook.set(rulebook, perBook);
+  }
+  let rules = perBook.get(month);
+  if (rules === undefined) {
+    rules = new MonthRules(rulebook, month);
+    perBook.set(month, rules);
+  }
+  return rules;
+}

@@ -4,135 +4,239 @@
  * @module
  */
 import { BasisBuilder } from '../../explain/basis.ts';
-import { payerOf } from '../../funding/sources.ts';
+import { FUNDING_SOURCES, type FundingSource, payerOf } from '../../funding/sources.ts';
 import { applyRate, complementRate, DEFAULT_ROUNDING } from '../../money/rounding.ts';
 import { checkRupiah } from '../../money/rupiah.ts';
-import { eachMonth } from '../../period/year-month.ts';
+import { eachMonth, isYearMonth, type YearMonth } from '../../period/year-month.ts';
+import { isRulebook } from '../../rulebook/brand.ts';
+import type { RuleId } from '../../rulebook/catalog.ts';
 import { weakestConfidence } from '../../rulebook/confidence.ts';
-import { lookupRule, requireRule } from '../../rulebook/lookup.ts';
+import { type MonthRules, monthRules } from '../../rulebook/lookup.ts';
 import { BPU_RULEBOOK } from '../../rulebook/official/bpu.ts';
-import type { RuleRef } from '../../rulebook/types.ts';
+import type { Rulebook } from '../../rulebook/types.ts';
+import { distinctChoices, isPlainWith, isPositiveRupiah, member } from '../../schemas/plain.ts';
 import { parseInput } from '../../schemas/validate.ts';
 import type { ReliefOutcome } from '../../vocabulary.ts';
 import { decidePp50 } from './discount.ts';
 import { bpuContributionInput, bpuContributionScheduleInput } from './schema.ts';
-import type {
-  BpuContributionInput,
-  BpuContributionLine,
-  BpuContributionResult,
-  BpuContributionScheduleInput,
-  BpuContributionScheduleResult,
-  BpuProgram,
+import {
+  BPU_CATEGORIES,
+  BPU_PROGRAMS,
+  BPU_SECTORS,
+  type BpuCategory,
+  type BpuContributionInput,
+  type BpuContributionLine,
+  type BpuContributionResult,
+  type BpuContributionScheduleInput,
+  type BpuContributionScheduleResult,
+  type BpuProgram,
+  type BpuSector,
 } from './types.ts';
 
 const DEFAULT_PROGRAMS: readonly BpuProgram[] = Object.freeze(['JKK', 'JKM']);
 
-/** @internal The calculation on already-validated input. */
-export function computeBpuContribution(input: BpuContributionInput): BpuContributionResult {
-  const rulebook = input.rulebook ?? BPU_RULEBOOK;
-  const { month, declaredIncome } = input;
-  const programs = input.programs ?? DEFAULT_PROGRAMS;
-  const fundingSource = input.fundingSource ?? 'self';
-  const payer = payerOf(fundingSource);
-  const sector = input.sector ?? 'other';
-  const category = input.category ?? 'self-employed';
-  const b = new BasisBuilder(rulebook);
+// Rule ids of the steps: the same for every call, so shared (and frozen) rather than built per call.
+const LOWEST_RULES: readonly RuleId[] = Object.freeze(['bpu.jkk.lowest-level']);
+const HIGHEST_RULES: readonly RuleId[] = Object.freeze(['bpu.jkk.highest-level']);
+const TABLE_RULES: readonly RuleId[] = Object.freeze(['bpu.jkk.table']);
+const FALLBACK_RULES: readonly RuleId[] = Object.freeze(['bpu.jkk.fallback-rate']);
+const JKM_RULES: readonly RuleId[] = Object.freeze(['bpu.jkm.amount']);
+const JHT_RULES: readonly RuleId[] = Object.freeze(['bpu.jht.rate']);
+const PP49_RULES: readonly RuleId[] = Object.freeze(['relief.pp49-2020.jkk-jkm']);
+const NO_RULES: readonly RuleId[] = Object.freeze([]);
+const NO_PARAMS: Record<string, never> = Object.freeze({});
 
-  const lowest = b.use(requireRule(rulebook, 'bpu.jkk.lowest-level', month));
-  let incomeLevel = declaredIncome;
+/**
+ * @internal The income level a declared income is priced at (PP 44/2015 Pasal 20 ayat (2), Lampiran
+ * II): the declared income, raised to the lowest level when below it, and lowered to the highest
+ * level when above it (a rulebook without a highest level has none). Records its rules and step.
+ */
+export function bpuIncomeLevel(rules: MonthRules, declaredIncome: number, b: BasisBuilder): number {
+  const lowest = b.use(rules.require('bpu.jkk.lowest-level'));
   if (declaredIncome < lowest.value) {
-    incomeLevel = lowest.value;
-    b.step('bpu.level.raised', { income: declaredIncome, level: incomeLevel }, [lowest.id]);
-  } else if (declaredIncome > lowest.value && Object.hasOwn(rulebook.series, 'bpu.jkk.highest-level')) {
-    // Above the highest level of Lampiran II the highest level applies (a rulebook without it has none).
-    const highest = lookupRule(rulebook, 'bpu.jkk.highest-level', month);
+    b.step('bpu.level.raised', { income: declaredIncome, level: lowest.value }, LOWEST_RULES);
+    return lowest.value;
+  }
+  if (declaredIncome > lowest.value && Object.hasOwn(rules.rulebook.series, 'bpu.jkk.highest-level')) {
+    // Above the highest level of Lampiran II the highest level applies.
+    const highest = rules.find('bpu.jkk.highest-level');
     if (highest && declaredIncome > highest.value) {
       b.use(highest);
-      incomeLevel = highest.value;
-      b.step('bpu.level.capped', { income: declaredIncome, level: incomeLevel }, [highest.id]);
+      b.step('bpu.level.capped', { income: declaredIncome, level: highest.value }, HIGHEST_RULES);
+      return highest.value;
     }
   }
+  return declaredIncome;
+}
 
-  const full = new Map<BpuProgram, number>();
-  if (programs.includes('JKK')) {
-    const table = b.use(requireRule(rulebook, 'bpu.jkk.table', month));
-    const row = table.value.find((r) => r.income === incomeLevel);
-    if (row) {
-      full.set('JKK', row.amount);
-      b.step('bpu.jkk.table', { level: incomeLevel }, [table.id], row.amount);
-    } else {
-      const fallback = b.use(requireRule(rulebook, 'bpu.jkk.fallback-rate', month));
-      const amount = applyRate(incomeLevel, fallback.value);
-      full.set('JKK', amount);
-      b.step(
-        'bpu.jkk.fallback',
-        { level: incomeLevel, rate: fallback.value },
-        [fallback.id],
-        amount,
-        DEFAULT_ROUNDING,
-      );
+/**
+ * @internal The JKK of an income level: the amount of its row in Lampiran II, else the fallback rate
+ * of the income level. Records its rules and step.
+ */
+function bpuJkk(rules: MonthRules, incomeLevel: number, b: BasisBuilder): number {
+  const table = b.use(rules.require('bpu.jkk.table'));
+  const rows = table.value;
+  // An index loop: for…of over the frozen table allocates an iterator result per row.
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i] as (typeof rows)[number];
+    if (row.income === incomeLevel) {
+      b.step('bpu.jkk.table', { level: incomeLevel }, TABLE_RULES, row.amount);
+      return row.amount;
     }
   }
+  const fallback = b.use(rules.require('bpu.jkk.fallback-rate'));
+  const amount = applyRate(incomeLevel, fallback.value);
+  b.step(
+    'bpu.jkk.fallback',
+    { level: incomeLevel, rate: fallback.value },
+    FALLBACK_RULES,
+    amount,
+    DEFAULT_ROUNDING,
+  );
+  return amount;
+}
+
+// The programs a relief discounts, in the order the input gives them; shared, as they never change.
+const JKK_JKM: readonly ('JKK' | 'JKM')[] = Object.freeze(['JKK', 'JKM']);
+const JKM_JKK: readonly ('JKK' | 'JKM')[] = Object.freeze(['JKM', 'JKK']);
+const JKK_ONLY: readonly ('JKK' | 'JKM')[] = Object.freeze(['JKK']);
+const JKM_ONLY: readonly ('JKK' | 'JKM')[] = Object.freeze(['JKM']);
+
+/** JKK and JKM among the programs, in the programs' order. */
+function discountedOf(programs: readonly BpuProgram[]): readonly ('JKK' | 'JKM')[] {
+  const jkk = programs.indexOf('JKK');
+  const jkm = programs.indexOf('JKM');
+  if (jkk >= 0 && jkm >= 0) return jkk < jkm ? JKK_JKM : JKM_JKK;
+  return jkk >= 0 ? JKK_ONLY : JKM_ONLY;
+}
+
+/** The values that are present, in order, in an array of exactly their number. */
+function present<T>(a: T | undefined, b: T | undefined, c?: T): T[] {
+  if (a !== undefined) {
+    if (b !== undefined) return c !== undefined ? [a, b, c] : [a, b];
+    return c !== undefined ? [a, c] : [a];
+  }
+  if (b !== undefined) return c !== undefined ? [b, c] : [b];
+  return c !== undefined ? [c] : [];
+}
+
+/**
+ * The one builder every call uses: a call runs to its end without calling out (so never into
+ * another call), and `build` hands the arrays to the result; the next call starts it over.
+ */
+const builder = /* @__PURE__ */ new BasisBuilder(BPU_RULEBOOK);
+
+/** @internal The calculation on already-validated input. */
+export function computeBpuContribution(input: BpuContributionInput): BpuContributionResult {
+  return priceBpu(
+    input.rulebook ?? BPU_RULEBOOK,
+    input.month,
+    input.declaredIncome,
+    input.programs ?? DEFAULT_PROGRAMS,
+    input.fundingSource ?? 'self',
+    input.sector ?? 'other',
+    input.category ?? 'self-employed',
+  );
+}
+
+/**
+ * The calculation, with every option resolved. Rules come from the month's rule set of the rulebook
+ * (looked up once per rulebook and month), arrays are made at their final size, and what never
+ * changes (rule ids of a step, empty parameters) is shared and frozen.
+ */
+function priceBpu(
+  rulebook: Rulebook,
+  month: YearMonth,
+  declaredIncome: number,
+  programs: readonly BpuProgram[],
+  fundingSource: FundingSource,
+  sector: BpuSector,
+  category: BpuCategory,
+): BpuContributionResult {
+  const payer = payerOf(fundingSource);
+  const rules = monthRules(rulebook, month);
+  const b = builder.restart(rulebook);
+
+  const incomeLevel = bpuIncomeLevel(rules, declaredIncome, b);
+
+  // The full amount of each program paid (undefined: not paid).
+  let jkkFull: number | undefined;
+  let jkmFull: number | undefined;
+  let jhtFull: number | undefined;
+  if (programs.includes('JKK')) jkkFull = bpuJkk(rules, incomeLevel, b);
   if (programs.includes('JKM')) {
-    const jkm = b.use(requireRule(rulebook, 'bpu.jkm.amount', month));
-    full.set('JKM', jkm.value);
-    b.step('bpu.jkm', {}, [jkm.id], jkm.value);
+    const jkm = b.use(rules.require('bpu.jkm.amount'));
+    jkmFull = jkm.value;
+    b.step('bpu.jkm', NO_PARAMS, JKM_RULES, jkm.value);
   }
   if (programs.includes('JHT')) {
-    const jht = b.use(requireRule(rulebook, 'bpu.jht.rate', month));
-    const amount = applyRate(incomeLevel, jht.value);
-    full.set('JHT', amount);
-    b.step('bpu.jht', { level: incomeLevel, rate: jht.value }, [jht.id], amount, DEFAULT_ROUNDING);
+    const jht = b.use(rules.require('bpu.jht.rate'));
+    jhtFull = applyRate(incomeLevel, jht.value);
+    b.step('bpu.jht', { level: incomeLevel, rate: jht.value }, JHT_RULES, jhtFull, DEFAULT_ROUNDING);
   }
 
-  // Reliefs on JKK and JKM, keyed on the contribution month.
-  const reliefs: ReliefOutcome[] = [];
-  const discounted = programs.filter((p): p is 'JKK' | 'JKM' => p === 'JKK' || p === 'JKM');
-  const payable = new Map(full);
-  const discount = (rate: string, rules: ReliefOutcome['rules'], relief: string): void => {
-    for (const p of discounted) {
-      const before = payable.get(p) as number;
-      const after = applyRate(before, complementRate(rate));
-      payable.set(p, after);
-      b.step('relief.applied', { relief, program: p, full: before, rate }, rules, after, DEFAULT_ROUNDING);
-    }
-  };
-  if (discounted.length) {
-    const pp49: RuleRef<string> | undefined = lookupRule(rulebook, 'relief.pp49-2020.jkk-jkm', month);
+  // Reliefs on JKK and JKM, keyed on the contribution month: PP 49/2020, then PP 50/2025, each applied
+  // to the programs in the order the input gives them, one step per program.
+  let jkkPaid = jkkFull;
+  let jkmPaid = jkmFull;
+  let pp49Outcome: ReliefOutcome | undefined;
+  let pp50Outcome: ReliefOutcome | undefined;
+  if (jkkFull !== undefined || jkmFull !== undefined) {
+    const discounted = discountedOf(programs);
+    const pp49 = rules.find('relief.pp49-2020.jkk-jkm');
+    if (pp49) b.use(pp49);
+    const pp50 = decidePp50(rulebook, month, sector, payer, category, b);
     if (pp49) {
-      b.use(pp49);
-      reliefs.push({
+      pp49Outcome = {
         relief: 'PP 49/2020',
         status: 'applied',
         discountRate: pp49.value,
         programs: discounted,
-        rules: [pp49.id],
-      });
-      discount(pp49.value, [pp49.id], 'PP 49/2020');
+        rules: PP49_RULES,
+      };
     }
-    const pp50 = decidePp50(rulebook, month, sector, payer, category, b);
-    if (pp50?.status === 'applied') {
-      reliefs.push({ ...pp50, programs: discounted });
-      discount(pp50.discountRate, pp50.rules, 'PP 50/2025');
-    } else if (pp50?.status === 'refused') {
-      reliefs.push({ ...pp50, programs: discounted });
-      b.notice(`pp50.${pp50.reason}`, 'info', { fundingSource, payer, category }, pp50.rules);
+    if (pp50) {
+      // decidePp50 names JKK and JKM in that order; the input's order is kept.
+      pp50Outcome = discounted === JKK_JKM ? pp50 : { ...pp50, programs: discounted };
+      if (pp50.status === 'refused')
+        b.notice(`pp50.${pp50.reason}`, 'info', { fundingSource, payer, category }, pp50.rules);
+    }
+    for (let r = 0; r < 2; r++) {
+      const outcome = r === 0 ? pp49Outcome : pp50Outcome;
+      if (outcome?.status !== 'applied') continue;
+      const share = complementRate(outcome.discountRate);
+      // An index loop: for…of over a frozen array allocates an iterator result per element.
+      for (let i = 0; i < discounted.length; i++) {
+        const program = discounted[i] as 'JKK' | 'JKM';
+        const full = (program === 'JKK' ? jkkPaid : jkmPaid) as number;
+        const paid = applyRate(full, share);
+        if (program === 'JKK') jkkPaid = paid;
+        else jkmPaid = paid;
+        b.step(
+          'relief.applied',
+          { relief: outcome.relief, program, full, rate: outcome.discountRate },
+          outcome.rules,
+          paid,
+          DEFAULT_ROUNDING,
+        );
+      }
     }
   }
 
-  const lines: BpuContributionLine[] = [];
-  let total = 0;
-  let totalBeforeRelief = 0;
-  for (const p of ['JKK', 'JKM', 'JHT'] as const) {
-    const f = full.get(p);
-    if (f === undefined) continue;
-    const amount = payable.get(p) as number;
-    lines.push({ program: p, fullAmount: f, relief: f - amount, amount });
-    total += amount;
-    totalBeforeRelief += f;
-  }
+  const jkkLine: BpuContributionLine | undefined =
+    jkkFull === undefined || jkkPaid === undefined
+      ? undefined
+      : { program: 'JKK', fullAmount: jkkFull, relief: jkkFull - jkkPaid, amount: jkkPaid };
+  const jkmLine: BpuContributionLine | undefined =
+    jkmFull === undefined || jkmPaid === undefined
+      ? undefined
+      : { program: 'JKM', fullAmount: jkmFull, relief: jkmFull - jkmPaid, amount: jkmPaid };
+  const jhtLine: BpuContributionLine | undefined =
+    jhtFull === undefined ? undefined : { program: 'JHT', fullAmount: jhtFull, relief: 0, amount: jhtFull };
+  const total = (jkkPaid ?? 0) + (jkmPaid ?? 0) + (jhtFull ?? 0);
+  const totalBeforeRelief = (jkkFull ?? 0) + (jkmFull ?? 0) + (jhtFull ?? 0);
   checkRupiah(total, 'total');
-  b.step('total', {}, [], total);
+  b.step('total', NO_PARAMS, NO_RULES, total);
   return {
     kind: 'bpu-contribution',
     month,
@@ -142,13 +246,53 @@ export function computeBpuContribution(input: BpuContributionInput): BpuContribu
     payer,
     sector,
     category,
-    lines,
+    lines: present(jkkLine, jkmLine, jhtLine),
     total,
     totalBeforeRelief,
-    reliefs,
+    reliefs: present(pp49Outcome, pp50Outcome),
     confidence: b.confidence(),
     basis: b.build({ month, income: declaredIncome }),
   };
+}
+
+const INPUT_KEYS: ReadonlySet<string> = new Set([
+  'month',
+  'declaredIncome',
+  'programs',
+  'fundingSource',
+  'sector',
+  'category',
+  'rulebook',
+]);
+
+/**
+ * The result for an input that is plainly valid, checked by hand as `bpuContributionInput` would
+ * check it (every value read once); `undefined` for anything else, which the schema then decides and
+ * reports. A test compares both paths on random input.
+ */
+function plainBpuContribution(input: unknown): BpuContributionResult | undefined {
+  if (!isPlainWith(input, INPUT_KEYS)) return undefined;
+  const month = input['month'];
+  const declaredIncome = input['declaredIncome'];
+  const programsGiven = input['programs'];
+  const fundingSourceGiven = input['fundingSource'];
+  const sectorGiven = input['sector'];
+  const categoryGiven = input['category'];
+  const rulebook = input['rulebook'];
+  if (!isYearMonth(month) || !isPositiveRupiah(declaredIncome)) return undefined;
+  let programs: readonly BpuProgram[] = DEFAULT_PROGRAMS;
+  if (programsGiven !== undefined) {
+    const given = distinctChoices(programsGiven, BPU_PROGRAMS);
+    if (!given || given.includes('JKK') !== given.includes('JKM')) return undefined;
+    programs = given;
+  }
+  const fundingSource =
+    fundingSourceGiven === undefined ? 'self' : member(fundingSourceGiven, FUNDING_SOURCES);
+  const sector = sectorGiven === undefined ? 'other' : member(sectorGiven, BPU_SECTORS);
+  const category = categoryGiven === undefined ? 'self-employed' : member(categoryGiven, BPU_CATEGORIES);
+  if (fundingSource === undefined || sector === undefined || category === undefined) return undefined;
+  if (rulebook !== undefined && !isRulebook(rulebook)) return undefined;
+  return priceBpu(rulebook ?? BPU_RULEBOOK, month, declaredIncome, programs, fundingSource, sector, category);
 }
 
 /**
@@ -172,7 +316,10 @@ export function computeBpuContribution(input: BpuContributionInput): BpuContribu
  * ```
  */
 export function bpuContribution(input: BpuContributionInput): BpuContributionResult {
-  return computeBpuContribution(parseInput(bpuContributionInput, input, 'BPU contribution input'));
+  return (
+    plainBpuContribution(input) ??
+    computeBpuContribution(parseInput(bpuContributionInput, input, 'BPU contribution input'))
+  );
 }
 
 /**

@@ -9,7 +9,7 @@ import type { Payer } from '../../funding/sources.ts';
 import { payerOf } from '../../funding/sources.ts';
 import type { YearMonth } from '../../period/year-month.ts';
 import type { RuleId } from '../../rulebook/catalog.ts';
-import { lookupRule, requireRule } from '../../rulebook/lookup.ts';
+import { monthRules } from '../../rulebook/lookup.ts';
 import { BPU_RULEBOOK } from '../../rulebook/official/bpu.ts';
 import type { Rulebook } from '../../rulebook/types.ts';
 import { parseInput } from '../../schemas/validate.ts';
@@ -18,6 +18,29 @@ import { bpuDiscountQuery } from './schema.ts';
 import type { BpuCategory, BpuDiscountQuery, BpuDiscountResult, BpuSector } from './types.ts';
 
 const PROGRAMS: readonly JamsostekProgram[] = Object.freeze(['JKK', 'JKM']);
+
+/** The rules behind each PP 50/2025 decision, for one sector's window; shared, as they never change. */
+interface DecisionIds {
+  readonly category: readonly RuleId[];
+  readonly payer: readonly RuleId[];
+  readonly village: readonly RuleId[];
+  readonly applied: readonly RuleId[];
+}
+
+function decisionIds(window: RuleId): DecisionIds {
+  const categories: RuleId = 'bpu.pp50.categories';
+  const excluded: RuleId = 'bpu.pp50.excluded-payers';
+  const village: RuleId = 'bpu.pp50.village-budget-excluded';
+  return Object.freeze({
+    category: Object.freeze([window, categories]),
+    payer: Object.freeze([window, excluded]),
+    village: Object.freeze([window, excluded, village]),
+    applied: Object.freeze([window, categories, excluded]),
+  });
+}
+
+const TRANSPORT_IDS = decisionIds('bpu.pp50.transport');
+const OTHER_IDS = decisionIds('bpu.pp50.other');
 
 /**
  * @internal The PP 50/2025 decision for a month, sector, payer and category: `undefined` when no
@@ -31,25 +54,14 @@ export function decidePp50(
   category: BpuCategory,
   basis?: BasisBuilder,
 ): ReliefOutcome | undefined {
-  const windowId: RuleId = sector === 'transport' ? 'bpu.pp50.transport' : 'bpu.pp50.other';
-  const window = lookupRule(
-    rulebook,
-    sector === 'transport' ? 'bpu.pp50.transport' : 'bpu.pp50.other',
-    month,
-  );
+  const rules = monthRules(rulebook, month);
+  const ids = sector === 'transport' ? TRANSPORT_IDS : OTHER_IDS;
+  const window = rules.find(sector === 'transport' ? 'bpu.pp50.transport' : 'bpu.pp50.other');
   if (!window) return undefined;
   basis?.use(window);
   const discountRate = window.value;
-  const categories = requireRule(rulebook, 'bpu.pp50.categories', month);
+  const categories = rules.require('bpu.pp50.categories');
   basis?.use(categories);
-  const refused = (rules: readonly RuleId[]): ReliefOutcome => ({
-    relief: 'PP 50/2025',
-    status: 'refused',
-    reason: 'payer-excluded',
-    discountRate,
-    programs: PROGRAMS,
-    rules,
-  });
   if (!categories.value.includes(category)) {
     return {
       relief: 'PP 50/2025',
@@ -57,23 +69,35 @@ export function decidePp50(
       reason: 'category-not-covered',
       discountRate,
       programs: PROGRAMS,
-      rules: [windowId, categories.id],
+      rules: ids.category,
     };
   }
-  const excluded = requireRule(rulebook, 'bpu.pp50.excluded-payers', month);
+  const excluded = rules.require('bpu.pp50.excluded-payers');
   basis?.use(excluded);
-  if (excluded.value.includes(payer)) return refused([windowId, excluded.id]);
+  if (excluded.value.includes(payer)) return refused(discountRate, ids.payer);
   if (payer === 'APBDes') {
-    const village = requireRule(rulebook, 'bpu.pp50.village-budget-excluded', month);
+    const village = rules.require('bpu.pp50.village-budget-excluded');
     basis?.use(village);
-    if (village.value) return refused([windowId, excluded.id, village.id]);
+    if (village.value) return refused(discountRate, ids.village);
   }
   return {
     relief: 'PP 50/2025',
     status: 'applied',
     discountRate,
     programs: PROGRAMS,
-    rules: [windowId, categories.id, excluded.id],
+    rules: ids.applied,
+  };
+}
+
+/** PP 50/2025 refused because of who pays (Pasal 3 ayat (5)). */
+function refused(discountRate: string, rules: readonly RuleId[]): ReliefOutcome {
+  return {
+    relief: 'PP 50/2025',
+    status: 'refused',
+    reason: 'payer-excluded',
+    discountRate,
+    programs: PROGRAMS,
+    rules,
   };
 }
 

@@ -3,30 +3,35 @@
  *
  * @module
  */
-import { BasisBuilder } from '../../explain/basis.ts';
+import { BasisBuilder, NO_PARAMS, NO_RULES, onlyRule } from '../../explain/basis.ts';
 import { Dec } from '../../money/decimal.ts';
 import { applyRate, complementRate, DEFAULT_ROUNDING } from '../../money/rounding.ts';
 import { checkRupiah } from '../../money/rupiah.ts';
-import { addMonths, eachMonth } from '../../period/year-month.ts';
+import { addMonths, eachMonth, isYearMonth } from '../../period/year-month.ts';
+import { isRulebook } from '../../rulebook/brand.ts';
 import type { RiskClassRates, RuleId } from '../../rulebook/catalog.ts';
 import { weakestConfidence } from '../../rulebook/confidence.ts';
-import { lookupRule, requireRule } from '../../rulebook/lookup.ts';
+import { monthRules } from '../../rulebook/lookup.ts';
 import { PAYROLL_RULEBOOK } from '../../rulebook/official/payroll.ts';
 import type { RuleRef } from '../../rulebook/types.ts';
+import { distinctChoices, isPlainWith, isPositiveRupiah, member } from '../../schemas/plain.ts';
 import { parseInput } from '../../schemas/validate.ts';
-import type { ReliefOutcome } from '../../vocabulary.ts';
+import type { JamsostekProgram, ReliefOutcome } from '../../vocabulary.ts';
 import { puContributionInput, puContributionScheduleInput } from './schema.ts';
-import type {
-  PuContributionInput,
-  PuContributionLine,
-  PuContributionResult,
-  PuContributionScheduleInput,
-  PuContributionScheduleResult,
-  PuDeferral,
-  PuRecomposition,
-  PuResultProgram,
-  PuSideTotals,
-  RiskClass,
+import {
+  PU_PROGRAMS,
+  type PuContributionInput,
+  type PuContributionLine,
+  type PuContributionResult,
+  type PuContributionScheduleInput,
+  type PuContributionScheduleResult,
+  type PuDeferral,
+  type PuProgram,
+  type PuRecomposition,
+  type PuResultProgram,
+  type PuSideTotals,
+  RISK_CLASSES,
+  type RiskClass,
 } from './types.ts';
 
 function rateOf(ref: RuleRef<RiskClassRates>, riskClass: RiskClass): string {
@@ -38,104 +43,168 @@ interface Cash {
   cash: number;
 }
 
-/** @internal The calculation on already-validated input. */
+const DEFAULT_PROGRAMS: readonly PuProgram[] = Object.freeze(['JKK', 'JKM', 'JHT', 'JP']);
+const JKK_JKM: readonly JamsostekProgram[] = Object.freeze(['JKK', 'JKM']);
+const JKK_ONLY: readonly JamsostekProgram[] = Object.freeze(['JKK']);
+const JP_ONLY: readonly JamsostekProgram[] = Object.freeze(['JP']);
+
+/**
+ * The one builder every call uses: a call runs to its end without calling out (so never into
+ * another call), and `build` hands the arrays to the result; the next call starts it over.
+ */
+const builder = /* @__PURE__ */ new BasisBuilder(PAYROLL_RULEBOOK, 12);
+
+/** An employer-only line (JKK, JKM) on the whole wage, after reliefs and recomposition. */
+function employerLine(
+  program: 'JKK' | 'JKM',
+  wage: number,
+  c: Cash,
+  moved: number,
+  b: BasisBuilder,
+): PuContributionLine {
+  const employer = c.cash - moved;
+  if (employer !== c.cash)
+    b.step(program === 'JKK' ? 'pu.jkk.kept' : 'pu.jkm.kept', { cash: c.cash }, NO_RULES, employer);
+  return {
+    program,
+    base: wage,
+    capped: false,
+    employer,
+    worker: 0,
+    government: 0,
+    total: employer,
+    employerCash: c.cash,
+    fullAmount: c.full,
+    relief: c.full - c.cash,
+    deferred: 0,
+  };
+}
+
+/**
+ * @internal The calculation on already-validated input. Rules come from the month's rule set of the
+ * rulebook (looked up once per rulebook and month), and what never changes (the rule ids of a step,
+ * empty parameters) is shared and frozen.
+ */
 export function computePuContribution(input: PuContributionInput): PuContributionResult {
   const rulebook = input.rulebook ?? PAYROLL_RULEBOOK;
   const { month, wage, riskClass } = input;
-  const programs = input.programs ?? (['JKK', 'JKM', 'JHT', 'JP'] as const);
-  const b = new BasisBuilder(rulebook);
+  const programs = input.programs ?? DEFAULT_PROGRAMS;
+  const rules = monthRules(rulebook, month);
+  const b = builder.restart(rulebook, 12);
   const reliefs: ReliefOutcome[] = [];
   const R = DEFAULT_ROUNDING;
 
   // JKK and JKM: employer only, on the whole wage (no cap).
-  const jkkRule = b.use(requireRule(rulebook, 'pu.jkk.rate', month));
+  const jkkRule = b.use(rules.require('pu.jkk.rate'));
   const jkkRate = rateOf(jkkRule, riskClass);
   const jkk: Cash = { full: applyRate(wage, jkkRate), cash: 0 };
   jkk.cash = jkk.full;
-  b.step('pu.jkk', { wage, rate: jkkRate, riskClass }, [jkkRule.id], jkk.full, R);
-  const jkmRule = b.use(requireRule(rulebook, 'pu.jkm.rate', month));
+  b.step('pu.jkk', { wage, rate: jkkRate, riskClass }, onlyRule(jkkRule.id), jkk.full, R);
+  const jkmRule = b.use(rules.require('pu.jkm.rate'));
   const jkmRate = jkmRule.value;
   const jkm: Cash = { full: applyRate(wage, jkmRate), cash: 0 };
   jkm.cash = jkm.full;
-  b.step('pu.jkm', { wage, rate: jkmRate }, [jkmRule.id], jkm.full, R);
+  b.step('pu.jkm', { wage, rate: jkmRate }, onlyRule(jkmRule.id), jkm.full, R);
 
-  const pp49 = lookupRule(rulebook, 'relief.pp49-2020.jkk-jkm', month);
+  const pp49 = rules.find('relief.pp49-2020.jkk-jkm');
   if (pp49) {
     b.use(pp49);
     const rate = pp49.value;
-    for (const [program, c] of [
-      ['JKK', jkk],
-      ['JKM', jkm],
-    ] as const) {
-      c.cash = applyRate(c.full, complementRate(rate));
-      b.step('relief.applied', { relief: 'PP 49/2020', program, full: c.full, rate }, [pp49.id], c.cash, R);
-    }
+    const ids = onlyRule(pp49.id);
+    jkk.cash = applyRate(jkk.full, complementRate(rate));
+    b.step(
+      'relief.applied',
+      { relief: 'PP 49/2020', program: 'JKK', full: jkk.full, rate },
+      ids,
+      jkk.cash,
+      R,
+    );
+    jkm.cash = applyRate(jkm.full, complementRate(rate));
+    b.step(
+      'relief.applied',
+      { relief: 'PP 49/2020', program: 'JKM', full: jkm.full, rate },
+      ids,
+      jkm.cash,
+      R,
+    );
     reliefs.push({
       relief: 'PP 49/2020',
       status: 'applied',
       discountRate: rate,
-      programs: ['JKK', 'JKM'],
-      rules: [pp49.id],
+      programs: JKK_JKM,
+      rules: ids,
     });
   }
 
   // The JKK share recomposed to JKP: by risk class under PP 7/2025, else one rate.
   let pp7Recomposition: RuleRef<RiskClassRates> | undefined;
   if (input.laborIntensiveRelief) {
-    const pp7 = lookupRule(rulebook, 'relief.pp7-2025.jkk', month);
+    const pp7 = rules.find('relief.pp7-2025.jkk');
     if (pp7) {
       b.use(pp7);
       const rate = rateOf(pp7, riskClass);
       jkk.cash = Math.min(jkk.cash, applyRate(wage, rate));
-      b.step('pu.pp7.jkk', { wage, rate, full: jkk.full }, [pp7.id], jkk.cash, R);
-      pp7Recomposition = b.use(requireRule(rulebook, 'relief.pp7-2025.jkp-recomposition', month));
+      b.step('pu.pp7.jkk', { wage, rate, full: jkk.full }, onlyRule(pp7.id), jkk.cash, R);
+      pp7Recomposition = b.use(rules.require('relief.pp7-2025.jkp-recomposition'));
       reliefs.push({
         relief: 'PP 7/2025',
         status: 'applied',
         discountRate: complementRate(new Dec(rate).div(jkkRate).toFixed()),
-        programs: ['JKK'],
-        rules: [pp7.id],
+        programs: JKK_ONLY,
+        rules: onlyRule(pp7.id),
       });
-      b.notice('pu.pp7.applied', 'info', {}, [pp7.id]);
+      b.notice('pu.pp7.applied', 'info', NO_PARAMS, onlyRule(pp7.id));
     } else {
-      b.notice('pu.pp7.not-in-force', 'info', { month }, []);
+      b.notice('pu.pp7.not-in-force', 'info', { month }, NO_RULES);
     }
   }
 
   // JKP: government share plus part of the employer's JKK (and, until PP 6/2025, JKM) cash.
-  const recompositions: PuRecomposition[] = [];
+  let recompositions: PuRecomposition[] | undefined;
+  let fromJkk = 0;
+  let fromJkm = 0;
   let jkpLine: PuContributionLine | undefined;
   if (input.jkpMember) {
-    const gov = lookupRule(rulebook, 'pu.jkp.government-rate', month);
+    const gov = rules.find('pu.jkp.government-rate');
     if (!gov) {
-      b.notice('pu.jkp.not-in-force', 'info', { month }, []);
+      b.notice('pu.jkp.not-in-force', 'info', { month }, NO_RULES);
     } else {
       b.use(gov);
       // A version covering exactly this contribution month: the instrument took effect within it.
-      if (gov.from === `${month}-01` && gov.to === `${addMonths(month, 1)}-01`)
-        b.notice('pu.jkp.transition-month', 'info', { month }, [gov.id]);
-      const capRule = b.use(requireRule(rulebook, 'pu.jkp.wage-cap', month));
+      // (An open-ended version never is: tested first, it spares building the two dates on every call.)
+      if (gov.to !== undefined && gov.from === `${month}-01` && gov.to === `${addMonths(month, 1)}-01`)
+        b.notice('pu.jkp.transition-month', 'info', { month }, onlyRule(gov.id));
+      const capRule = b.use(rules.require('pu.jkp.wage-cap'));
       const cap = capRule.value;
       const base = Math.min(wage, cap);
-      b.step('pu.jkp.base', { wage, cap }, [capRule.id], base);
+      b.step('pu.jkp.base', { wage, cap }, onlyRule(capRule.id), base);
       const government = applyRate(base, gov.value);
-      b.step('pu.jkp.government', { base, rate: gov.value }, [gov.id], government, R);
-      let jkkRec: { readonly id: RuleId; readonly rate: string };
+      b.step('pu.jkp.government', { base, rate: gov.value }, onlyRule(gov.id), government, R);
+      let jkkRecId: RuleId;
+      let jkkRecRate: string;
       if (pp7Recomposition) {
-        jkkRec = { id: pp7Recomposition.id, rate: rateOf(pp7Recomposition, riskClass) };
+        jkkRecId = pp7Recomposition.id;
+        jkkRecRate = rateOf(pp7Recomposition, riskClass);
       } else {
-        const r = b.use(requireRule(rulebook, 'pu.jkp.jkk-recomposition-rate', month));
-        jkkRec = { id: r.id, rate: r.value };
+        const r = b.use(rules.require('pu.jkp.jkk-recomposition-rate'));
+        jkkRecId = r.id;
+        jkkRecRate = r.value;
       }
-      const fromJkk = Math.min(applyRate(base, jkkRec.rate), jkk.cash);
-      b.step('pu.jkp.from-jkk', { base, rate: jkkRec.rate }, [jkkRec.id], fromJkk, R);
-      const jkmRec = b.use(requireRule(rulebook, 'pu.jkp.jkm-recomposition-rate', month));
-      const fromJkm = Math.min(applyRate(base, jkmRec.value), jkm.cash);
-      if (jkmRec.confidence === 'U') b.notice('pu.jkp.jkm-open-question', 'warning', {}, [jkmRec.id]);
+      fromJkk = Math.min(applyRate(base, jkkRecRate), jkk.cash);
+      b.step('pu.jkp.from-jkk', { base, rate: jkkRecRate }, onlyRule(jkkRecId), fromJkk, R);
+      const jkmRec = b.use(rules.require('pu.jkp.jkm-recomposition-rate'));
+      fromJkm = Math.min(applyRate(base, jkmRec.value), jkm.cash);
+      if (jkmRec.confidence === 'U')
+        b.notice('pu.jkp.jkm-open-question', 'warning', NO_PARAMS, onlyRule(jkmRec.id));
       if (fromJkm > 0 || jkmRec.confidence !== 'A')
-        b.step('pu.jkp.from-jkm', { base, rate: jkmRec.value }, [jkmRec.id], fromJkm, R);
-      recompositions.push({ from: 'JKK', to: 'JKP', amount: fromJkk });
-      if (fromJkm > 0) recompositions.push({ from: 'JKM', to: 'JKP', amount: fromJkm });
+        b.step('pu.jkp.from-jkm', { base, rate: jkmRec.value }, onlyRule(jkmRec.id), fromJkm, R);
+      recompositions =
+        fromJkm > 0
+          ? [
+              { from: 'JKK', to: 'JKP', amount: fromJkk },
+              { from: 'JKM', to: 'JKP', amount: fromJkm },
+            ]
+          : [{ from: 'JKK', to: 'JKP', amount: fromJkk }];
       const employer = fromJkk + fromJkm;
       jkpLine = {
         program: 'JKP',
@@ -153,40 +222,21 @@ export function computePuContribution(input: PuContributionInput): PuContributio
       };
     }
   }
-  const movedFrom = (p: 'JKK' | 'JKM'): number =>
-    recompositions.filter((r) => r.from === p).reduce((s, r) => s + r.amount, 0);
 
-  const lines: PuContributionLine[] = [];
-  for (const [program, c] of [
-    ['JKK', jkk],
-    ['JKM', jkm],
-  ] as const) {
-    const employer = c.cash - movedFrom(program);
-    if (employer !== c.cash)
-      b.step(program === 'JKK' ? 'pu.jkk.kept' : 'pu.jkm.kept', { cash: c.cash }, [], employer);
-    lines.push({
-      program,
-      base: wage,
-      capped: false,
-      employer,
-      worker: 0,
-      government: 0,
-      total: employer,
-      employerCash: c.cash,
-      fullAmount: c.full,
-      relief: c.full - c.cash,
-      deferred: 0,
-    });
-  }
+  // One line per program, made with room for all five and trimmed at the end.
+  const lines: PuContributionLine[] = new Array(5);
+  let count = 0;
+  lines[count++] = employerLine('JKK', wage, jkk, fromJkk, b);
+  lines[count++] = employerLine('JKM', wage, jkm, fromJkm, b);
 
   if (programs.includes('JHT')) {
-    const er = b.use(requireRule(rulebook, 'pu.jht.employer-rate', month));
-    const wr = b.use(requireRule(rulebook, 'pu.jht.worker-rate', month));
+    const er = b.use(rules.require('pu.jht.employer-rate'));
+    const wr = b.use(rules.require('pu.jht.worker-rate'));
     const employer = applyRate(wage, er.value);
     const worker = applyRate(wage, wr.value);
-    b.step('pu.jht.employer', { wage, rate: er.value }, [er.id], employer, R);
-    b.step('pu.jht.worker', { wage, rate: wr.value }, [wr.id], worker, R);
-    lines.push({
+    b.step('pu.jht.employer', { wage, rate: er.value }, onlyRule(er.id), employer, R);
+    b.step('pu.jht.worker', { wage, rate: wr.value }, onlyRule(wr.id), worker, R);
+    lines[count++] = {
       program: 'JHT',
       base: wage,
       capped: false,
@@ -198,43 +248,49 @@ export function computePuContribution(input: PuContributionInput): PuContributio
       fullAmount: employer + worker,
       relief: 0,
       deferred: 0,
-    });
+    };
   }
 
   let deferral: PuDeferral | undefined;
   if (programs.includes('JP')) {
-    const capRule = b.use(requireRule(rulebook, 'pu.jp.wage-cap', month));
+    const capRule = b.use(rules.require('pu.jp.wage-cap'));
     const cap = capRule.value;
     const base = Math.min(wage, cap);
-    b.step(wage > cap ? 'pu.jp.base.capped' : 'pu.jp.base', { wage, cap }, [capRule.id], base);
+    b.step(wage > cap ? 'pu.jp.base.capped' : 'pu.jp.base', { wage, cap }, onlyRule(capRule.id), base);
     if (capRule.stale) {
       const due = capRule.stale.due;
       b.notice(
         'pu.jp.cap-stale',
         'warning',
         { cap, due, dueMonth: due.slice(0, 7), gdpYear: Number(due.slice(0, 4)) - 1 },
-        [capRule.id],
+        onlyRule(capRule.id),
       );
     } else if (capRule.confidence === 'U')
-      b.notice('pu.jp.cap-unverified', 'warning', { cap, from: capRule.from }, [capRule.id]);
-    const er = b.use(requireRule(rulebook, 'pu.jp.employer-rate', month));
-    const wr = b.use(requireRule(rulebook, 'pu.jp.worker-rate', month));
+      b.notice('pu.jp.cap-unverified', 'warning', { cap, from: capRule.from }, onlyRule(capRule.id));
+    const er = b.use(rules.require('pu.jp.employer-rate'));
+    const wr = b.use(rules.require('pu.jp.worker-rate'));
     const fullEmployer = applyRate(base, er.value);
     const fullWorker = applyRate(base, wr.value);
-    b.step('pu.jp.employer', { base, rate: er.value }, [er.id], fullEmployer, R);
-    b.step('pu.jp.worker', { base, rate: wr.value }, [wr.id], fullWorker, R);
+    b.step('pu.jp.employer', { base, rate: er.value }, onlyRule(er.id), fullEmployer, R);
+    b.step('pu.jp.worker', { base, rate: wr.value }, onlyRule(wr.id), fullWorker, R);
     let employer = fullEmployer;
     let worker = fullWorker;
-    const defer = lookupRule(rulebook, 'relief.pp49-2020.jp-deferral', month);
+    const defer = rules.find('relief.pp49-2020.jp-deferral');
     if (defer) {
       b.use(defer);
-      const window = b.use(requireRule(rulebook, 'relief.pp49-2020.jp-repayment', month));
+      const window = b.use(rules.require('relief.pp49-2020.jp-repayment'));
       const rate = defer.value;
       const { start, end } = window.value;
       employer = applyRate(fullEmployer, complementRate(rate));
       worker = applyRate(fullWorker, complementRate(rate));
-      b.step('pu.jp.paid-now', { side: 'employer', full: fullEmployer, rate }, [defer.id], employer, R);
-      b.step('pu.jp.paid-now', { side: 'worker', full: fullWorker, rate }, [defer.id], worker, R);
+      b.step(
+        'pu.jp.paid-now',
+        { side: 'employer', full: fullEmployer, rate },
+        onlyRule(defer.id),
+        employer,
+        R,
+      );
+      b.step('pu.jp.paid-now', { side: 'worker', full: fullWorker, rate }, onlyRule(defer.id), worker, R);
       deferral = {
         program: 'JP',
         employer: fullEmployer - employer,
@@ -248,11 +304,11 @@ export function computePuContribution(input: PuContributionInput): PuContributio
         relief: 'PP 49/2020',
         status: 'applied',
         discountRate: rate,
-        programs: ['JP'],
+        programs: JP_ONLY,
         rules: [defer.id, window.id],
       });
     }
-    lines.push({
+    lines[count++] = {
       program: 'JP',
       base,
       cap,
@@ -265,14 +321,15 @@ export function computePuContribution(input: PuContributionInput): PuContributio
       fullAmount: fullEmployer + fullWorker,
       relief: 0,
       deferred: fullEmployer + fullWorker - employer - worker,
-    });
+    };
   }
-  if (jkpLine) lines.push(jkpLine);
+  if (jkpLine) lines[count++] = jkpLine;
+  lines.length = count;
 
   const totals = sumSides(lines);
-  b.step('pu.total.employer', {}, [], totals.employer);
-  b.step('pu.total.worker', {}, [], totals.worker);
-  if (totals.government) b.step('pu.total.government', {}, [], totals.government);
+  b.step('pu.total.employer', NO_PARAMS, NO_RULES, totals.employer);
+  b.step('pu.total.worker', NO_PARAMS, NO_RULES, totals.worker);
+  if (totals.government) b.step('pu.total.government', NO_PARAMS, NO_RULES, totals.government);
   const basis = b.build({ month, wage, riskClass });
   return {
     kind: 'pu-contribution',
@@ -281,7 +338,7 @@ export function computePuContribution(input: PuContributionInput): PuContributio
     riskClass,
     jkp: jkpLine !== undefined,
     lines,
-    recompositions,
+    recompositions: recompositions ?? [],
     totals,
     employerRemittance: checkRupiah(totals.employer + totals.worker, 'employer remittance'),
     deferral,
@@ -311,6 +368,42 @@ function sumSides(lines: readonly PuContributionLine[]): PuSideTotals {
     total: checkRupiah(total, 'total'),
     deferred,
   };
+}
+
+const INPUT_KEYS: ReadonlySet<string> = new Set([
+  'month',
+  'wage',
+  'riskClass',
+  'jkpMember',
+  'programs',
+  'laborIntensiveRelief',
+  'rulebook',
+]);
+
+/**
+ * @internal The input when it is plainly valid, checked by hand as `puContributionInput` would check
+ * it (every value read once, into a new object); `undefined` for anything else, which the schema
+ * then decides and reports. A test compares both paths on random input.
+ */
+export function plainPuInput(input: unknown): PuContributionInput | undefined {
+  if (!isPlainWith(input, INPUT_KEYS)) return undefined;
+  const month = input['month'];
+  const wage = input['wage'];
+  const riskClass = member(input['riskClass'], RISK_CLASSES);
+  const jkpMember = input['jkpMember'];
+  const programsGiven = input['programs'];
+  const laborIntensiveRelief = input['laborIntensiveRelief'];
+  const rulebook = input['rulebook'];
+  if (!isYearMonth(month) || !isPositiveRupiah(wage) || riskClass === undefined) return undefined;
+  if (jkpMember !== undefined && typeof jkpMember !== 'boolean') return undefined;
+  if (laborIntensiveRelief !== undefined && typeof laborIntensiveRelief !== 'boolean') return undefined;
+  if (rulebook !== undefined && !isRulebook(rulebook)) return undefined;
+  let programs: PuProgram[] | undefined;
+  if (programsGiven !== undefined) {
+    programs = distinctChoices(programsGiven, PU_PROGRAMS);
+    if (!programs?.includes('JKK') || !programs.includes('JKM')) return undefined;
+  }
+  return { month, wage, riskClass, jkpMember, programs, laborIntensiveRelief, rulebook };
 }
 
 /**
@@ -343,7 +436,9 @@ function sumSides(lines: readonly PuContributionLine[]): PuSideTotals {
  * ```
  */
 export function puContribution(input: PuContributionInput): PuContributionResult {
-  return computePuContribution(parseInput(puContributionInput, input, 'PU contribution input'));
+  return computePuContribution(
+    plainPuInput(input) ?? parseInput(puContributionInput, input, 'PU contribution input'),
+  );
 }
 
 /** @internal Adds two side totals, checking every sum stays a safe integer. */

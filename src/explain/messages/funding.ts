@@ -87,6 +87,10 @@ export const fundingMessages: Readonly<
     id: '[{name}|Setiap desa] (× {count:n}): {share:pct} × {grant:rp} = {envelope:rp}; {workers:n} pekerja = {amount:rp}',
     en: '[{name}|Each village] (× {count:n}): {share:pct} × {grant:rp} = {envelope:rp}; {workers:n} workers = {amount:rp}',
   },
+  'funding.villages.lines': {
+    id: '{lines:n} baris desa/kelurahan, masing-masing menyisihkan {share:pct} dari dananya (rincian per desa di lines)',
+    en: '{lines:n} village lines, each setting aside {share:pct} of its grant (one line per village in lines)',
+  },
   'funding.villages.total': {
     id: '{villages:n} desa/kelurahan: dana {envelope:rp}, {workers:n} pekerja, biaya {amount:rp}',
     en: '{villages:n} villages: envelope {envelope:rp}, {workers:n} workers, cost {amount:rp}',

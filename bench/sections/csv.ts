@@ -1,0 +1,155 @@
+/**
+ * A CSV roster from disk: the public `readCsvRows` (of the entry that exports it: `jamsostek/csv` once
+ * it exists, else `jamsostek/roster`) piped into `processRoster`, against the I/O floor (reading the
+ * file and counting its lines) and a hand-written split-and-price loop, in rounds on the same file.
+ */
+import { createReadStream, existsSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { CSV_HEADER, csvLine, handWrittenCsv, ioFloor, MONTHS, type Totals } from '../implementations.ts';
+import { type Csv, entry, hasEntry, type Roster, type Testing } from '../lib/dist.ts';
+import { type Goal, load, type Section } from '../lib/section.ts';
+import { fmt, fmtSpread, median, ratios, rounds, type Spread, spread, type Timing } from '../lib/stats.ts';
+
+const ROWS = Number(process.env['BENCH_CSV_ROWS'] ?? 1_000_000);
+const ROUNDS = Number(process.env['BENCH_CSV_ROUNDS'] ?? 3);
+
+interface CsvRun {
+  readonly load: number;
+  readonly reader: string;
+  readonly rows: number;
+  readonly bytes: number;
+  readonly workerMonths: number;
+  readonly floor: Timing[];
+  readonly hand: Timing[];
+  readonly library: Timing[];
+  readonly noDedupe: Timing[];
+}
+
+type ReadCsvRows = Csv['readCsvRows'];
+
+/** The benchmark's roster as a CSV file in the temporary directory, written once (before any timing). */
+async function file(): Promise<string> {
+  const target = path.join(os.tmpdir(), `jamsostek-bench-roster-${ROWS}-v1.csv`);
+  if (existsSync(target) && statSync(target).size > 0) return target;
+  const { syntheticRoster } = await entry<Testing>('testing');
+  const lines = [CSV_HEADER];
+  for (const r of syntheticRoster({
+    count: ROWS,
+    seed: 20251,
+    start: MONTHS.from,
+    incomes: [1_000_000, 1_500_000, 2_000_000],
+  }))
+    lines.push(csvLine(r));
+  writeFileSync(target, `${lines.join('\n')}\n`);
+  return target;
+}
+
+async function measureCsv(): Promise<CsvRun> {
+  const target = await file();
+  const roster = await entry<Roster>('roster');
+  // The CSV reader has its own entry since issue 14 (before, `jamsostek/roster` exported it).
+  const source = hasEntry('csv') ? 'csv' : 'roster';
+  const { readCsvRows } = await entry<{ readCsvRows: ReadCsvRows }>(source);
+  const reader = `jamsostek/${source}`;
+  const library = async (dedupe: boolean): Promise<Totals> => {
+    const s = await roster.processRoster(readCsvRows(createReadStream(target, { highWaterMark: 1 << 20 })), {
+      ...MONTHS,
+      fundingSource: 'APBD',
+      ...(dedupe ? {} : { dedupe: false }),
+    });
+    return { total: s.total, workerMonths: s.workerMonths, rejected: s.invalid };
+  };
+  const r = await rounds(
+    {
+      floor: () => ioFloor(target),
+      hand: () => handWrittenCsv(target),
+      library: () => library(true),
+      noDedupe: () => library(false),
+    },
+    ROUNDS,
+  );
+  const lib = r.results.library;
+  const hand = r.results.hand;
+  const plain = r.results.noDedupe;
+  if (lib.total !== hand.total || lib.workerMonths !== hand.workerMonths || plain.total !== lib.total)
+    throw new Error(
+      `readCsvRows + processRoster disagrees with the hand-written loop: ${JSON.stringify(lib)} vs ${JSON.stringify(hand)}`,
+    );
+  if ((r.results.floor as number) !== ROWS + 1)
+    throw new Error(`the file has ${String(r.results.floor)} lines`);
+  return {
+    load: load(),
+    reader,
+    rows: ROWS,
+    bytes: statSync(target).size,
+    workerMonths: lib.workerMonths,
+    floor: r.timings.floor,
+    hand: r.timings.hand,
+    library: r.timings.library,
+    noDedupe: r.timings.noDedupe,
+  };
+}
+
+function render(runs: readonly CsvRun[]): { goals: Goal[]; markdown: string[] } {
+  const first = runs[0] as CsvRun;
+  const s = (f: (x: CsvRun) => number): Spread => spread(runs.map(f));
+  const sec = (t: Timing[]): number => median(t.map((x) => x.wallMs)) / 1000;
+  const lib = s((x) => sec(x.library));
+  const hand = s((x) => sec(x.hand));
+  const floor = s((x) => sec(x.floor));
+  const rate = s((x) => x.rows / sec(x.library));
+  const vsHand = s((x) => median(ratios(x.library, x.hand)));
+  const vsFloor = s((x) => median(ratios(x.library, x.floor)));
+  const handVsFloor = s((x) => median(ratios(x.hand, x.floor)));
+  const plain = s((x) => sec(x.noDedupe));
+  const plainVsHand = s((x) => median(ratios(x.noDedupe, x.hand)));
+  const goals: Goal[] = [
+    {
+      goal: `CSV roster from disk (${fmt(first.rows)} rows, \`readCsvRows\` of ${first.reader} + \`processRoster\`): rows per second`,
+      target: '≥ 1.500.000 rows/s',
+      measured: fmtSpread(rate, 0, ' rows/s'),
+      baseline: `I/O floor ${fmt(first.rows / floor.median)} rows/s; library ÷ floor ${fmtSpread(vsFloor, 1, '×')}`,
+      met: rate.median >= 1_500_000,
+      note:
+        rate.median < 1_500_000
+          ? `measured with the reader of ${first.reader}; the CSV reader is being replaced (issue 14: csv-parse with a fast path for quote-free lines, rows in batches), and this section measures the new one once it lands.`
+          : undefined,
+    },
+    {
+      goal: 'CSV roster from disk ÷ the hand-written split-and-price loop on the same file',
+      target: '≤ 2×',
+      measured: fmtSpread(vsHand, 2, '×'),
+      baseline: `hand-written loop ${fmt(hand.median, 2)} s (${fmt(first.rows / hand.median)} rows/s)`,
+      met: vsHand.median <= 2,
+      note:
+        vsHand.median > 2 ? 'see the previous line: the reader of issue 14 is not measured yet.' : undefined,
+    },
+  ];
+  const md = [
+    '## CSV roster from disk',
+    '',
+    `The benchmark’s roster (the same synthetic rows, seed 20251) written once to a ${fmt(first.bytes / 2 ** 20, 1)} MB file`,
+    `of ${fmt(first.rows)} rows (\`${CSV_HEADER}\`, no quotes) in the temporary directory, before any timing; read`,
+    `${ROUNDS} times per run in rounds, all three on the same file (warm in the page cache, as a file just written or`,
+    'read again is):',
+    '',
+    '- **I/O floor**: a file stream, counting line ends; nothing else.',
+    '- **hand-written loop**: lines split on `\\n`, fields on `;`, the NIK and income checked, each row priced with',
+    '  the 2025 rules written in.',
+    `- **library**: \`processRoster(readCsvRows(createReadStream(file)))\` with the reader of \`${first.reader}\` and the default`,
+    '  options (each NIK priced once: `dedupe` on); the goals are measured on it. **without dedupe**: the same with',
+    '  `dedupe: false`, which does what the hand-written loop does (it does not look for repeated NIKs).',
+    '',
+    '| rows | I/O floor | hand-written | library | library rows/s | library ÷ hand-written | library ÷ I/O floor | hand-written ÷ I/O floor | without dedupe | without dedupe ÷ hand-written |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    `| ${fmt(first.rows)} | ${fmtSpread(floor, 3, ' s')} | ${fmtSpread(hand, 3, ' s')} | ${fmtSpread(lib, 2, ' s')} | ${fmtSpread(rate, 0)} | ${fmtSpread(vsHand, 2, '×')} | ${fmtSpread(vsFloor, 1, '×')} | ${fmtSpread(handVsFloor, 1, '×')} | ${fmtSpread(plain, 2, ' s')} | ${fmtSpread(plainVsHand, 2, '×')} |`,
+    '',
+    `Load average (1 min) at the end of each run: ${runs.map((r) => fmt(r.load, 1)).join(', ')}.`,
+    '',
+  ];
+  return { goals, markdown: md };
+}
+
+/** The CSV file section. */
+export const section: Section<CsvRun> = { id: 'csv', order: 50, measure: measureCsv, render };
