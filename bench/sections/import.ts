@@ -35,13 +35,13 @@ interface ImportRun {
   readonly entries: EntryRun[];
 }
 
-/** The entries of the package, from its exports map (`.` is `index`). */
+/** The code entries of the package, from its exports map (`.` is `index`; the schema files are no module). */
 function entries(): string[] {
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
     exports: Record<string, unknown>;
   };
   return Object.keys(pkg.exports)
-    .filter((k) => k !== './package.json')
+    .filter((k) => k !== './package.json' && !k.includes('*'))
     .map((k) => (k === '.' ? 'index' : k.slice(2)));
 }
 
