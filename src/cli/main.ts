@@ -15,6 +15,14 @@ process.on('SIGINT', () => {
   controller.abort();
 });
 
+// A reader that stops early (`jamsostek rules --format csv | head`) closes the pipe: the output is no
+// longer wanted, so the command stops quietly, as other command-line tools do.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code !== 'EPIPE') throw e;
+  controller.abort();
+  process.exit(process.exitCode ?? 0);
+});
+
 process.exitCode = await run(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,

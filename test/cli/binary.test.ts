@@ -80,6 +80,22 @@ describe('the jamsostek binary', () => {
     expect((await jamsostek(['roster', 'missing.csv', '--from', '2025-07', '--to', '2025-12'])).code).toBe(4);
   });
 
+  it('stops quietly when the reader closes the pipe early (rules | head)', async () => {
+    // A shell pipeline, as a user would type it: `head` reads one line of the 150 kB and exits.
+    const shell = spawn(
+      'bash',
+      [
+        '-c',
+        `"${process.execPath}" "${bin}" rules --format csv | head -n 1 >/dev/null; echo "exit \${PIPESTATUS[0]}" >&2`,
+      ],
+      { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    let stderr = '';
+    shell.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
+    await new Promise((resolve) => shell.on('close', resolve));
+    expect(stderr).toBe('exit 0\n');
+  });
+
   it('explain round-trips a saved result', async () => {
     const file = join(work, 'r.json');
     writeFileSync(
