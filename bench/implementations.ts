@@ -30,8 +30,13 @@ function premium2025(income: number): number {
   return (income === 1_000_000 ? 10_000 : Math.round(income / 100)) + 6_800;
 }
 
-/** Hand-written loop over rows in memory: integer arithmetic, the 2025 BPU rules inlined. */
-export function handWritten(rows: readonly RosterRow[]): Totals {
+/**
+ * Hand-written loop over rows in memory: integer arithmetic, the 2025 BPU rules inlined. With `once`,
+ * each NIK is priced once (a set of the NIKs seen, as an app would write it), as processRoster does by
+ * default.
+ */
+export function handWritten(rows: readonly RosterRow[], once = false): Totals {
+  const seen = once ? new Set<string>() : undefined;
   const byMonth = new Float64Array(12);
   let workerMonths = 0;
   let rejected = 0;
@@ -47,6 +52,10 @@ export function handWritten(rows: readonly RosterRow[]): Totals {
     ) {
       rejected++;
       continue;
+    }
+    if (seen) {
+      if (seen.has(nik)) continue;
+      seen.add(nik);
     }
     const from = typeof r.from === 'string' ? monthOf(r.from) : START;
     const p = premium2025(income);

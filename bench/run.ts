@@ -1,6 +1,6 @@
 /**
  * The benchmark: runs every section of bench/sections/ in a fresh process, BENCH_RUNS times (default
- * 3), and writes docs/performance.md with each goal of issue 21 beside its figure and the baseline
+ * 3), and writes docs/performance.md with each performance goal beside its figure and the baseline
  * measured in the same run.
  *
  * Usage: npm run bench                        (builds, then every section, 3 runs)

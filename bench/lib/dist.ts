@@ -9,7 +9,7 @@ export function distUrl(entry: string): URL {
   return new URL(`../../dist/${entry}.js`, import.meta.url);
 }
 
-/** Whether the package has the entry (`csv` appears with the CSV reader of issue 14). */
+/** Whether the package has the entry (`csv` is the entry of the CSV reader). */
 export function hasEntry(entry: string): boolean {
   return existsSync(distUrl(entry));
 }

@@ -11,7 +11,7 @@ import os from 'node:os';
 /** What precedes a section's JSON result on the standard output of its process. */
 export const MARKER = '@@bench-result ';
 
-/** A goal of issue 21 with the figure measured for it. */
+/** A performance goal with the figure measured for it. */
 export interface Goal {
   /** What is promised, e.g. `bpuContribution, median time per call`. */
   readonly goal: string;
