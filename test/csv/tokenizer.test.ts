@@ -155,6 +155,23 @@ describe('CsvTokenizer', () => {
     );
   }, 60_000);
 
+  it('splits a file without any delimiter in linear time: 300.000 one-field lines', () => {
+    const text = '3509010101900001\n'.repeat(300_000);
+    const t = new CsvTokenizer(';', {
+      fields: (fields) => {
+        if (fields.length !== 1 || fields[0] !== '3509010101900001') throw new Error(String(fields));
+        n++;
+      },
+      quoted: () => undefined,
+      unclosed: () => undefined,
+    });
+    let n = 0;
+    t.push(text);
+    t.end();
+    while (t.run(2048));
+    expect(n).toBe(300_000);
+  });
+
   it('reads the records after an unclosed quote again from the next line, at their own lines', () => {
     const text = 'a;b\n1;"Budi\n2;x\n3;""y\n4;z';
     expect(tokenize(text, ';', [])).toEqual([
