@@ -44,6 +44,8 @@ export class CsvTokenizer {
   private nl = -1;
   private cr = -1;
   private q = -1;
+  /** The next delimiter at or after the fields being split (-1: none left in the text). */
+  private d = -1;
   // A quoted record in progress.
   private inRecord = false;
   private parts: string[] = [];
@@ -79,6 +81,7 @@ export class CsvTokenizer {
     this.nl = this.text.indexOf('\n');
     this.cr = this.text.indexOf('\r');
     this.q = this.text.indexOf('"');
+    this.d = this.text.indexOf(this.delimiter);
   }
 
   /** Marks the end of the text; {@link run} then reads the last record. */
@@ -124,13 +127,35 @@ export class CsvTokenizer {
         next = text.charCodeAt(end + 1) === LF ? end + 2 : end + 1;
       } else next = end + 1;
       if (end > pos) {
-        this.sink.fields(text.slice(pos, end).split(this.delimiter), this.line);
+        this.sink.fields(this.split(pos, end), this.line);
         made++;
       }
       if (next > end) this.line++;
       this.pos = next;
     }
     return true;
+  }
+
+  /**
+   * The fields of the line from `start` to `end`: what `line.split(delimiter)` gives, cut straight
+   * from the text. The next delimiter is remembered, so each part of the text is searched once.
+   */
+  private split(start: number, end: number): string[] {
+    const text = this.text;
+    const fields: string[] = [];
+    let d = this.d;
+    let a = start;
+    for (;;) {
+      if (d !== -1 && d < a) d = text.indexOf(this.delimiter, a);
+      if (d === -1 || d >= end) {
+        fields.push(text.slice(a, end));
+        break;
+      }
+      fields.push(text.slice(a, d));
+      a = d + 1;
+    }
+    this.d = d;
+    return fields;
   }
 
   private startRecord(): void {

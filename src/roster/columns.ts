@@ -151,10 +151,114 @@ export function headerOptionIssues(
   return issues;
 }
 
+/** A row being built: the roster fields as named properties, any other header by its own name. */
+type BuildingRow = { [F in RosterField]?: unknown } & Record<string, unknown>;
+
+/** The roster fields in the order of the cases of {@link put}. */
+const PUT_FIELDS: readonly RosterField[] = [
+  'nik',
+  'name',
+  'declaredIncome',
+  'from',
+  'to',
+  'region',
+  'cohort',
+  'fundingSource',
+  'sector',
+  'category',
+  'birthDate',
+  'sex',
+  'dtsenDecile',
+  'segment',
+  'bpuCategory',
+  'citizenship',
+  'workStartInIndonesia',
+  'enterpriseSize',
+  'activeParticipant',
+  'fundedBy',
+];
+
+/** The slot of each roster field in {@link put}. */
+const SLOTS: ReadonlyMap<string, number> = /* @__PURE__ */ new Map(PUT_FIELDS.map((f, i) => [f, i] as const));
+
+/**
+ * Sets one value of a row. Each roster field is set by a store of its own (the property name written
+ * out), so that rows of one file all take the same shape the same way and every store stays
+ * monomorphic; any other key is set by name. Same properties, same order as `row[key] = v`.
+ */
+function put(row: BuildingRow, slot: number, key: string, v: unknown): void {
+  switch (slot) {
+    case 0:
+      row.nik = v;
+      return;
+    case 1:
+      row.name = v;
+      return;
+    case 2:
+      row.declaredIncome = v;
+      return;
+    case 3:
+      row.from = v;
+      return;
+    case 4:
+      row.to = v;
+      return;
+    case 5:
+      row.region = v;
+      return;
+    case 6:
+      row.cohort = v;
+      return;
+    case 7:
+      row.fundingSource = v;
+      return;
+    case 8:
+      row.sector = v;
+      return;
+    case 9:
+      row.category = v;
+      return;
+    case 10:
+      row.birthDate = v;
+      return;
+    case 11:
+      row.sex = v;
+      return;
+    case 12:
+      row.dtsenDecile = v;
+      return;
+    case 13:
+      row.segment = v;
+      return;
+    case 14:
+      row.bpuCategory = v;
+      return;
+    case 15:
+      row.citizenship = v;
+      return;
+    case 16:
+      row.workStartInIndonesia = v;
+      return;
+    case 17:
+      row.enterpriseSize = v;
+      return;
+    case 18:
+      row.activeParticipant = v;
+      return;
+    case 19:
+      row.fundedBy = v;
+      return;
+    default:
+      row[key] = v;
+  }
+}
+
 /** A column of a file as the reader uses it. */
 interface ReadColumn {
   /** The row property the column fills. */
   readonly key: string;
+  /** The slot of `key` in {@link put} when it is a roster field, else -1. */
+  readonly slot: number;
   /** True for keys that an assignment cannot set (`__proto__`). */
   readonly define: boolean;
   /** Index of the first column with the same key, when this one repeats it; else -1. */
@@ -202,7 +306,7 @@ export class HeaderReader {
         dup = true;
         if (!this.duplicateColumns.includes(key)) this.duplicateColumns.push(key);
       }
-      this.cols.push({ key, define: key === '__proto__', first: first ?? -1 });
+      this.cols.push({ key, slot: SLOTS.get(key) ?? -1, define: key === '__proto__', first: first ?? -1 });
     });
     this.hasDuplicates = dup;
     if (options.unknownColumns === 'error' && this.unknownColumns.length)
@@ -232,7 +336,7 @@ export class HeaderReader {
    */
   build(cells: readonly unknown[], strictWidth: boolean): RosterRow {
     this.issues = null;
-    const row: Record<string, unknown> = {};
+    const row: BuildingRow = {};
     const cols = this.cols;
     const n = cells.length;
     const width = cols.length;
@@ -246,8 +350,13 @@ export class HeaderReader {
     for (let i = 0; i < width && i < n; i++) {
       let v = cells[i];
       if (typeof v === 'string') {
-        v = v.trim();
-        if (v === '') continue;
+        // Trimmed only when it may have white space at an end: printable ASCII at both ends has none.
+        const a = v.charCodeAt(0);
+        const z = v.charCodeAt(v.length - 1);
+        if (!(a > 32 && a < 127 && z > 32 && z < 127)) {
+          v = v.trim();
+          if (v === '') continue;
+        }
       } else if (v === null || v === undefined) continue;
       const c = cols[i] as ReadColumn;
       if (this.hasDuplicates && c.first >= 0 && Object.hasOwn(row, c.key)) {
@@ -263,7 +372,7 @@ export class HeaderReader {
       }
       if (c.define)
         Object.defineProperty(row, c.key, { value: v, enumerable: true, writable: true, configurable: true });
-      else row[c.key] = v;
+      else put(row, c.slot, c.key, v);
     }
     for (let i = width; i < n; i++) {
       const v = cells[i];

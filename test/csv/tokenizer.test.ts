@@ -62,7 +62,7 @@ function reference(text: string, delimiter: string): { records: Rec[]; error: bo
 }
 
 /** The tokenizer on the text cut at `cuts`, quoted records parsed one by one by csv-parse. */
-function tokenize(text: string, delimiter: string, cuts: number[]): Rec[] {
+function tokenize(text: string, delimiter: string, cuts: number[], max = 7): Rec[] {
   const records: Rec[] = [];
   const t = new CsvTokenizer(delimiter, {
     fields: (fields, line) => records.push({ line, fields }),
@@ -78,13 +78,13 @@ function tokenize(text: string, delimiter: string, cuts: number[]): Rec[] {
     const end = Math.min(c, body.length);
     if (end <= at) continue;
     t.push(body.slice(at, end));
-    while (t.run(7));
+    while (t.run(max));
     at = end;
   }
   t.push(body.slice(at));
-  while (t.run(7));
+  while (t.run(max));
   t.end();
-  while (t.run(7));
+  while (t.run(max));
   return records;
 }
 
@@ -136,6 +136,41 @@ describe('CsvTokenizer', () => {
       { numRuns: 3000 },
     );
   }, 60_000);
+
+  it('reads text without quotes and CRs (split a chunk at a time) as csv-parse reads it, whatever the chunks and batch sizes (property)', () => {
+    const plain = fc
+      .array(fc.constantFrom('a', 'bc', ' ', 'é', ';', ',', '\t', '\n', '\n\n'), { maxLength: 60 })
+      .map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(
+        plain,
+        fc.constantFrom(';', ',', '\t'),
+        fc.array(fc.nat(80), { maxLength: 6 }),
+        fc.integer({ min: 1, max: 5 }),
+        (text, delimiter, cuts, max) => {
+          expect(tokenize(text, delimiter, cuts, max)).toEqual(reference(text, delimiter).records);
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  }, 60_000);
+
+  it('splits a file without any delimiter in linear time: 300.000 one-field lines', () => {
+    const text = '3509010101900001\n'.repeat(300_000);
+    const t = new CsvTokenizer(';', {
+      fields: (fields) => {
+        if (fields.length !== 1 || fields[0] !== '3509010101900001') throw new Error(String(fields));
+        n++;
+      },
+      quoted: () => undefined,
+      unclosed: () => undefined,
+    });
+    let n = 0;
+    t.push(text);
+    t.end();
+    while (t.run(2048));
+    expect(n).toBe(300_000);
+  });
 
   it('reads the records after an unclosed quote again from the next line, at their own lines', () => {
     const text = 'a;b\n1;"Budi\n2;x\n3;""y\n4;z';
