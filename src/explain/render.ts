@@ -7,7 +7,6 @@ import { type InputIssue, invalidInput, showValue } from '../errors.ts';
 import { isDecimalText } from '../money/decimal-text.ts';
 import type { Lang } from '../money/format.ts';
 import type { Rounding, RoundingMode } from '../money/rounding.ts';
-import { isRupiah } from '../money/rupiah.ts';
 import type { Citation, Confidence, RulebookStamp, RuleRef } from '../rulebook/types.ts';
 import type { Basis, BasisParam, BasisParams } from './basis.ts';
 import { formatParam, type RuleLookup } from './labels.ts';
@@ -133,18 +132,18 @@ function fill(
       out += part.whole;
       continue;
     }
-    // Amounts and rates, the most frequent, are formatted here; every other format by its label.
-    if (fmt === 'rp' && isRupiah(v)) out += rupiahText(v, lang);
-    else if (fmt === 'pct' && typeof v === 'string' && (rates[lang].has(v) || isDecimalText(v)))
-      out += rate(v, lang);
-    else {
-      const formatted =
-        fmt === undefined || fmt === 'rp' || fmt === 'pct' ? undefined : formatParam(fmt, v, lang, rules);
-      if (formatted !== undefined) out += formatted;
-      else if (typeof v === 'boolean') out += lang === 'id' ? (v ? 'ya' : 'tidak') : v ? 'yes' : 'no';
-      // The library's own texts (titles, publication notes) are shown whole; anything very long is cut.
-      else out += typeof v === 'string' && v.length <= 1000 ? v : showValue(v);
-    }
+    // A rate is formatted once per language and value (there are a handful); every other format by
+    // formatParam, which gives undefined where the format does not fit the value.
+    const formatted =
+      fmt === undefined
+        ? undefined
+        : fmt === 'pct' && typeof v === 'string' && (rates[lang].has(v) || isDecimalText(v))
+          ? rate(v, lang)
+          : formatParam(fmt, v, lang, rules);
+    if (formatted !== undefined) out += formatted;
+    else if (typeof v === 'boolean') out += lang === 'id' ? (v ? 'ya' : 'tidak') : v ? 'yes' : 'no';
+    // The library's own texts (titles, publication notes) are shown whole; anything very long is cut.
+    else out += typeof v === 'string' && v.length <= 1000 ? v : showValue(v);
   }
   return out;
 }
