@@ -4,8 +4,14 @@
  * @module
  */
 import { type InputIssue, invalidInput } from '../errors.ts';
-import { HeaderReader, headerOptionIssues, type UnknownColumnsPolicy } from '../roster/columns.ts';
-import { rosterSource } from '../roster/source.ts';
+import {
+  HeaderReader,
+  headerOptionIssues,
+  putField,
+  reusableRow,
+  type UnknownColumnsPolicy,
+} from '../roster/columns.ts';
+import { type DirectTarget, rosterSource } from '../roster/source.ts';
 import type { RosterBatch, RosterIssue, RosterRow, RosterSource } from '../roster/types.ts';
 import { loadPeer } from './peer.ts';
 import { CsvTokenizer } from './tokenizer.ts';
@@ -193,7 +199,11 @@ function isBlank(fields: readonly string[]): boolean {
   return true;
 }
 
-/** Collects rows into batches; quoted records are parsed by csv-parse when a batch is complete. */
+/**
+ * Collects rows into batches; quoted records are parsed by csv-parse when a batch is complete. With a
+ * target (see {@link readInto}), a plain line is read straight into the target instead, as long as no
+ * earlier row waits in the batch (so rows reach the target in the file's order).
+ */
 class Batcher {
   header: HeaderReader | undefined;
   rows: (RosterRow | undefined)[] = [];
@@ -204,10 +214,17 @@ class Batcher {
   private readonly parse: Parse;
   private readonly parseOptions: Record<string, unknown>;
   private readonly options: CsvOptions;
+  private readonly delimiter: string;
+  private readonly target: DirectTarget | undefined;
+  /** Per column, the slot of the row field to set, or -1 (see `HeaderReader.directPlan`). */
+  private plan: Int8Array | undefined;
+  private readonly row: RosterRow = reusableRow();
 
-  constructor(parse: Parse, delimiter: string, options: CsvOptions) {
+  constructor(parse: Parse, delimiter: string, options: CsvOptions, target?: DirectTarget) {
     this.parse = parse;
     this.options = options;
+    this.delimiter = delimiter;
+    this.target = target;
     this.parseOptions = {
       delimiter,
       relax_quotes: true,
@@ -225,6 +242,51 @@ class Batcher {
       (i) => `column ${i + 1}`,
       `CSV header (line ${line})`,
     );
+    if (this.target) this.plan = this.header.directPlan(this.target.reads);
+  }
+
+  /**
+   * Reads a plain line straight into the target when it is as simple as most lines are: exactly as
+   * many fields as the header, and every field the target reads either empty or printable ASCII at
+   * both ends (so trimming would not change it). Any other line is left to {@link fields}, which
+   * builds its row and reports what is wrong with it, as without a target.
+   */
+  line(text: string, start: number, end: number, line: number): boolean {
+    const plan = this.plan;
+    if (plan === undefined || this.rows.length !== 0) return false;
+    const row = this.row;
+    const delimiter = this.delimiter;
+    const last = plan.length - 1;
+    let a = start;
+    let any = false;
+    for (let i = 0; i <= last; i++) {
+      let d = text.indexOf(delimiter, a);
+      if (d === -1 || d > end) {
+        if (i !== last) return false;
+        d = end;
+      } else if (i === last) return false;
+      const slot = plan[i] as number;
+      if (slot >= 0) {
+        if (d > a) {
+          const first = text.charCodeAt(a);
+          const final = text.charCodeAt(d - 1);
+          if (first <= 32 || first >= 127 || final <= 32 || final >= 127) return false;
+          putField(row, slot, text.slice(a, d));
+          any = true;
+        } else putField(row, slot, undefined);
+      }
+      a = d + 1;
+    }
+    // A line whose read fields are all empty may be blank, or not: fields() decides.
+    if (!any) return false;
+    const target = this.target as DirectTarget;
+    if (!this.sentColumns) {
+      const header = this.header as HeaderReader;
+      target.columns(header.unknownColumns, header.duplicateColumns);
+      this.sentColumns = true;
+    }
+    target.addAt(row, line, 0, undefined);
+    return true;
   }
 
   fields(fields: string[], line: number): void {
@@ -395,7 +457,8 @@ export function readCsvRows(input: CsvInput, options: CsvOptions = {}): RosterSo
   if (issues.length) invalidInput(issues, 'readCsvRows');
   const o: CsvOptions = { ...options };
   let used = false;
-  return rosterSource(async function* (): AsyncGenerator<RosterBatch> {
+  /** The batches of the input; with a target, most rows go straight to it and never into a batch. */
+  async function* read(target?: DirectTarget): AsyncGenerator<RosterBatch> {
     if (
       used &&
       typeof input !== 'string' &&
@@ -416,7 +479,7 @@ export function readCsvRows(input: CsvInput, options: CsvOptions = {}): RosterSo
         head += text;
         const sep = o.separator ?? sniff(head, false);
         if (sep === undefined) continue;
-        batcher = new Batcher(parse, sep, o);
+        batcher = new Batcher(parse, sep, o, target);
         tokenizer = new CsvTokenizer(sep, batcher);
         tokenizer.push(head);
         head = '';
@@ -429,7 +492,7 @@ export function readCsvRows(input: CsvInput, options: CsvOptions = {}): RosterSo
     }
     if (!tokenizer) {
       const sep = o.separator ?? sniff(head, true) ?? ',';
-      batcher = new Batcher(parse, sep, o);
+      batcher = new Batcher(parse, sep, o, target);
       tokenizer = new CsvTokenizer(sep, batcher);
       tokenizer.push(head);
     }
@@ -437,5 +500,19 @@ export function readCsvRows(input: CsvInput, options: CsvOptions = {}): RosterSo
     tokenizer.end();
     while (tokenizer.run(BATCH)) if (b.size >= BATCH) yield b.take();
     yield b.take();
-  });
+  }
+  return rosterSource(
+    () => read(),
+    (target) => readInto(read(target), target),
+  );
+}
+
+/** Hands the rows of batches to a target, in order, as `processRoster` would. */
+async function readInto(batches: AsyncIterable<RosterBatch>, target: DirectTarget): Promise<void> {
+  for await (const b of batches) {
+    target.columns(b.unknownColumns, b.duplicateColumns);
+    const { rows, rowNumbers, issues } = b;
+    for (let i = 0; i < rows.length; i++)
+      target.addAt(rows[i] as RosterRow, rowNumbers[i] as number, 0, issues?.[i]);
+  }
 }

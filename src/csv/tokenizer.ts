@@ -26,6 +26,11 @@ const CR = 13;
 
 /** @internal Receives the records of a {@link CsvTokenizer}. */
 export interface CsvSink {
+  /**
+   * A record without quote characters, as the text from `start` to `end` (without the line break):
+   * returns true when the sink has read it from there, false to be given it split into its fields.
+   */
+  line(text: string, start: number, end: number, line: number): boolean;
   /** A record without quote characters, split into its fields. */
   fields(fields: string[], line: number): void;
   /** A record with quote characters: its text without the line break, for csv-parse. */
@@ -41,6 +46,10 @@ export class CsvTokenizer {
   private text = '';
   private pos = 0;
   private final = false;
+  /** The rest of a chunk, pushed once the text before it is read (see {@link push}). */
+  private tail: string | undefined = undefined;
+  /** Records produced by the current {@link run}. */
+  private made = 0;
   private nl = -1;
   private cr = -1;
   private q = -1;
@@ -68,8 +77,24 @@ export class CsvTokenizer {
     this.sink = sink;
   }
 
-  /** Adds text; records are produced by {@link run}. */
+  /**
+   * Adds text; records are produced by {@link run}. When part of a record waits from the text before,
+   * the chunk is taken in two: up to its first line feed (joined to that part), then the rest (read
+   * where it lies, without copying the chunk into a joined string).
+   */
   push(chunk: string): void {
+    if (this.pos < this.text.length || this.inRecord) {
+      const lf = chunk.indexOf('\n');
+      if (lf !== -1 && lf + 1 < chunk.length) {
+        this.tail = chunk.slice(lf + 1);
+        this.pushText(chunk.slice(0, lf + 1));
+        return;
+      }
+    }
+    this.pushText(chunk);
+  }
+
+  private pushText(chunk: string): void {
     const rest = this.pos < this.text.length ? this.text.slice(this.pos) : '';
     // In a quoted record, the scan resumes at the same place of the rest.
     if (this.inRecord) {
@@ -89,20 +114,37 @@ export class CsvTokenizer {
     this.final = true;
   }
 
+  /** True at the end of the text: it was marked, and no part of the last chunk waits. */
+  private get atEnd(): boolean {
+    return this.final && this.tail === undefined;
+  }
+
   /**
    * Produces records until `max` are out (returns true: call again) or the text is used up (returns
    * false: push more, or it was the end).
    */
   run(max: number): boolean {
-    let made = 0;
+    this.made = 0;
+    for (;;) {
+      if (this.runText(max)) return true;
+      const tail = this.tail;
+      if (tail === undefined) return false;
+      this.tail = undefined;
+      this.pushText(tail);
+    }
+  }
+
+  /** {@link run} over the text pushed so far, counting records in `made`. */
+  private runText(max: number): boolean {
     const text = this.text;
     const len = text.length;
-    while (made < max) {
+    const final = this.atEnd;
+    while (this.made < max) {
       if (this.inRecord) {
         const r = this.quotedRecord();
         if (r === 0) return false;
-        if (r === 2) return this.run(max - made);
-        made++;
+        if (r === 2) return this.runText(max);
+        this.made++;
         continue;
       }
       const pos = this.pos;
@@ -119,16 +161,16 @@ export class CsvTokenizer {
       }
       let next: number;
       if (end === -1) {
-        if (!this.final) return false;
+        if (!final) return false;
         end = len;
         next = len;
       } else if (end === cr) {
-        if (end + 1 === len && !this.final) return false;
+        if (end + 1 === len && !final) return false;
         next = text.charCodeAt(end + 1) === LF ? end + 2 : end + 1;
       } else next = end + 1;
       if (end > pos) {
-        this.sink.fields(this.split(pos, end), this.line);
-        made++;
+        if (!this.sink.line(text, pos, end, this.line)) this.sink.fields(this.split(pos, end), this.line);
+        this.made++;
       }
       if (next > end) this.line++;
       this.pos = next;
@@ -203,7 +245,7 @@ export class CsvTokenizer {
     let j = this.scan;
     for (;;) {
       if (j >= len) {
-        if (!this.final) return this.suspend(j);
+        if (!this.atEnd) return this.suspend(j);
         if (this.quoting) return this.recover();
         this.finishRecord(len, len);
         return 1;
@@ -211,7 +253,7 @@ export class CsvTokenizer {
       const c = text.charCodeAt(j);
       if (this.quoting) {
         if (c === QUOTE) {
-          if (j + 1 >= len && !this.final) return this.suspend(j);
+          if (j + 1 >= len && !this.atEnd) return this.suspend(j);
           const n = text.charCodeAt(j + 1);
           if (n === QUOTE) {
             j += 2;
@@ -225,7 +267,7 @@ export class CsvTokenizer {
           continue;
         }
         if (c === CR) {
-          if (j + 1 >= len && !this.final) return this.suspend(j);
+          if (j + 1 >= len && !this.atEnd) return this.suspend(j);
           if (text.charCodeAt(j + 1) === LF) j++;
           this.line++;
         } else if (c === LF) this.line++;
@@ -237,7 +279,7 @@ export class CsvTokenizer {
         this.finishRecord(j, j + 1);
         return 1;
       } else if (c === CR) {
-        if (j + 1 >= len && !this.final) return this.suspend(j);
+        if (j + 1 >= len && !this.atEnd) return this.suspend(j);
         this.finishRecord(j, text.charCodeAt(j + 1) === LF ? j + 2 : j + 1);
         return 1;
       } else if (c === QUOTE) {
@@ -276,7 +318,7 @@ export class CsvTokenizer {
     this.line = this.quoteLine + 1;
     this.text = '';
     this.pos = 0;
-    this.push(rest);
+    this.pushText(rest);
     return 2;
   }
 }

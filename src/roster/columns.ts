@@ -253,6 +253,26 @@ function put(row: BuildingRow, slot: number, key: string, v: unknown): void {
   }
 }
 
+/** The slot of `payer` in {@link putField}: not a roster field, but a column the pricing reads. */
+const PAYER_SLOT = PUT_FIELDS.length;
+
+/**
+ * @internal A row with every roster field and `payer` present and undefined, to be reused with
+ * {@link putField}: every row set through it keeps one shape.
+ */
+export function reusableRow(): RosterRow {
+  const row: BuildingRow = {};
+  for (const f of PUT_FIELDS) put(row, SLOTS.get(f) ?? -1, f, undefined);
+  row['payer'] = undefined;
+  return row;
+}
+
+/** @internal Sets the field of a slot of {@link HeaderReader.directPlan} in a {@link reusableRow}. */
+export function putField(row: RosterRow, slot: number, v: string | undefined): void {
+  if (slot === PAYER_SLOT) (row as BuildingRow)['payer'] = v;
+  else put(row as BuildingRow, slot, '', v);
+}
+
 /** A column of a file as the reader uses it. */
 interface ReadColumn {
   /** The row property the column fills. */
@@ -318,6 +338,20 @@ export class HeaderReader {
         })),
         what,
       );
+  }
+
+  /**
+   * For a reader that hands rows to the pricing without building each one: per column, the slot of
+   * the field to set in a reused row ({@link putField}; -1: a column the pricing does not read), or
+   * undefined when the header repeats a column (such rows are built one by one).
+   *
+   * @param reads The row properties the pricing reads.
+   */
+  directPlan(reads: ReadonlySet<string>): Int8Array | undefined {
+    if (this.hasDuplicates) return undefined;
+    return Int8Array.from(this.cols, (c) =>
+      !reads.has(c.key) ? -1 : c.slot >= 0 ? c.slot : c.key === 'payer' ? PAYER_SLOT : -1,
+    );
   }
 
   /** The row property each column fills. */

@@ -39,7 +39,7 @@ import {
   SEX_TEXT,
 } from './nik.ts';
 import { NikTable } from './nik-table.ts';
-import { checkBatch, isRosterSource } from './source.ts';
+import { checkBatch, DIRECT, isDirectSource, isRosterSource } from './source.ts';
 import {
   addGroup,
   copyFlagged,
@@ -316,7 +316,31 @@ export interface FullAccumulator extends RosterAccumulator {
   columns(unknown: readonly string[] | undefined, duplicate: readonly string[] | undefined): void;
   /** The number of rows added, for counting positions. */
   readonly rowsAdded: number;
+  /**
+   * The row properties the accumulator reads ({@link ROW_READS}), or undefined when it hands whole
+   * rows on (to an eligibility check).
+   */
+  readonly reads: ReadonlySet<string> | undefined;
 }
+
+/**
+ * @internal Every row property the accumulator reads when no eligibility check is given (`addAt`):
+ * a file reader may hand it rows with only these, and the same object each time.
+ */
+export const ROW_READS: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  'nik',
+  'declaredIncome',
+  'from',
+  'to',
+  'region',
+  'cohort',
+  'fundingSource',
+  'payer',
+  'sector',
+  'category',
+  'birthDate',
+  'sex',
+]);
 
 /**
  * A roster accumulator, for rows that arrive one by one (a database cursor, a message queue).
@@ -342,6 +366,7 @@ export function accumulator(options: RosterOptions): FullAccumulator {
   const programs = o.programs ?? (['JKK', 'JKM'] as const);
   const start = monthIndex(o.from);
   const end = monthIndex(o.to);
+  const span = end - start + 1;
   const rowOffset = o.rowOffset ?? 0;
   const rejectedLimit = o.rejectedLimit ?? Number.POSITIVE_INFINITY;
   const eligibility =
@@ -409,12 +434,18 @@ export function accumulator(options: RosterOptions): FullAccumulator {
   const defaultCategory: BpuCategory = o.category ?? 'self-employed';
   // Funding sources as written in the roster ('DBHCHT', 'dbh sawit' …), read once per distinct text.
   const sourceByText = new Map<string, FundingSource | null>();
+  // The last text read, and its source: rows in a row often name the same one.
+  let lastSourceText = '';
+  let lastSource: FundingSource | null = null;
   const sourceOf = (text: string): FundingSource | undefined => {
+    if (text === lastSourceText && lastSource !== null) return lastSource;
     let f = sourceByText.get(text);
     if (f === undefined) {
       f = readFundingSource(text) ?? null;
       sourceByText.set(text, f);
     }
+    lastSourceText = text;
+    lastSource = f;
     return f ?? undefined;
   };
   const sexCache = new Map<string, 'M' | 'F' | null>();
@@ -475,6 +506,12 @@ export function accumulator(options: RosterOptions): FullAccumulator {
       byProgram: { ...priced.byProgram },
     };
   };
+
+  // The number of the last row's funding source, sector and category (rows in a row often share them).
+  let kindSource: FundingSource | undefined;
+  let kindSector: BpuSector | undefined;
+  let kindCategory: BpuCategory | undefined;
+  let kind = 0;
 
   const addAt = (
     row: RosterRow,
@@ -690,13 +727,23 @@ export function accumulator(options: RosterOptions): FullAccumulator {
       }
     }
     const byMonths = child(groupTree, declaredIncome);
-    // One number for the covered months and the funding source/sector/category:
+    // One number for the covered months and the funding source/sector/category. Counted from the
+    // first month of the roster, ((from − start) × span + to − start) × 256 + kind stays a small
+    // integer (no number object per row) while the span is at most 2^10 months; beyond that,
     // (from × 2^18 + to) × 256 + kind, well inside 2^53 for any month index up to the year 9999.
-    const kind =
-      (SOURCE_INDEX.get(fundingSource) ?? 0) * 16 +
-      (SECTOR_INDEX.get(sector) ?? 0) * 4 +
-      (CATEGORY_INDEX.get(category) ?? 0);
-    const byRegion = child(byMonths, (from * 262_144 + to) * 256 + kind);
+    if (fundingSource !== kindSource || sector !== kindSector || category !== kindCategory) {
+      kindSource = fundingSource;
+      kindSector = sector;
+      kindCategory = category;
+      kind =
+        (SOURCE_INDEX.get(fundingSource) ?? 0) * 16 +
+        (SECTOR_INDEX.get(sector) ?? 0) * 4 +
+        (CATEGORY_INDEX.get(category) ?? 0);
+    }
+    const byRegion = child(
+      byMonths,
+      span <= 1024 ? ((from - start) * span + to - start) * 256 + kind : (from * 262_144 + to) * 256 + kind,
+    );
     const byCohort = child(byRegion, region);
     const byList = child(byCohort, cohort);
     let g = byList.get(list) as Group | undefined;
@@ -772,6 +819,7 @@ export function accumulator(options: RosterOptions): FullAccumulator {
     get rowsAdded() {
       return rows;
     },
+    reads: eligibility === undefined ? ROW_READS : undefined,
     add(row: RosterRow): void {
       addAt(row, rows + 1 + rowOffset, 0, undefined);
     },
@@ -951,6 +999,16 @@ export function checkRows(rows: unknown, options: unknown, sync: boolean): void 
 
 /** @internal Adds every batch of a source to an accumulator. */
 export async function addSource(acc: FullAccumulator, source: RosterSource): Promise<void> {
+  const reads = acc.reads;
+  // A source that can hand its rows over itself (a CSV file) does, unless whole rows are needed.
+  if (reads && isDirectSource(source)) {
+    await source[DIRECT]({
+      reads,
+      addAt: (row, rowNumber, list, issues) => acc.addAt(row, rowNumber, list, issues),
+      columns: (unknown, duplicate) => acc.columns(unknown, duplicate),
+    });
+    return;
+  }
   for await (const raw of source.batches()) {
     const batch = checkBatch(raw);
     const list = acc.listIndex(batch.list);

@@ -6,7 +6,38 @@
  * @module
  */
 import { invalidInput } from '../errors.ts';
-import type { RosterBatch, RosterRow, RosterSource } from './types.ts';
+import type { RosterBatch, RosterIssue, RosterRow, RosterSource } from './types.ts';
+
+/**
+ * @internal The key of a source's own way of handing its rows straight to a roster accumulator,
+ * without batches of row objects (the CSV reader has one). A registered symbol, so that every copy
+ * of the package in a process agrees on it.
+ */
+export const DIRECT: unique symbol = Symbol.for('jamsostek.roster-source.direct') as never;
+
+/** @internal What a source with a {@link DIRECT} reader hands its rows to. */
+export interface DirectTarget {
+  /**
+   * The row properties the target reads: a row may leave out every other one, and may be the same
+   * object each time (the target keeps nothing of it).
+   */
+  readonly reads: ReadonlySet<string>;
+  /** Adds one row with its number, list index (0: none) and the reader's findings. */
+  addAt(row: RosterRow, rowNumber: number, list: number, issues: readonly RosterIssue[] | undefined): void;
+  /** Notes the unknown and repeated headers of a file. */
+  columns(unknown: readonly string[] | undefined, duplicate: readonly string[] | undefined): void;
+}
+
+/** @internal A source that can hand its rows to a {@link DirectTarget} itself. */
+export interface DirectSource extends RosterSource {
+  /** Reads every row into the target. */
+  [DIRECT](target: DirectTarget): Promise<void>;
+}
+
+/** @internal True for a source with a {@link DIRECT} reader. */
+export function isDirectSource(source: RosterSource): source is DirectSource {
+  return typeof (source as Partial<DirectSource>)[DIRECT] === 'function';
+}
 
 /** @internal True for a {@link RosterSource}: rows in batches with their numbers. */
 export function isRosterSource(rows: unknown): rows is RosterSource {
@@ -43,14 +74,22 @@ export function checkBatch(batch: unknown): RosterBatch {
 /** @internal Rows per batch when a source batches plain rows. */
 export const BATCH_SIZE = 2048;
 
-/** @internal A roster source from a function that yields its batches. */
-export function rosterSource(batches: () => AsyncIterable<RosterBatch>): RosterSource {
-  return {
+/**
+ * @internal A roster source from a function that yields its batches, and optionally a reader that
+ * hands the rows to a target itself.
+ */
+export function rosterSource(
+  batches: () => AsyncIterable<RosterBatch>,
+  direct?: (target: DirectTarget) => Promise<void>,
+): RosterSource {
+  const source: RosterSource = {
     batches,
     async *[Symbol.asyncIterator](): AsyncGenerator<RosterRow> {
       for await (const b of batches()) yield* b.rows;
     },
   };
+  if (direct) Object.defineProperty(source, DIRECT, { value: direct, enumerable: false });
+  return source;
 }
 
 function isIterable(v: unknown): v is Iterable<RosterRow> {
