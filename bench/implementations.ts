@@ -112,9 +112,12 @@ export async function ioFloor(path: string): Promise<number> {
 
 /**
  * Hand-written split-and-price loop over the CSV file: lines split on `\n`, fields on `;` (the file
- * has no quotes), the NIK and income checked, each row priced with the 2025 rules inlined.
+ * has no quotes), the NIK and income checked, each row priced with the 2025 rules inlined. With
+ * `once`, each NIK is priced once (a set of the NIKs seen, as an app would write it), as
+ * processRoster does by default.
  */
-export async function handWrittenCsv(path: string): Promise<Totals> {
+export async function handWrittenCsv(path: string, once = false): Promise<Totals> {
+  const seen = once ? new Set<string>() : undefined;
   const byMonth = new Float64Array(12);
   let workerMonths = 0;
   let rejected = 0;
@@ -136,6 +139,10 @@ export async function handWrittenCsv(path: string): Promise<Totals> {
     if (nik.length !== 16 || !Number.isSafeInteger(income) || income <= 0) {
       rejected++;
       return;
+    }
+    if (seen) {
+      if (seen.has(nik)) return;
+      seen.add(nik);
     }
     const from = monthOf(line.slice(c + 1, d));
     const p = premium2025(income);

@@ -22,6 +22,7 @@ interface CsvRun {
   readonly workerMonths: number;
   readonly floor: Timing[];
   readonly hand: Timing[];
+  readonly handOnce: Timing[];
   readonly library: Timing[];
   readonly noDedupe: Timing[];
 }
@@ -64,6 +65,7 @@ async function measureCsv(): Promise<CsvRun> {
     {
       floor: () => ioFloor(target),
       hand: () => handWrittenCsv(target),
+      handOnce: () => handWrittenCsv(target, true),
       library: () => library(true),
       noDedupe: () => library(false),
     },
@@ -71,8 +73,14 @@ async function measureCsv(): Promise<CsvRun> {
   );
   const lib = r.results.library;
   const hand = r.results.hand;
+  const handOnce = r.results.handOnce;
   const plain = r.results.noDedupe;
-  if (lib.total !== hand.total || lib.workerMonths !== hand.workerMonths || plain.total !== lib.total)
+  if (
+    lib.total !== hand.total ||
+    lib.workerMonths !== hand.workerMonths ||
+    plain.total !== lib.total ||
+    handOnce.total !== lib.total
+  )
     throw new Error(
       `readCsvRows + processRoster disagrees with the hand-written loop: ${JSON.stringify(lib)} vs ${JSON.stringify(hand)}`,
     );
@@ -86,6 +94,7 @@ async function measureCsv(): Promise<CsvRun> {
     workerMonths: lib.workerMonths,
     floor: r.timings.floor,
     hand: r.timings.hand,
+    handOnce: r.timings.handOnce,
     library: r.timings.library,
     noDedupe: r.timings.noDedupe,
   };
@@ -97,34 +106,55 @@ function render(runs: readonly CsvRun[]): { goals: Goal[]; markdown: string[] } 
   const sec = (t: Timing[]): number => median(t.map((x) => x.wallMs)) / 1000;
   const lib = s((x) => sec(x.library));
   const hand = s((x) => sec(x.hand));
+  const handOnce = s((x) => sec(x.handOnce));
   const floor = s((x) => sec(x.floor));
   const rate = s((x) => x.rows / sec(x.library));
-  const vsHand = s((x) => median(ratios(x.library, x.hand)));
+  const vsHandOnce = s((x) => median(ratios(x.library, x.handOnce)));
   const vsFloor = s((x) => median(ratios(x.library, x.floor)));
   const handVsFloor = s((x) => median(ratios(x.hand, x.floor)));
   const plain = s((x) => sec(x.noDedupe));
+  const plainRate = s((x) => x.rows / sec(x.noDedupe));
   const plainVsHand = s((x) => median(ratios(x.noDedupe, x.hand)));
+  const what = `CSV roster from disk (${fmt(first.rows)} rows, \`readCsvRows\` of ${first.reader} + \`processRoster\`)`;
   const goals: Goal[] = [
     {
-      goal: `CSV roster from disk (${fmt(first.rows)} rows, \`readCsvRows\` of ${first.reader} + \`processRoster\`): rows per second`,
+      goal: `${what}, every row priced (\`dedupe: false\`: the work of the hand-written loop): rows per second`,
       target: '≥ 1.500.000 rows/s',
-      measured: fmtSpread(rate, 0, ' rows/s'),
-      baseline: `I/O floor ${fmt(first.rows / floor.median)} rows/s; library ÷ floor ${fmtSpread(vsFloor, 1, '×')}`,
-      met: rate.median >= 1_500_000,
+      measured: fmtSpread(plainRate, 0, ' rows/s'),
+      baseline: `hand-written loop ${fmt(first.rows / hand.median)} rows/s; I/O floor ${fmt(first.rows / floor.median)} rows/s`,
+      met: plainRate.median >= 1_500_000,
       note:
-        rate.median < 1_500_000
-          ? `with \`dedupe: false\` the same file runs at ${fmt(first.rows / plain.median)} rows/s (${fmt(plainVsHand.median, 2)}× the hand-written loop). Reading the file into rows is close to a bare split of it (the roster files report measures the reader alone); the rest is what processRoster does per row that the hand-written loop does not: the full NIK check, the table of NIKs already priced (each NIK is priced once by default; with a million NIKs its look-ups miss the processor caches), the funding-source and payer checks, and the summary by month, program, level, cohort, region and source.`
+        plainRate.median < 1_500_000
+          ? 'plain lines go from the text straight into the summary (no row object per line); what is left per row is the split, the full NIK check, reading the income and months, the funding-source look-up and the group of the summary it adds to; the hand-written loop itself runs at the rate beside it.'
           : undefined,
     },
     {
-      goal: 'CSV roster from disk ÷ the hand-written split-and-price loop on the same file',
+      goal: `${what}, \`dedupe: false\`, ÷ the hand-written split-and-price loop on the same file`,
       target: '≤ 2×',
-      measured: fmtSpread(vsHand, 2, '×'),
-      baseline: `hand-written loop ${fmt(hand.median, 2)} s (${fmt(first.rows / hand.median)} rows/s)`,
-      met: vsHand.median <= 2,
+      measured: fmtSpread(plainVsHand, 2, '×'),
+      baseline: `hand-written loop ${fmt(hand.median, 2)} s`,
+      met: plainVsHand.median <= 2,
       note:
-        vsHand.median > 2
-          ? 'see the previous line: the hand-written loop splits each line and prices it, without row objects, column names, trimming or any check beyond the NIK length.'
+        plainVsHand.median > 2
+          ? 'the hand-written loop splits each line and prices it, without column names, trimming or any check beyond the NIK length.'
+          : undefined,
+    },
+    {
+      goal: `${what}, each NIK priced once (the default), ÷ the hand-written loop pricing each NIK once (a set of NIKs)`,
+      target: '≤ 2×',
+      measured: fmtSpread(vsHandOnce, 2, '×'),
+      baseline: `hand-written loop with a set of NIKs ${fmt(handOnce.median, 2)} s (${fmt(first.rows / handOnce.median)} rows/s)`,
+      met: vsHandOnce.median <= 2,
+    },
+    {
+      goal: `${what}, each NIK priced once (the default): rows per second`,
+      target: '≥ 1.500.000 rows/s',
+      measured: fmtSpread(rate, 0, ' rows/s'),
+      baseline: `hand-written loop with a set of NIKs ${fmt(first.rows / handOnce.median)} rows/s; library ÷ I/O floor ${fmtSpread(vsFloor, 1, '×')}`,
+      met: rate.median >= 1_500_000,
+      note:
+        rate.median < 1_500_000
+          ? `the goal was set when every row was priced, before repeated NIKs were looked for (the first CSV line gives the rate of that work). Pricing each NIK once needs a table of the NIKs already priced: a million of them do not fit the processor caches, so each new NIK costs a trip to memory; the hand-written loop that does the same with a set of NIKs runs at ${fmt(first.rows / handOnce.median)} rows/s (the library takes ${fmt(vsHandOnce.median, 2)}× its time).`
           : undefined,
     },
   ];
@@ -132,20 +162,20 @@ function render(runs: readonly CsvRun[]): { goals: Goal[]; markdown: string[] } 
     '## CSV roster from disk',
     '',
     `The benchmark’s roster (the same synthetic rows, seed 20251) written once to a ${fmt(first.bytes / 2 ** 20, 1)} MB file`,
-    `of ${fmt(first.rows)} rows (\`${CSV_HEADER}\`, no quotes) in the temporary directory, before any timing; read`,
-    `${ROUNDS} times per run in rounds, all three on the same file (warm in the page cache, as a file just written or`,
-    'read again is):',
+    `of ${fmt(first.rows)} rows (\`${CSV_HEADER}\`, no quotes, every NIK different) in the temporary directory, before any`,
+    `timing; read ${ROUNDS} times per run in rounds, all five on the same file (warm in the page cache, as a file just`,
+    'written or read again is):',
     '',
     '- **I/O floor**: a file stream, counting line ends; nothing else.',
     '- **hand-written loop**: lines split on `\\n`, fields on `;`, the NIK and income checked, each row priced with',
-    '  the 2025 rules written in.',
+    '  the 2025 rules written in. **with a set of NIKs**: the same, skipping a NIK already priced.',
     `- **library**: \`processRoster(readCsvRows(createReadStream(file)))\` with the reader of \`${first.reader}\` and the default`,
-    '  options (each NIK priced once: `dedupe` on); the goals are measured on it. **without dedupe**: the same with',
-    '  `dedupe: false`, which does what the hand-written loop does (it does not look for repeated NIKs).',
+    '  options (each NIK priced once: `dedupe` on). **without dedupe**: the same with `dedupe: false`, which does',
+    '  what the hand-written loop does (it does not look for repeated NIKs).',
     '',
-    '| rows | I/O floor | hand-written | library | library rows/s | library ÷ hand-written | library ÷ I/O floor | hand-written ÷ I/O floor | without dedupe | without dedupe ÷ hand-written |',
-    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-    `| ${fmt(first.rows)} | ${fmtSpread(floor, 3, ' s')} | ${fmtSpread(hand, 3, ' s')} | ${fmtSpread(lib, 2, ' s')} | ${fmtSpread(rate, 0)} | ${fmtSpread(vsHand, 2, '×')} | ${fmtSpread(vsFloor, 1, '×')} | ${fmtSpread(handVsFloor, 1, '×')} | ${fmtSpread(plain, 2, ' s')} | ${fmtSpread(plainVsHand, 2, '×')} |`,
+    '| rows | I/O floor | hand-written | with a set of NIKs | library | library rows/s | library ÷ with a set | library ÷ I/O floor | hand-written ÷ I/O floor | without dedupe | without dedupe rows/s | without dedupe ÷ hand-written |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    `| ${fmt(first.rows)} | ${fmtSpread(floor, 3, ' s')} | ${fmtSpread(hand, 3, ' s')} | ${fmtSpread(handOnce, 3, ' s')} | ${fmtSpread(lib, 2, ' s')} | ${fmtSpread(rate, 0)} | ${fmtSpread(vsHandOnce, 2, '×')} | ${fmtSpread(vsFloor, 1, '×')} | ${fmtSpread(handVsFloor, 1, '×')} | ${fmtSpread(plain, 2, ' s')} | ${fmtSpread(plainRate, 0)} | ${fmtSpread(plainVsHand, 2, '×')} |`,
     '',
     `Load average (1 min) at the end of each run: ${runs.map((r) => fmt(r.load, 1)).join(', ')}.`,
     '',

@@ -245,6 +245,28 @@ class Batcher {
     if (this.target) this.plan = this.header.directPlan(this.target.reads);
   }
 
+  linesRead = 0;
+
+  /** Reads plain lines into the target with {@link line}, up to the first it cannot read that way. */
+  lines(text: string, start: number, end: number, line: number): number {
+    let n = 0;
+    let pos = start;
+    for (;;) {
+      const lf = text.indexOf('\n', pos);
+      if (lf === -1 || lf >= end) break;
+      if (lf > pos && !this.line(text, pos, lf, line + n)) break;
+      n++;
+      pos = lf + 1;
+    }
+    this.linesRead = n;
+    return pos;
+  }
+
+  /** True when plain lines go straight to the target: its header is read and no row waits. */
+  get takesLines(): boolean {
+    return this.plan !== undefined && this.rows.length === 0;
+  }
+
   /**
    * Reads a plain line straight into the target when it is as simple as most lines are: exactly as
    * many fields as the header, and every field the target reads either empty or printable ASCII at
@@ -280,13 +302,16 @@ class Batcher {
     // A line whose read fields are all empty may be blank, or not: fields() decides.
     if (!any) return false;
     const target = this.target as DirectTarget;
-    if (!this.sentColumns) {
-      const header = this.header as HeaderReader;
-      target.columns(header.unknownColumns, header.duplicateColumns);
-      this.sentColumns = true;
-    }
+    this.sendColumns(target, this.header as HeaderReader);
     target.addAt(row, line, 0, undefined);
     return true;
+  }
+
+  /** Tells the target the file's unknown and repeated headers, once, before its first row. */
+  private sendColumns(target: DirectTarget, header: HeaderReader): void {
+    if (this.sentColumns) return;
+    target.columns(header.unknownColumns, header.duplicateColumns);
+    this.sentColumns = true;
   }
 
   fields(fields: string[], line: number): void {
@@ -294,6 +319,14 @@ class Batcher {
     const header = this.header;
     if (!header) {
       this.setHeader(fields, line);
+      return;
+    }
+    const target = this.target;
+    if (target && this.rows.length === 0) {
+      // No row waits for csv-parse: this one goes to the target now, in the file's order.
+      const row = header.build(fields, true);
+      this.sendColumns(target, header);
+      target.addAt(row, line, 0, header.issues ?? undefined);
       return;
     }
     this.rows.push(header.build(fields, true));

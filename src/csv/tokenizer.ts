@@ -31,6 +31,17 @@ export interface CsvSink {
    * returns true when the sink has read it from there, false to be given it split into its fields.
    */
   line(text: string, start: number, end: number, line: number): boolean;
+  /**
+   * Plain lines from `start`, each ending with a line feed before `end`: no quote and no carriage
+   * return up to `end` (a line that ends at or after `end` is not one of them). The sink reads as many
+   * as it can, sets {@link linesRead} and returns the position after the last one it read (`start`
+   * when it reads none); the rest go one by one as before.
+   */
+  lines(text: string, start: number, end: number, line: number): number;
+  /** The number of lines the last call of {@link lines} read (empty lines included). */
+  linesRead: number;
+  /** True while {@link lines} may read lines (else it is not called). */
+  readonly takesLines: boolean;
   /** A record without quote characters, split into its fields. */
   fields(fields: string[], line: number): void;
   /** A record with quote characters: its text without the line break, for csv-parse. */
@@ -154,6 +165,20 @@ export class CsvTokenizer {
       if (this.q !== -1 && this.q < pos) this.q = text.indexOf('"', pos);
       const nl = this.nl;
       const cr = this.cr;
+      // Whole plain lines before the next quote or carriage return go to the sink at once.
+      if (nl !== -1 && (cr === -1 || nl < cr) && (this.q === -1 || nl < this.q) && this.sink.takesLines) {
+        let stop = len;
+        if (cr !== -1) stop = cr;
+        if (this.q !== -1 && this.q < stop) stop = this.q;
+        const reached = this.sink.lines(text, pos, stop, this.line);
+        if (reached > pos) {
+          const n = this.sink.linesRead;
+          this.line += n;
+          this.made += n;
+          this.pos = reached;
+          continue;
+        }
+      }
       let end = nl === -1 ? cr : cr === -1 ? nl : Math.min(nl, cr);
       if (this.q !== -1 && (end === -1 || this.q < end)) {
         this.startRecord();

@@ -65,7 +65,23 @@ function reference(text: string, delimiter: string): { records: Rec[]; error: bo
 function tokenize(text: string, delimiter: string, cuts: number[], max = 7, byLine = false): Rec[] {
   const records: Rec[] = [];
   const t = new CsvTokenizer(delimiter, {
-    // With byLine, plain records are taken from the text range the tokenizer hands over.
+    // With byLine, plain records are taken from the text ranges the tokenizer hands over: whole
+    // stretches of lines (at most 3 read at a time, so that the rest come again) and single lines.
+    linesRead: 0,
+    takesLines: byLine,
+    lines(all, start, end, line) {
+      let n = 0;
+      let pos = start;
+      while (n < 3) {
+        const lf = all.indexOf('\n', pos);
+        if (lf === -1 || lf >= end) break;
+        if (lf > pos) records.push({ line: line + n, fields: all.slice(pos, lf).split(delimiter) });
+        n++;
+        pos = lf + 1;
+      }
+      this.linesRead = n;
+      return pos;
+    },
     line: (all, start, end, line) => {
       if (byLine) records.push({ line, fields: all.slice(start, end).split(delimiter) });
       return byLine;
@@ -165,6 +181,9 @@ describe('CsvTokenizer', () => {
   it('splits a file without any delimiter in linear time: 300.000 one-field lines', () => {
     const text = '3509010101900001\n'.repeat(300_000);
     const t = new CsvTokenizer(';', {
+      linesRead: 0,
+      takesLines: false,
+      lines: (_, start) => start,
       line: () => false,
       fields: (fields) => {
         if (fields.length !== 1 || fields[0] !== '3509010101900001') throw new Error(String(fields));
