@@ -42,23 +42,31 @@ function twoDigits(s: string, i: number): number {
   return digit(s, i) * 10 + digit(s, i + 1);
 }
 
-/** Checks a NIK's structure; the text must be 16 characters. */
+/** The two digits at `i` as a number (0–99), or -1 when either is not a digit. */
+function pair(s: string, i: number): number {
+  const a = s.charCodeAt(i) - 48;
+  const b = s.charCodeAt(i + 1) - 48;
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
+}
+
+/** Checks a NIK's structure; the text must be 16 characters. Reads each character once. */
 export function nikProblem(nik: string): NikProblem {
   if (nik.length !== 16) return 'digits';
-  for (let i = 0; i < 16; i++) {
-    const d = nik.charCodeAt(i) - 48;
-    if (d < 0 || d > 9) return 'digits';
-  }
-  if (PROVINCES[twoDigits(nik, 0)] !== 1 || twoDigits(nik, 2) === 0 || twoDigits(nik, 4) === 0)
-    return 'region';
-  let day = twoDigits(nik, 6);
+  const province = pair(nik, 0);
+  const regency = pair(nik, 2);
+  const district = pair(nik, 4);
+  let day = pair(nik, 6);
+  const month = pair(nik, 8);
+  const yy = pair(nik, 10);
+  const serialHigh = pair(nik, 12);
+  const serialLow = pair(nik, 14);
+  if ((province | regency | district | day | month | yy | serialHigh | serialLow) < 0) return 'digits';
+  if (PROVINCES[province] !== 1 || regency === 0 || district === 0) return 'region';
   if (day > 40) day -= 40;
-  const month = twoDigits(nik, 8);
-  const yy = twoDigits(nik, 10);
   if (month < 1 || month > 12 || day < 1) return 'birth-date';
   const max = month === 2 && yy % 4 !== 0 ? 28 : (MONTH_DAYS[month] ?? 0);
   if (day > max) return 'birth-date';
-  if (twoDigits(nik, 12) === 0 && twoDigits(nik, 14) === 0) return 'serial';
+  if (serialHigh === 0 && serialLow === 0) return 'serial';
   return 'ok';
 }
 

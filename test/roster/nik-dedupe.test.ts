@@ -6,6 +6,7 @@
  * DDMMYY with 40 added to the day for women, and a 4-digit serial from 0001. Dukcapil's own example
  * is 3602041211870001: Banten (36), Kabupaten Serang (02), district 04, born 12 November 1987, a man.
  */
+import fc from 'fast-check';
 import { readCsvRows } from 'jamsostek/csv';
 import { explain } from 'jamsostek/explain';
 import {
@@ -44,6 +45,60 @@ describe('NIK checks', () => {
     expect(nikProblem('3602042902880001')).toBe('ok'); // 29 February 1988
     expect(nikProblem('3602041211870000')).toBe('serial');
     expect(nikProblem('36020412118700a1')).toBe('digits');
+  });
+
+  it('judges random 16-character texts as a plain reading of the NIK layout does (property)', () => {
+    // The layout read plainly: 16 digits; province in the Kemendagri list; regency and district not 00;
+    // DDMMYY a real date (40 added to the day for women; a year divisible by 4 taken as leap); serial not 0000.
+    const provinces = new Set<number>();
+    for (const [a, b] of [
+      [11, 19],
+      [21, 21],
+      [31, 36],
+      [51, 53],
+      [61, 65],
+      [71, 76],
+      [81, 82],
+      [91, 96],
+    ] as const)
+      for (let p = a; p <= b; p++) provinces.add(p);
+    const reference = (nik: string): string => {
+      if (!/^[0-9]{16}$/.test(nik)) return 'digits';
+      const n = (i: number): number => Number(nik.slice(i, i + 2));
+      if (!provinces.has(n(0)) || n(2) === 0 || n(4) === 0) return 'region';
+      const day = n(6) > 40 ? n(6) - 40 : n(6);
+      const days = [31, n(10) % 4 === 0 ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+      if (n(8) < 1 || n(8) > 12 || day < 1 || day > (days[n(8) - 1] as number)) return 'birth-date';
+      return nik.slice(12) === '0000' ? 'serial' : 'ok';
+    };
+    const twoDigits = (max: number): fc.Arbitrary<string> =>
+      fc.integer({ min: 0, max }).map((v) => String(v).padStart(2, '0'));
+    const nik = fc.oneof(
+      // Mostly well-formed, with every part near its limits.
+      fc
+        .tuple(
+          twoDigits(99),
+          twoDigits(3),
+          twoDigits(3),
+          twoDigits(73),
+          twoDigits(13),
+          twoDigits(99),
+          fc.constantFrom('0000', '0001', '9999', '0100'),
+        )
+        .map((parts) => parts.join('')),
+      // Any 16 characters from digits and a few others.
+      fc.string({
+        unit: fc.constantFrom('0', '1', '3', '5', '9', 'a', ' ', '/', ':'),
+        minLength: 16,
+        maxLength: 16,
+      }),
+    );
+    fc.assert(
+      fc.property(nik, (n) => {
+        expect(nikProblem(n)).toBe(reference(n));
+      }),
+      { numRuns: 5_000 },
+    );
   });
 
   it('keys every plausible NIK exactly below 2^53, from province 11 to 96', () => {
