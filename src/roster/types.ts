@@ -270,8 +270,8 @@ export interface RosterOptions {
   /**
    * Price each NIK once. Default `true`: of the rows with one NIK that would be priced, one wins (the
    * first read, or by `precedence`) and every other is rejected as a duplicate, naming the winner.
-   * Costs 32 to 64 bytes of memory per distinct NIK (24 per hash slot, at most three NIKs in four
-   * slots); `false` prices every row and keeps memory constant, for rosters known to hold each NIK once.
+   * Costs 37 to 75 bytes of memory per distinct NIK (16 per hash slot, at most three NIKs in four
+   * slots, and 16 per entry); `false` prices every row and keeps memory constant, for rosters known to hold each NIK once.
    */
   readonly dedupe?: boolean | RosterDedupeOptions | undefined;
   /** Rulebook; default the official one. */
