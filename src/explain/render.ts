@@ -376,12 +376,6 @@ function ruleIndex(rules: readonly RuleRef[], id: string): number {
   return -1;
 }
 
-/** The last rule of the basis with this id (a basis lists a rule once; a stale lookup may repeat its id). */
-function ruleById(rules: readonly RuleRef[], id: string): RuleRef | undefined {
-  for (let i = rules.length - 1; i >= 0; i--) if ((rules[i] as RuleRef).id === id) return rules[i];
-  return undefined;
-}
-
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
