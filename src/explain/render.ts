@@ -275,14 +275,16 @@ export function message(
   const e = entry(catalog, code);
   const m = e === null ? (Object.hasOwn(catalog, code) ? catalog[code] : undefined) : e?.message;
   if (!m) return `${code} ${JSON.stringify(amount === undefined ? params : { ...params, amount })}`;
-  const template = m[lang];
+  const id = lang === 'id';
+  const template = id ? m.id : m.en;
   let parts: Parts | undefined;
   if (e) {
-    let split = e[lang];
+    let split = id ? e.id : e.en;
     // (The message objects are not frozen themselves: a changed template is split again.)
     if (split === undefined || split.template !== template) {
       split = { template, parts: template.includes('[') ? null : compile(template) };
-      e[lang] = split;
+      if (id) e.id = split;
+      else e.en = split;
     }
     parts = split.parts ?? undefined;
   }
@@ -303,11 +305,13 @@ export function titleCode(kind: string): string {
 
 /**
  * What is kept per frozen rule reference: whether its check found it sound (only when deeply frozen),
- * its label and its line of the legal basis in each language, made on first use.
+ * its label (alone and as a step's line ends) and its line of the legal basis in each language, made
+ * on first use.
  */
 interface RuleTexts {
   sound: boolean;
   label: string | undefined;
+  cite: string | undefined;
   id: string | undefined;
   en: string | undefined;
 }
@@ -318,7 +322,7 @@ const ruleTexts = new WeakMap<object, RuleTexts>();
 function textsOf(ref: RuleRef): RuleTexts {
   let t = ruleTexts.get(ref);
   if (t === undefined) {
-    t = { sound: false, label: undefined, id: undefined, en: undefined };
+    t = { sound: false, label: undefined, cite: undefined, id: undefined, en: undefined };
     if (Object.isFrozen(ref)) ruleTexts.set(ref, t);
   }
   return t;
@@ -332,6 +336,16 @@ function ruleLabel(ref: RuleRef, t: RuleTexts): string {
     t.label = label;
   }
   return label;
+}
+
+/** ` (PP 44/2015 Pasal 20 ayat (3) [A])`: the label of a step's only rule, as the step's line ends. */
+function ruleCite(ref: RuleRef, t: RuleTexts): string {
+  let cite = t.cite;
+  if (cite === undefined) {
+    cite = ` (${ruleLabel(ref, t)})`;
+    t.cite = cite;
+  }
+  return cite;
 }
 
 /** The line of the legal basis for one rule. */
@@ -566,24 +580,60 @@ export function renderBasis(
   const lines: string[] = [];
   lines.push(message(catalog, titleCode(kind), basis.titleParams, lang));
   for (const s of basis.steps) {
+    // ` (label; label)`: a step's one rule's is kept with the rule.
     let cited = '';
+    let one = -1;
     for (const id of s.rules) {
       const i = indexOf(id);
       if (i < 0) continue;
-      const label = ruleLabel(rules[i] as RuleRef, texts[i] as RuleTexts);
-      cited += cited === '' ? label : `; ${label}`;
+      if (one === -1 && cited === '') {
+        one = i;
+        continue;
+      }
+      if (one >= 0) {
+        cited = ruleLabel(rules[one] as RuleRef, texts[one] as RuleTexts);
+        one = -2;
+      }
+      cited += `; ${ruleLabel(rules[i] as RuleRef, texts[i] as RuleTexts)}`;
     }
+    const cites =
+      one >= 0 ? ruleCite(rules[one] as RuleRef, texts[one] as RuleTexts) : cited === '' ? '' : ` (${cited})`;
     const rounded = s.rounding ? roundingNote(s.rounding, lang) : '';
-    lines.push(
-      `- ${message(catalog, s.code, s.params, lang, s.amount, lookupRule)}${cited === '' ? '' : ` (${cited})`}${rounded}`,
-    );
+    lines.push(`- ${message(catalog, s.code, s.params, lang, s.amount, lookupRule)}${cites}${rounded}`);
   }
-  for (const line of renderTail(catalog, basis, confidence, options, concerns, texts)) lines.push(line);
-  return lines;
+  return renderTail(catalog, basis, confidence, options, concerns, texts, lines);
 }
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-const MONTH = /^\d{4}-\d{2}$/;
+/** `d` digits from `at` in `v`. */
+function digits(v: string, at: number, d: number): boolean {
+  for (let i = at; i < at + d; i++) {
+    const c = v.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+/** `YYYY-MM` (four digits, a dash, two digits), as `/^\d{4}-\d{2}$/` tests it. */
+function isMonthText(v: string): boolean {
+  return v.length === 7 && v.charCodeAt(4) === 45 && digits(v, 0, 4) && digits(v, 5, 2);
+}
+
+/** `YYYY-MM-DD`, as `/^\d{4}-\d{2}-\d{2}$/` tests it. */
+function isDayText(v: string): boolean {
+  return (
+    v.length === 10 &&
+    v.charCodeAt(4) === 45 &&
+    v.charCodeAt(7) === 45 &&
+    digits(v, 0, 4) &&
+    digits(v, 5, 2) &&
+    digits(v, 8, 2)
+  );
+}
+
+const CONCERNS = ['to', 'month', 'eventDate', 'asOf'] as const;
+/** The month turned into its first day last (results of a month are explained one after another). */
+let lastMonth = '';
+let lastMonthDay = '';
 
 /**
  * @internal The latest month or date a result concerns, from its `to`, `month`, `eventDate` or `asOf`
@@ -591,10 +641,17 @@ const MONTH = /^\d{4}-\d{2}$/;
  */
 export function concernedDate(result: Readonly<Record<string, unknown>>): string | undefined {
   let latest: string | undefined;
-  for (const key of ['to', 'month', 'eventDate', 'asOf']) {
+  for (const key of CONCERNS) {
     const v = result[key];
     if (typeof v !== 'string') continue;
-    const day = MONTH.test(v) ? `${v}-01` : DAY.test(v) ? v : undefined;
+    let day: string | undefined;
+    if (isMonthText(v)) {
+      if (v !== lastMonth) {
+        lastMonth = v;
+        lastMonthDay = `${v}-01`;
+      }
+      day = lastMonthDay;
+    } else if (isDayText(v)) day = v;
     if (day !== undefined && (latest === undefined || day > latest)) latest = day;
   }
   return latest;
@@ -664,8 +721,8 @@ function fixedTexts(catalog: MessageCatalog, lang: Lang): FixedTexts {
 }
 
 /**
- * @internal The notices, legal basis and footers of an explanation. `texts`, when given, are the kept
- * texts of the basis's rules, in their order.
+ * @internal The notices, legal basis and footers of an explanation, added to `lines` (returned).
+ * `texts`, when given, are the kept texts of the basis's rules, in their order.
  */
 export function renderTail(
   catalog: MessageCatalog,
@@ -674,9 +731,9 @@ export function renderTail(
   options: ExplainOptions,
   concerns?: string | undefined,
   texts?: readonly RuleTexts[],
+  lines: string[] = [],
 ): string[] {
   const lang = options.lang ?? 'id';
-  const lines: string[] = [];
   const fixed = fixedTexts(catalog, lang);
   if (basis.notices.length) {
     lines.push(fixed.text('notices.title'));
