@@ -11,9 +11,6 @@ import { expandedBasis, expansionIssues } from './expand.ts';
 import { basisIssues, concernedDate, type ExplainOptions, lookup, renderBasis, titleCode } from './render.ts';
 import type { JamsostekResult } from './result.ts';
 
-/** The options when none are given (only read). */
-const NO_OPTIONS: ExplainOptions = Object.freeze({});
-
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
@@ -38,7 +35,7 @@ function isObject(v: unknown): v is Record<string, unknown> {
  * console.log(explain(r, { lang: 'en' }).join('\n'));
  * ```
  */
-export function explain(result: JamsostekResult, options: ExplainOptions = NO_OPTIONS): string[] {
+export function explain(result: JamsostekResult, options: ExplainOptions = {}): string[] {
   const issues: InputIssue[] = [];
   const opts: unknown = options;
   if (!isObject(opts)) issues.push({ path: ['options'], message: 'must be an object', received: options });
