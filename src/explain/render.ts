@@ -51,29 +51,47 @@ export function formatCitation(citation: Citation): string {
   return `${citation.instrument} ${citation.article}`;
 }
 
+/** How a placeholder is formatted, decided once per template: no format, rupiah, rate, or another. */
+type Format = 0 | 1 | 2 | 3;
+const NONE = 0;
+const RUPIAH = 1;
+const RATE = 2;
+const OTHER = 3;
+
 /** A placeholder of a message template: `{name}` or `{name:format}`, and its text as written. */
 interface Slot {
   readonly name: string;
   readonly format: string | undefined;
+  readonly kind: Format;
   readonly whole: string;
 }
 
+/** A template's text and placeholders, in order. */
+type Parts = readonly (string | Slot)[];
+
 const PLACEHOLDER = /\{(\w+)(?::(\w+))?\}/g;
 /** Templates split once into text and placeholders (there are a few hundred templates). */
-const compiled = new Map<string, readonly (string | Slot)[]>();
+const compiled = new Map<string, Parts>();
 
-function compile(template: string): readonly (string | Slot)[] {
+function split(template: string): Parts {
+  const out: (string | Slot)[] = [];
+  let at = 0;
+  for (const m of template.matchAll(PLACEHOLDER)) {
+    if (m.index > at) out.push(template.slice(at, m.index));
+    const format = m[2];
+    const kind: Format =
+      format === undefined ? NONE : format === 'rp' ? RUPIAH : format === 'pct' ? RATE : OTHER;
+    out.push({ name: m[1] as string, format, kind, whole: m[0] });
+    at = m.index + m[0].length;
+  }
+  if (at < template.length) out.push(template.slice(at));
+  return out;
+}
+
+function compile(template: string): Parts {
   let parts = compiled.get(template);
   if (parts === undefined) {
-    const out: (string | Slot)[] = [];
-    let at = 0;
-    for (const m of template.matchAll(PLACEHOLDER)) {
-      if (m.index > at) out.push(template.slice(at, m.index));
-      out.push({ name: m[1] as string, format: m[2], whole: m[0] });
-      at = m.index + m[0].length;
-    }
-    if (at < template.length) out.push(template.slice(at));
-    parts = out;
+    parts = split(template);
     compiled.set(template, parts);
   }
   return parts;
@@ -93,32 +111,70 @@ function rate(value: string, lang: Lang): string {
   return text;
 }
 
+/**
+ * The last two amounts written, per language: an explanation names the same wage or base on nearly
+ * every line, between the lines' own amounts.
+ */
+const amounts: Record<Lang, { a: number; aText: string; b: number; bText: string; next: boolean }> = {
+  id: { a: Number.NaN, aText: '', b: Number.NaN, bText: '', next: false },
+  en: { a: Number.NaN, aText: '', b: Number.NaN, bText: '', next: false },
+};
+
+/** `rupiahText` of a safe integer. */
+function rupiah(v: number, lang: Lang): string {
+  const last = amounts[lang];
+  // The one not used last is replaced next.
+  if (v === last.a) {
+    last.next = true;
+    return last.aText;
+  }
+  if (v === last.b) {
+    last.next = false;
+    return last.bText;
+  }
+  const text = rupiahText(v, lang);
+  if (last.next) {
+    last.b = v;
+    last.bText = text;
+  } else {
+    last.a = v;
+    last.aText = text;
+  }
+  last.next = !last.next;
+  return text;
+}
+
 const OPTIONAL = /\[([^[\]|]*)(?:\|([^[\]]*))?\]/g;
+
+const NO_OWN: BasisParams = {};
 
 /**
  * The text of a template with its parameters. `amount`, when given, is the step's amount, which
- * takes the place of a parameter of that name (the parameters' other own keys keep theirs). `[A|B]`
- * keeps A when every placeholder in it has a value, else B; `rules` names the rules of `{x:rule}`.
+ * takes the place of a parameter of that name (the parameters' other own keys keep theirs, as
+ * `{ ...params, amount }` would hold them). `[A|B]` keeps A when every placeholder in it has a value,
+ * else B; `rules` names the rules of `{x:rule}`. `parts` is the template already split, when it has no
+ * `[A|B]`.
  */
 function fill(
   template: string,
+  parts: Parts | undefined,
   params: BasisParams,
   lang: Lang,
   amount: number | undefined,
   rules: RuleLookup | undefined,
 ): string {
-  const get = (name: string): BasisParam | undefined =>
-    amount === undefined ? params[name] : stepParam(params, name, amount);
-  const chosen = template.includes('[')
-    ? template.replace(OPTIONAL, (_, a: string, b = '') => {
-        for (const m of a.matchAll(PLACEHOLDER)) {
-          const v = get(m[1] as string);
-          if (v === undefined || v === '') return b;
-        }
-        return a;
-      })
-    : template;
-  const parts = compile(chosen);
+  if (parts === undefined) {
+    const chosen = template.includes('[')
+      ? template.replace(OPTIONAL, (_, a: string, b = '') => {
+          for (const m of a.matchAll(PLACEHOLDER)) {
+            const v = param(params, m[1] as string, amount);
+            if (v === undefined || v === '') return b;
+          }
+          return a;
+        })
+      : template;
+    parts = compile(chosen);
+  }
   let out = '';
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i] as string | Slot;
@@ -126,20 +182,25 @@ function fill(
       out += part;
       continue;
     }
-    const v = get(part.name);
-    const fmt = part.format;
+    const v = param(params, part.name, amount);
     if (v === undefined) {
       out += part.whole;
       continue;
     }
-    // A rate is formatted once per language and value (there are a handful); every other format by
-    // formatParam, which gives undefined where the format does not fit the value.
+    // A rate is formatted once per language and value (there are a handful), the last amounts are
+    // kept; every other format by formatParam, which gives undefined where the format does not fit
+    // the value.
+    const kind = part.kind;
     const formatted =
-      fmt === undefined
+      kind === NONE
         ? undefined
-        : fmt === 'pct' && typeof v === 'string' && (rates[lang].has(v) || isDecimalText(v))
-          ? rate(v, lang)
-          : formatParam(fmt, v, lang, rules);
+        : kind === RUPIAH
+          ? typeof v === 'number' && Number.isSafeInteger(v)
+            ? rupiah(v, lang)
+            : undefined
+          : kind === RATE && typeof v === 'string'
+            ? (rates[lang].get(v) ?? (isDecimalText(v) ? rate(v, lang) : undefined))
+            : formatParam(part.format as string, v, lang, rules);
     if (formatted !== undefined) out += formatted;
     else if (typeof v === 'boolean') out += lang === 'id' ? (v ? 'ya' : 'tidak') : v ? 'yes' : 'no';
     // The library's own texts (titles, publication notes) are shown whole; anything very long is cut.
@@ -148,36 +209,58 @@ function fill(
   return out;
 }
 
-const NO_OWN: BasisParams = {};
-
 /**
- * A parameter of a step with an amount, as `{ ...params, amount }` would hold it: the amount, or an
- * own parameter (an inherited one is not copied by a spread, so it reads as a plain object's would).
+ * A parameter of a template: without a step amount, as the parameters hold it; with one, as
+ * `{ ...params, amount }` would hold it: the amount, or an own parameter (an inherited one is not
+ * copied by a spread, so it reads as a plain object's would).
  */
-function stepParam(params: BasisParams, name: string, amount: number): BasisParam | undefined {
+function param(params: BasisParams, name: string, amount: number | undefined): BasisParam | undefined {
+  if (amount === undefined) return params[name];
   if (name === 'amount') return amount;
   return (Object.hasOwn(params, name) ? params : NO_OWN)[name];
 }
 
+/** A template and its parts (`null` when it has `[A|B]`, split after the choice on every fill). */
+interface Split {
+  readonly template: string;
+  readonly parts: Parts | null;
+}
+
+/** A message of a frozen catalogue with its templates as split on first use. */
+interface Entry {
+  readonly message: Message;
+  id: Split | undefined;
+  en: Split | undefined;
+}
+
 /** Each catalogue as a map (looking a code up in a large object costs more than in a map). */
-const catalogMaps = new WeakMap<MessageCatalog, Map<string, Message>>();
+const catalogMaps = new WeakMap<MessageCatalog, Map<string, Entry>>();
 /** The catalogue looked up last, and its map: nearly every lookup is in the merged catalogue. */
 let lastCatalog: MessageCatalog | undefined;
-let lastMap: Map<string, Message> | undefined;
+let lastMap: Map<string, Entry> | undefined;
 
-/** @internal The message of a code in a catalogue, if it has one. */
-export function lookup(catalog: MessageCatalog, code: string): Message | undefined {
+/** The entry of a code in a frozen catalogue; `null` for a catalogue that may change. */
+function entry(catalog: MessageCatalog, code: string): Entry | null | undefined {
   if (catalog === lastCatalog && lastMap !== undefined) return lastMap.get(code);
   let map = catalogMaps.get(catalog);
   if (map === undefined) {
     // Only a frozen catalogue (the library's merged one) cannot change; any other is read directly.
-    if (!Object.isFrozen(catalog)) return Object.hasOwn(catalog, code) ? catalog[code] : undefined;
-    map = new Map(Object.entries(catalog));
+    if (!Object.isFrozen(catalog)) return null;
+    map = new Map();
+    for (const [code, message] of Object.entries(catalog))
+      map.set(code, { message, id: undefined, en: undefined });
     catalogMaps.set(catalog, map);
   }
   lastCatalog = catalog;
   lastMap = map;
   return map.get(code);
+}
+
+/** @internal The message of a code in a catalogue, if it has one. */
+export function lookup(catalog: MessageCatalog, code: string): Message | undefined {
+  const e = entry(catalog, code);
+  if (e === null) return Object.hasOwn(catalog, code) ? catalog[code] : undefined;
+  return e?.message;
 }
 
 /** @internal Renders a message code with params; unknown codes render as the code and its params. */
@@ -189,9 +272,23 @@ export function message(
   amount?: number,
   rules?: RuleLookup,
 ): string {
-  const m = lookup(catalog, code);
+  const e = entry(catalog, code);
+  const m = e === null ? (Object.hasOwn(catalog, code) ? catalog[code] : undefined) : e?.message;
   if (!m) return `${code} ${JSON.stringify(amount === undefined ? params : { ...params, amount })}`;
-  return fill(m[lang], params, lang, amount, rules);
+  const id = lang === 'id';
+  const template = id ? m.id : m.en;
+  let parts: Parts | undefined;
+  if (e) {
+    let split = id ? e.id : e.en;
+    // (The message objects are not frozen themselves: a changed template is split again.)
+    if (split === undefined || split.template !== template) {
+      split = { template, parts: template.includes('[') ? null : compile(template) };
+      if (id) e.id = split;
+      else e.en = split;
+    }
+    parts = split.parts ?? undefined;
+  }
+  return fill(template, parts, params, lang, amount, rules);
 }
 
 const titleCodes = new Map<string, string>();
@@ -206,50 +303,91 @@ export function titleCode(kind: string): string {
   return code;
 }
 
-const labels = new WeakMap<RuleRef, string>();
+/**
+ * What is kept per frozen rule reference: whether its check found it sound (only when deeply frozen),
+ * its label (alone and as a step's line ends) and its line of the legal basis in each language, made
+ * on first use.
+ */
+interface RuleTexts {
+  sound: boolean;
+  label: string | undefined;
+  cite: string | undefined;
+  id: string | undefined;
+  en: string | undefined;
+}
 
-/** `PP 44/2015 Pasal 20 ayat (3) [A]`: the citations and confidence of a rule (kept per frozen rule). */
-function ruleLabel(ref: RuleRef): string {
-  let label = labels.get(ref);
+const ruleTexts = new WeakMap<object, RuleTexts>();
+
+/** The kept texts of a rule; for a rule that is not frozen, new ones each time. */
+function textsOf(ref: RuleRef): RuleTexts {
+  let t = ruleTexts.get(ref);
+  if (t === undefined) {
+    t = { sound: false, label: undefined, cite: undefined, id: undefined, en: undefined };
+    if (Object.isFrozen(ref)) ruleTexts.set(ref, t);
+  }
+  return t;
+}
+
+/** `PP 44/2015 Pasal 20 ayat (3) [A]`: the citations and confidence of a rule. */
+function ruleLabel(ref: RuleRef, t: RuleTexts): string {
+  let label = t.label;
   if (label === undefined) {
     label = `${ref.citations.map(formatCitation).join('; ')} [${ref.confidence}]`;
-    if (Object.isFrozen(ref)) labels.set(ref, label);
+    t.label = label;
   }
   return label;
 }
 
-const sourceLines: Record<Lang, WeakMap<RuleRef, string>> = { id: new WeakMap(), en: new WeakMap() };
+/** ` (PP 44/2015 Pasal 20 ayat (3) [A])`: the label of a step's only rule, as the step's line ends. */
+function ruleCite(ref: RuleRef, t: RuleTexts): string {
+  let cite = t.cite;
+  if (cite === undefined) {
+    cite = ` (${ruleLabel(ref, t)})`;
+    t.cite = cite;
+  }
+  return cite;
+}
 
-/** The line of the legal basis for one rule (kept per frozen rule and language). */
-function sourceLine(r: RuleRef, lang: Lang): string {
-  let line = sourceLines[lang].get(r);
+/** The line of the legal basis for one rule. */
+function sourceLine(r: RuleRef, t: RuleTexts, lang: Lang): string {
+  let line = t[lang];
   if (line === undefined) {
     const window = `${r.from} … ${r.to ?? (lang === 'id' ? 'sekarang' : 'open')}`;
-    line = `- ${r.title[lang]}: ${ruleLabel(r)}, ${lang === 'id' ? 'berlaku' : 'in force'} ${window}`;
-    if (Object.isFrozen(r)) sourceLines[lang].set(r, line);
+    line = `- ${r.title[lang]}: ${ruleLabel(r, t)}, ${lang === 'id' ? 'berlaku' : 'in force'} ${window}`;
+    t[lang] = line;
   }
   return line;
 }
 
 const roundingNotes: Record<Lang, WeakMap<Rounding, string>> = { id: new WeakMap(), en: new WeakMap() };
+/** The frozen rounding noted last and its note, per language (a basis rounds its steps alike). */
+const lastRounding: Record<Lang, { rounding: Rounding | undefined; note: string }> = {
+  id: { rounding: undefined, note: '' },
+  en: { rounding: undefined, note: '' },
+};
 
 /** ` [dibulatkan setengah ke atas ke Rp1]`: how a step rounded (kept per frozen rounding and language). */
 function roundingNote(rounding: Rounding, lang: Lang): string {
+  const last = lastRounding[lang];
+  if (rounding === last.rounding) return last.note;
   let note = roundingNotes[lang].get(rounding);
   if (note === undefined) {
     note =
       lang === 'id'
         ? ` [dibulatkan ${ROUNDING_NAMES.id[rounding.mode]} ke ${rupiahText(rounding.unit, lang)}]`
         : ` [rounded ${ROUNDING_NAMES.en[rounding.mode]} to ${rupiahText(rounding.unit, lang)}]`;
-    if (Object.isFrozen(rounding)) roundingNotes[lang].set(rounding, note);
+    if (!Object.isFrozen(rounding)) return note;
+    roundingNotes[lang].set(rounding, note);
   }
+  last.rounding = rounding;
+  last.note = note;
   return note;
 }
 
-/** The last rule of the basis with this id (a basis lists a rule once; a stale lookup may repeat its id). */
-function ruleById(rules: readonly RuleRef[], id: string): RuleRef | undefined {
-  for (let i = rules.length - 1; i >= 0; i--) if ((rules[i] as RuleRef).id === id) return rules[i];
-  return undefined;
+/** The index of the last rule of the basis with this id, or -1 (a stale lookup may repeat an id). */
+function ruleIndex(rules: readonly RuleRef[], id: string): number {
+  for (let i = rules.length - 1; i >= 0; i--) if ((rules[i] as RuleRef).id === id) return i;
+  return -1;
 }
 
 function isObject(v: unknown): v is Record<string, unknown> {
@@ -274,8 +412,16 @@ function paramsIssues(params: unknown, path: readonly (string | number)[], issue
   }
 }
 
-/** Rule references found sound, kept when deeply frozen (they cannot change since). */
-const soundRules = new WeakSet<object>();
+/** Params whose every own enumerable value is a text, a number or true/false (no path made). */
+function soundParams(params: unknown): boolean {
+  if (!isObject(params)) return false;
+  for (const k in params) {
+    if (!Object.hasOwn(params, k)) continue;
+    const v = params[k];
+    if (typeof v !== 'string' && typeof v !== 'boolean' && typeof v !== 'number') return false;
+  }
+  return true;
+}
 
 /** Frozen, with data properties only (no getter could answer differently next time). */
 function fixed(o: unknown): boolean {
@@ -298,12 +444,19 @@ function deeplyFrozen(r: Record<string, unknown>): boolean {
   );
 }
 
+/** A rule reference found sound before. */
+function sound(r: unknown): boolean {
+  return typeof r === 'object' && r !== null && ruleTexts.get(r)?.sound === true;
+}
+
 /** @internal Every problem of a rule reference under `path`. */
 export function ruleRefIssues(r: unknown, path: readonly (string | number)[], issues: InputIssue[]): void {
-  if (typeof r === 'object' && r !== null && soundRules.has(r)) return;
+  if (sound(r)) return;
   const before = issues.length;
   ruleRefCheck(r, path, issues);
-  if (issues.length === before && isObject(r) && deeplyFrozen(r)) soundRules.add(r);
+  // A deeply frozen rule found sound cannot change since.
+  if (issues.length === before && isObject(r) && deeplyFrozen(r))
+    textsOf(r as unknown as RuleRef).sound = true;
 }
 
 function ruleRefCheck(r: unknown, path: readonly (string | number)[], issues: InputIssue[]): void {
@@ -326,12 +479,15 @@ function ruleRefCheck(r: unknown, path: readonly (string | number)[], issues: In
     issues.push({ path, message: 'must be a rule reference', received: r });
 }
 
+const BASIS_LISTS = ['rules', 'steps', 'notices'] as const;
+const TITLE_PARAMS_PATH = ['basis', 'titleParams'] as const;
+
 /** @internal Every problem of a basis that would keep it from rendering. */
 export function basisIssues(basis: unknown): InputIssue[] {
   const issues: InputIssue[] = [];
   if (!isObject(basis))
     return [{ path: ['basis'], message: 'must be the basis object of a result', received: basis }];
-  for (const k of ['rules', 'steps', 'notices'] as const)
+  for (const k of BASIS_LISTS)
     if (!Array.isArray(basis[k]))
       issues.push({ path: ['basis', k], message: 'must be an array', received: basis[k] });
   if (!isObject(basis['titleParams']))
@@ -344,7 +500,8 @@ export function basisIssues(basis: unknown): InputIssue[] {
   if (!isObject(stamp) || typeof stamp['name'] !== 'string' || typeof stamp['version'] !== 'string')
     issues.push({ path: ['basis', 'rulebook'], message: 'must be { name, version }', received: stamp });
   if (issues.length) return issues;
-  paramsIssues(basis['titleParams'], ['basis', 'titleParams'], issues);
+  // (The paths of params are made only for params with a problem.)
+  if (!soundParams(basis['titleParams'])) paramsIssues(basis['titleParams'], TITLE_PARAMS_PATH, issues);
   (basis['steps'] as unknown[]).forEach((s, i) => {
     if (!isObject(s) || typeof s['code'] !== 'string' || !Array.isArray(s['rules'])) {
       issues.push({
@@ -354,7 +511,7 @@ export function basisIssues(basis: unknown): InputIssue[] {
       });
       return;
     }
-    paramsIssues(s['params'], ['basis', 'steps', i, 'params'], issues);
+    if (!soundParams(s['params'])) paramsIssues(s['params'], ['basis', 'steps', i, 'params'], issues);
     if (s['amount'] !== undefined && typeof s['amount'] !== 'number')
       issues.push({
         path: ['basis', 'steps', i, 'amount'],
@@ -382,10 +539,10 @@ export function basisIssues(basis: unknown): InputIssue[] {
         message: 'must be a notice { code, params }',
         received: n,
       });
-    else paramsIssues(n['params'], ['basis', 'notices', i, 'params'], issues);
+    else if (!soundParams(n['params'])) paramsIssues(n['params'], ['basis', 'notices', i, 'params'], issues);
   });
   (basis['rules'] as unknown[]).forEach((r, i) => {
-    ruleRefIssues(r, ['basis', 'rules', i], issues);
+    if (!sound(r)) ruleRefIssues(r, ['basis', 'rules', i], issues);
   });
   return issues;
 }
@@ -405,32 +562,78 @@ export function renderBasis(
 ): string[] {
   const lang = options.lang ?? 'id';
   const rules = basis.rules;
+  const texts: RuleTexts[] = [];
+  for (const r of rules) texts.push(textsOf(r));
   // A map from id to rule pays off only for a long list; a calculator's basis has a handful.
-  let byId: Map<string, RuleRef> | undefined;
+  let byId: Map<string, number> | undefined;
   if (rules.length > 16) {
     byId = new Map();
-    for (const r of rules) byId.set(r.id, r);
+    for (let i = 0; i < rules.length; i++) byId.set((rules[i] as RuleRef).id, i);
   }
-  const lookupRule: RuleLookup = { get: (id) => (byId ? byId.get(id) : ruleById(rules, id)) };
+  const indexOf = (id: string): number => (byId ? (byId.get(id) ?? -1) : ruleIndex(rules, id));
+  const lookupRule: RuleLookup = {
+    get: (id) => {
+      const i = indexOf(id);
+      return i < 0 ? undefined : rules[i];
+    },
+  };
   const lines: string[] = [];
   lines.push(message(catalog, titleCode(kind), basis.titleParams, lang));
   for (const s of basis.steps) {
+    // ` (label; label)`: a step's one rule's is kept with the rule.
     let cited = '';
+    let one = -1;
     for (const id of s.rules) {
-      const r = byId ? byId.get(id) : ruleById(rules, id);
-      if (r !== undefined) cited += cited === '' ? ruleLabel(r) : `; ${ruleLabel(r)}`;
+      const i = indexOf(id);
+      if (i < 0) continue;
+      if (one === -1 && cited === '') {
+        one = i;
+        continue;
+      }
+      if (one >= 0) {
+        cited = ruleLabel(rules[one] as RuleRef, texts[one] as RuleTexts);
+        one = -2;
+      }
+      cited += `; ${ruleLabel(rules[i] as RuleRef, texts[i] as RuleTexts)}`;
     }
+    const cites =
+      one >= 0 ? ruleCite(rules[one] as RuleRef, texts[one] as RuleTexts) : cited === '' ? '' : ` (${cited})`;
     const rounded = s.rounding ? roundingNote(s.rounding, lang) : '';
-    lines.push(
-      `- ${message(catalog, s.code, s.params, lang, s.amount, lookupRule)}${cited === '' ? '' : ` (${cited})`}${rounded}`,
-    );
+    lines.push(`- ${message(catalog, s.code, s.params, lang, s.amount, lookupRule)}${cites}${rounded}`);
   }
-  for (const line of renderTail(catalog, basis, confidence, options, concerns)) lines.push(line);
-  return lines;
+  return renderTail(catalog, basis, confidence, options, concerns, texts, lines);
 }
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-const MONTH = /^\d{4}-\d{2}$/;
+/** `d` digits from `at` in `v`. */
+function digits(v: string, at: number, d: number): boolean {
+  for (let i = at; i < at + d; i++) {
+    const c = v.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+/** `YYYY-MM` (four digits, a dash, two digits), as `/^\d{4}-\d{2}$/` tests it. */
+function isMonthText(v: string): boolean {
+  return v.length === 7 && v.charCodeAt(4) === 45 && digits(v, 0, 4) && digits(v, 5, 2);
+}
+
+/** `YYYY-MM-DD`, as `/^\d{4}-\d{2}-\d{2}$/` tests it. */
+function isDayText(v: string): boolean {
+  return (
+    v.length === 10 &&
+    v.charCodeAt(4) === 45 &&
+    v.charCodeAt(7) === 45 &&
+    digits(v, 0, 4) &&
+    digits(v, 5, 2) &&
+    digits(v, 8, 2)
+  );
+}
+
+const CONCERNS = ['to', 'month', 'eventDate', 'asOf'] as const;
+/** The month turned into its first day last (results of a month are explained one after another). */
+let lastMonth = '';
+let lastMonthDay = '';
 
 /**
  * @internal The latest month or date a result concerns, from its `to`, `month`, `eventDate` or `asOf`
@@ -438,10 +641,17 @@ const MONTH = /^\d{4}-\d{2}$/;
  */
 export function concernedDate(result: Readonly<Record<string, unknown>>): string | undefined {
   let latest: string | undefined;
-  for (const key of ['to', 'month', 'eventDate', 'asOf']) {
+  for (const key of CONCERNS) {
     const v = result[key];
     if (typeof v !== 'string') continue;
-    const day = MONTH.test(v) ? `${v}-01` : DAY.test(v) ? v : undefined;
+    let day: string | undefined;
+    if (isMonthText(v)) {
+      if (v !== lastMonth) {
+        lastMonth = v;
+        lastMonthDay = `${v}-01`;
+      }
+      day = lastMonthDay;
+    } else if (isDayText(v)) day = v;
     if (day !== undefined && (latest === undefined || day > latest)) latest = day;
   }
   return latest;
@@ -510,26 +720,39 @@ function fixedTexts(catalog: MessageCatalog, lang: Lang): FixedTexts {
   return both[lang];
 }
 
-/** @internal The notices, legal basis and footers of an explanation. */
+/**
+ * @internal The notices, legal basis and footers of an explanation, added to `lines` (returned).
+ * `texts`, when given, are the kept texts of the basis's rules, in their order.
+ */
 export function renderTail(
   catalog: MessageCatalog,
   basis: Pick<Basis, 'notices' | 'rules' | 'rulebook'> & { readonly steps?: Basis['steps'] },
   confidence: Confidence,
   options: ExplainOptions,
   concerns?: string | undefined,
+  texts?: readonly RuleTexts[],
+  lines: string[] = [],
 ): string[] {
   const lang = options.lang ?? 'id';
-  const lines: string[] = [];
   const fixed = fixedTexts(catalog, lang);
   if (basis.notices.length) {
     lines.push(fixed.text('notices.title'));
-    const rules: RuleLookup = { get: (id) => ruleById(basis.rules, id) };
+    const rules: RuleLookup = {
+      get: (id) => {
+        const i = ruleIndex(basis.rules, id);
+        return i < 0 ? undefined : basis.rules[i];
+      },
+    };
     for (const n of basis.notices)
       lines.push(`- ${message(catalog, n.code, n.params, lang, undefined, rules)}`);
   }
   if (options.sources !== false && basis.rules.length) {
     lines.push(fixed.text('sources.title'));
-    for (const r of basis.rules) lines.push(sourceLine(r, lang));
+    const rules = basis.rules;
+    for (let i = 0; i < rules.length; i++) {
+      const r = rules[i] as RuleRef;
+      lines.push(sourceLine(r, texts?.[i] ?? textsOf(r), lang));
+    }
   }
   if (basis.steps?.some((s) => s.rounding)) lines.push(fixed.text('footer.rounding'));
   if (basis.rules.length) lines.push(fixed.confidence(confidence));

@@ -129,6 +129,39 @@ describe('explain against the renderer it replaced', () => {
       { numRuns: 1500 },
     );
   }, 60_000);
+
+  it('renders a result changed between two calls as changed: nothing kept from a rounding, rule or amount that is not frozen', () => {
+    // Read back from JSON, nothing in the result is frozen; each call must read it afresh.
+    const r = JSON.parse(
+      JSON.stringify(puContribution({ month: '2025-09', wage: 5_000_000, riskClass: 2 })),
+    ) as Record<string, unknown> & {
+      basis: {
+        steps: { params: Record<string, unknown>; rounding?: { mode: string; unit: number } }[];
+        rules: { citations: { article: string }[]; title: { id: string } }[];
+      };
+    };
+    const same = (): void => {
+      for (const options of [{}, { lang: 'en' as const }])
+        expect(outcome(() => explain(r as never, options))).toBe(
+          outcome(() => referenceExplain(r as never, options)),
+        );
+    };
+    same();
+    const step = r.basis.steps[0];
+    const rule = r.basis.rules[0];
+    if (step?.rounding === undefined || rule === undefined)
+      throw new Error('a PU result rounds its first step');
+    step.rounding.mode = 'down';
+    step.rounding.unit = 100;
+    step.params['wage'] = 7_000_000;
+    (rule.citations[0] as { article: string }).article = 'Pasal 99';
+    rule.title.id = 'Judul lain';
+    same();
+    expect(explain(r as never).join('\n')).toContain('dibulatkan ke bawah ke Rp100');
+    expect(explain(r as never).join('\n')).toContain('Rp7.000.000');
+    expect(explain(r as never).join('\n')).toContain('Pasal 99');
+    expect(explain(r as never).join('\n')).toContain('Judul lain');
+  });
 });
 
 describe('the formatting explain does itself', () => {
