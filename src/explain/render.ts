@@ -502,16 +502,27 @@ export function basisIssues(basis: unknown): InputIssue[] {
   if (issues.length) return issues;
   // (The paths of params are made only for params with a problem.)
   if (!soundParams(basis['titleParams'])) paramsIssues(basis['titleParams'], TITLE_PARAMS_PATH, issues);
-  (basis['steps'] as unknown[]).forEach((s, i) => {
+  // Indexed loops, not forEach: a hole in an array (a forged result) is a problem like any other.
+  const steps = basis['steps'] as unknown[];
+  for (let i = 0; i < steps.length; i++) {
+    const s = steps[i];
     if (!isObject(s) || typeof s['code'] !== 'string' || !Array.isArray(s['rules'])) {
       issues.push({
         path: ['basis', 'steps', i],
         message: 'must be a step { code, params, rules }',
         received: s,
       });
-      return;
+      continue;
     }
     if (!soundParams(s['params'])) paramsIssues(s['params'], ['basis', 'steps', i, 'params'], issues);
+    const ids = s['rules'] as unknown[];
+    for (let j = 0; j < ids.length; j++)
+      if (typeof ids[j] !== 'string')
+        issues.push({
+          path: ['basis', 'steps', i, 'rules', j],
+          message: 'must be a rule id',
+          received: ids[j],
+        });
     if (s['amount'] !== undefined && typeof s['amount'] !== 'number')
       issues.push({
         path: ['basis', 'steps', i, 'amount'],
@@ -531,8 +542,10 @@ export function basisIssues(basis: unknown): InputIssue[] {
         message: 'must be a rounding { mode, unit }',
         received: r,
       });
-  });
-  (basis['notices'] as unknown[]).forEach((n, i) => {
+  }
+  const notices = basis['notices'] as unknown[];
+  for (let i = 0; i < notices.length; i++) {
+    const n = notices[i];
     if (!isObject(n) || typeof n['code'] !== 'string')
       issues.push({
         path: ['basis', 'notices', i],
@@ -540,10 +553,12 @@ export function basisIssues(basis: unknown): InputIssue[] {
         received: n,
       });
     else if (!soundParams(n['params'])) paramsIssues(n['params'], ['basis', 'notices', i, 'params'], issues);
-  });
-  (basis['rules'] as unknown[]).forEach((r, i) => {
+  }
+  const rules = basis['rules'] as unknown[];
+  for (let i = 0; i < rules.length; i++) {
+    const r = rules[i];
     if (!sound(r)) ruleRefIssues(r, ['basis', 'rules', i], issues);
-  });
+  }
   return issues;
 }
 

@@ -85,6 +85,30 @@ describe('explain', () => {
     expect(thrown(() => explain(r, { lang: 'fr' as 'en' })).issues[0]?.path).toEqual(['options', 'lang']);
   });
 
+  it('refuses a forged result with a hole in any of its lists, naming the place (never a raw TypeError)', () => {
+    const fresh = (): Record<string, unknown> & { basis: Record<string, unknown[]> } =>
+      JSON.parse(JSON.stringify(bpuContribution({ month: '2026-11', declaredIncome: 1_500_000 })));
+    const holed = (list: unknown[]): unknown[] => {
+      const out = new Array<unknown>(list.length + 1);
+      list.forEach((v, i) => {
+        out[i + 1] = v;
+      });
+      return out; // index 0 is a hole
+    };
+    for (const k of ['steps', 'notices', 'rules'] as const) {
+      const r = fresh();
+      r.basis[k] = holed(r.basis[k] as unknown[]);
+      const e = thrown(() => explain(r as unknown as JamsostekResult));
+      expect([e.code, e.issues.map((i) => i.path.join('.'))]).toEqual(['INVALID_INPUT', [`basis.${k}.0`]]);
+    }
+    const r = fresh();
+    const steps = r.basis['steps'] as { rules: unknown[] }[];
+    const at = steps.findIndex((s) => s.rules.length > 0);
+    (steps[at] as { rules: unknown[] }).rules = holed((steps[at] as { rules: unknown[] }).rules);
+    const e = thrown(() => explain(r as unknown as JamsostekResult));
+    expect(e.issues.map((i) => i.path.join('.'))).toEqual([`basis.steps.${at}.rules.0`]);
+  });
+
   it('renders every kind of result, BPU and domain alike, with no line falling back to a raw code', () => {
     const results: JamsostekResult[] = [
       bpuContribution({ month: '2020-10', declaredIncome: 1_000_000 }), // PP 49/2020 relief

@@ -181,7 +181,8 @@ export function basisIssues(basis: unknown): InputIssue[] {
     issues.push({ path: ['basis', 'rulebook'], message: 'must be { name, version }', received: stamp });
   if (issues.length) return issues;
   paramsIssues(basis['titleParams'], ['basis', 'titleParams'], issues);
-  (basis['steps'] as unknown[]).forEach((s, i) => {
+  // Array.from: a hole is visited (as undefined) like any other entry.
+  Array.from(basis['steps'] as unknown[]).forEach((s, i) => {
     if (!isObject(s) || typeof s['code'] !== 'string' || !Array.isArray(s['rules'])) {
       issues.push({
         path: ['basis', 'steps', i],
@@ -191,6 +192,10 @@ export function basisIssues(basis: unknown): InputIssue[] {
       return;
     }
     paramsIssues(s['params'], ['basis', 'steps', i, 'params'], issues);
+    Array.from(s['rules'] as unknown[]).forEach((id, j) => {
+      if (typeof id !== 'string')
+        issues.push({ path: ['basis', 'steps', i, 'rules', j], message: 'must be a rule id', received: id });
+    });
     if (s['amount'] !== undefined && typeof s['amount'] !== 'number')
       issues.push({
         path: ['basis', 'steps', i, 'amount'],
@@ -211,7 +216,8 @@ export function basisIssues(basis: unknown): InputIssue[] {
         received: r,
       });
   });
-  (basis['notices'] as unknown[]).forEach((n, i) => {
+  // Array.from: a hole is visited (as undefined) like any other entry.
+  Array.from(basis['notices'] as unknown[]).forEach((n, i) => {
     if (!isObject(n) || typeof n['code'] !== 'string')
       issues.push({
         path: ['basis', 'notices', i],
@@ -220,7 +226,8 @@ export function basisIssues(basis: unknown): InputIssue[] {
       });
     else paramsIssues(n['params'], ['basis', 'notices', i, 'params'], issues);
   });
-  (basis['rules'] as unknown[]).forEach((r, i) => {
+  // Array.from: a hole is visited (as undefined) like any other entry.
+  Array.from(basis['rules'] as unknown[]).forEach((r, i) => {
     ruleRefIssues(r, ['basis', 'rules', i], issues);
   });
   return issues;
