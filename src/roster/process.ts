@@ -377,8 +377,8 @@ function nikText(nik: unknown): { nik?: string } {
 }
 
 /**
- * The roster accumulator. A class, so that the code that prices each row is shared by every roster
- * and holds nothing of one: the engine compiles it once, and one roster's end does not undo it.
+ * The roster accumulator. A class, so that the code that prices each row is one for every roster and
+ * holds no roster's objects; with the empty accumulator kept below, the engine compiles it once.
  */
 class Accumulator implements FullAccumulator {
   readonly reads: ReadonlySet<string> | undefined;
