@@ -24,7 +24,7 @@ const checks = [
     name: "bpuContribution with 'jamsostek/explain'",
     path: ['dist/index.js', 'dist/explain.js'],
     import: { 'dist/index.js': '{ bpuContribution }', 'dist/explain.js': '{ explain }' },
-    limit: '50.5 kB',
+    limit: '51.5 kB',
   },
   { name: "'jamsostek/explain' (renders every result)", path: 'dist/explain.js', limit: '38 kB' },
   { name: "'jamsostek/period'", path: 'dist/period.js', limit: '3 kB' },
@@ -33,12 +33,12 @@ const checks = [
   { name: "'jamsostek/eligibility', everything", path: 'dist/eligibility.js', limit: '31 kB' },
   { name: "'jamsostek/funding', everything", path: 'dist/funding.js', limit: '32 kB' },
   { name: "'jamsostek/coverage', everything", path: 'dist/coverage.js', limit: '28 kB' },
-  { name: "'jamsostek/roster', everything", path: 'dist/roster.js', limit: '43.5 kB' },
+  { name: "'jamsostek/roster', everything", path: 'dist/roster.js', limit: '44.5 kB' },
   {
     name: "'jamsostek/csv' (without its optional peer csv-parse)",
     path: 'dist/csv.js',
     ignore: ['csv-parse'],
-    limit: '6 kB',
+    limit: '7 kB',
   },
   {
     name: "'jamsostek/xlsx' (without its optional peer hucre)",
