@@ -117,13 +117,13 @@ async function* texts(input: CsvInput, encoding: string): AsyncGenerator<string>
   let ascii = NODE_BUFFER !== undefined && /^utf-?8$/i.test(encoding);
   const decode = (chunk: unknown): string => {
     let t: string;
+    const bytes = chunk instanceof ArrayBuffer ? new Uint8Array(chunk) : chunk;
     if (typeof chunk === 'string') t = chunk;
-    else if (ascii && isAscii(chunk instanceof ArrayBuffer ? new Uint8Array(chunk) : chunk)) {
-      const bytes = chunk instanceof ArrayBuffer ? new Uint8Array(chunk) : (chunk as Uint8Array);
+    else if (ascii && bytes instanceof Uint8Array && isAscii(bytes))
       t = (NODE_BUFFER as NodeBuffer)
         .from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
         .toString('latin1');
-    } else if (chunk instanceof Uint8Array || chunk instanceof ArrayBuffer) {
+    else if (chunk instanceof Uint8Array || chunk instanceof ArrayBuffer) {
       ascii = false;
       decoder ??= makeDecoder(encoding);
       try {
@@ -174,10 +174,8 @@ interface NodeBuffer {
 
 const NODE_BUFFER: NodeBuffer | undefined = (globalThis as { Buffer?: NodeBuffer }).Buffer;
 
-/** True for bytes that are all below 128 (four at a time where they are aligned); false for anything else. */
-function isAscii(chunk: unknown): boolean {
-  if (!(chunk instanceof Uint8Array)) return false;
-  const bytes = chunk;
+/** True when every byte is below 128 (read four at a time where they are aligned). */
+function isAscii(bytes: Uint8Array): boolean {
   const n = bytes.length;
   let i = 0;
   while (i < n && (bytes.byteOffset + i) % 4 !== 0) if ((bytes[i++] as number) > 127) return false;
@@ -256,6 +254,8 @@ class Batcher {
   /** Per column, the slot of the row field to set, or -1 (see `HeaderReader.directPlan`). */
   private plan: Int8Array | undefined;
   private readonly row: RosterRow = reusableRow();
+  /** The lines the last {@link lines} read. */
+  linesRead = 0;
 
   constructor(parse: Parse, delimiter: string, options: CsvOptions, target?: DirectTarget) {
     this.parse = parse;
@@ -281,8 +281,6 @@ class Batcher {
     );
     if (this.target) this.plan = this.header.directPlan(this.target.reads);
   }
-
-  linesRead = 0;
 
   /** Reads plain lines into the target with {@link line}, up to the first it cannot read that way. */
   lines(text: string, start: number, end: number, line: number): number {
