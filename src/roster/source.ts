@@ -10,10 +10,11 @@ import type { RosterBatch, RosterIssue, RosterRow, RosterSource } from './types.
 
 /**
  * @internal The key of a source's own way of handing its rows straight to a roster accumulator,
- * without batches of row objects (the CSV reader has one). A registered symbol, so that every copy
- * of the package in a process agrees on it.
+ * without batches of row objects (the CSV reader has one). A registered symbol, so that the ESM and
+ * CommonJS builds in one process agree on it; its version changes with {@link DirectTarget}, so that
+ * copies of the package that disagree on that contract fall back to batches.
  */
-export const DIRECT: unique symbol = Symbol.for('jamsostek.roster-source.direct') as never;
+export const DIRECT: unique symbol = Symbol.for('jamsostek.roster-source.direct.v1') as never;
 
 /** @internal What a source with a {@link DIRECT} reader hands its rows to. */
 export interface DirectTarget {
