@@ -360,13 +360,6 @@ export function createRosterAccumulator(options: RosterOptions): RosterAccumulat
   return { add: (row) => full.add(row), finish: () => full.finish() };
 }
 
-/** The options of an accumulator, checked. */
-type CheckedOptions = ReturnType<typeof checkOptions>;
-
-function checkOptions(options: RosterOptions) {
-  return parseInput(rosterOptions, options, 'roster options');
-}
-
 /** Counts a row once under each of its distinct reasons. */
 function countReasons(map: Map<string, number>, reasons: readonly string[]): void {
   for (const r of new Set(reasons)) map.set(r, (map.get(r) ?? 0) + 1);
@@ -382,9 +375,9 @@ function nikText(nik: unknown): { nik?: string } {
  */
 class Accumulator implements FullAccumulator {
   readonly reads: ReadonlySet<string> | undefined;
-  private readonly o: CheckedOptions;
   /** The first program month. */
   readonly from: YearMonth;
+  private readonly to: YearMonth;
   private readonly rulebook: Rulebook;
   private readonly start: number;
   private readonly end: number;
@@ -438,9 +431,9 @@ class Accumulator implements FullAccumulator {
   private kind = 0;
 
   constructor(options: RosterOptions) {
-    const o = checkOptions(options);
-    this.o = o;
+    const o = parseInput(rosterOptions, options, 'roster options');
     this.from = o.from;
+    this.to = o.to;
     const rulebook = o.rulebook ?? ELIGIBILITY_RULEBOOK;
     this.rulebook = rulebook;
     this.start = monthIndex(o.from);
@@ -460,8 +453,8 @@ class Accumulator implements FullAccumulator {
     this.flagged = new KeptRows<RosterFlaggedRow>(this.rejectedLimit);
     this.niks = dedupe ? new NikTable() : undefined;
     this.precedence = dedupe?.precedence ?? [];
-    // What the rows read of the options is copied here: the row code then never reads the checked
-    // options object, whose shape differs from roster to roster.
+    // What the rows read of the options is copied here: the row code never reads the checked options
+    // object, whose shape differs from roster to roster.
     this.defaultIncome = o.declaredIncome;
     this.stopOnInvalid = o.stopOnInvalid === true;
     this.onWorker = o.onWorker;
@@ -961,8 +954,8 @@ class Accumulator implements FullAccumulator {
     const usedRules = sortedRules(this.used.build().rules);
     return {
       kind: 'roster-summary',
-      from: this.o.from,
-      to: this.o.to,
+      from: this.from,
+      to: this.to,
       rulebook: { name: this.rulebook.name, version: this.rulebook.version },
       confidence: weakestConfidence(usedRules.map((r) => r.confidence)),
       rows: this.rows,
