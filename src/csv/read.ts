@@ -356,15 +356,15 @@ class Batcher {
       this.setHeader(fields, line);
       return;
     }
+    const row = header.build(fields, true);
     const target = this.target;
     if (target && this.rows.length === 0) {
       // No row waits for csv-parse: this one goes to the target now, in the file's order.
-      const row = header.build(fields, true);
       this.sendColumns(target, header);
       target.addAt(row, line, 0, header.issues ?? undefined);
       return;
     }
-    this.rows.push(header.build(fields, true));
+    this.rows.push(row);
     this.numbers.push(line);
     this.issues.push(header.issues ?? undefined);
   }

@@ -20,6 +20,12 @@ function hash(key: number): number {
   return (h ^ (h >>> 16)) >>> 0;
 }
 
+/** `to` (twice the length of `from`) holding the entries of `from` at its start. */
+function doubled<T extends Float64Array | Int32Array>(from: T, to: T): T {
+  to.set(from);
+  return to;
+}
+
 /** NIK → entry (row number, a, b). */
 export class NikTable {
   /** Per slot: the key at `2 × slot` (-1 for an empty slot) and its entry at `2 × slot + 1`. */
@@ -51,15 +57,9 @@ export class NikTable {
     if (4 * (this.size + 1) > 3 * (this.mask + 1)) this.grow();
     const e = this.size++;
     if (e === this.rows.length) {
-      const rows = new Float64Array(2 * e);
-      rows.set(this.rows);
-      this.rows = rows;
-      const aa = new Int32Array(2 * e);
-      aa.set(this.a);
-      this.a = aa;
-      const bb = new Int32Array(2 * e);
-      bb.set(this.b);
-      this.b = bb;
+      this.rows = doubled(this.rows, new Float64Array(2 * e));
+      this.a = doubled(this.a, new Int32Array(2 * e));
+      this.b = doubled(this.b, new Int32Array(2 * e));
     }
     this.rows[e] = row;
     this.a[e] = a;
